@@ -1,0 +1,186 @@
+// The bloc model: plain data read from a bloc workbook (format v1, DESIGN.md section 3).
+// Nothing here knows about Excel, files or the DOM.
+
+/** A message in both languages the product speaks. Vietnamese is the default. */
+export interface Text {
+  vi: string;
+  en: string;
+}
+
+export type Lang = 'vi' | 'en';
+
+/** An error or warning about the input, located at a sheet and (where known) a cell such as "F12". */
+export interface Issue {
+  severity: 'error' | 'warning';
+  sheet: string;
+  cell: string | null;
+  message: Text;
+}
+
+export interface BlocInfo {
+  name: string; // Tên khối, e.g. "Khối thi đua số 3"
+  province: string; // Tỉnh
+  year: number | null; // Năm
+  period: string; // Kỳ as written: "Năm" or "6 tháng đầu năm"
+  head: string | null; // Khối trưởng: a unit name as written in `Đơn vị` when it matches one
+  deputy: string | null; // Khối phó
+  awardingBody: string; // Cơ quan khen thưởng; default "Ủy ban nhân dân tỉnh <Tỉnh>"
+  meetingDate: string | null; // Ngày họp, ISO yyyy-mm-dd
+  meetingPlace: string | null; // Địa điểm
+  chair: string | null; // Chủ trì
+  secretary: string | null; // Thư ký
+  nextHead: string | null; // Khối trưởng năm sau
+  nextDeputy: string | null; // Khối phó năm sau
+}
+
+export interface Unit {
+  name: string; // Tên đơn vị, as written
+  shortName: string | null; // Tên viết tắt
+  representative: string | null; // Người đại diện
+  title: string | null; // Chức vụ
+  present: boolean; // Có mặt
+  flagLastPeriod: boolean; // Cờ năm trước
+  ineligibleReason: string | null; // Lý do không xét
+}
+
+export type GroupKind = 'ordinary' | 'bonus' | 'deduction';
+
+export interface Group {
+  numeral: string; // "I", "II", ...
+  title: string;
+  kind: GroupKind;
+  max: number | null; // the group's Điểm chuẩn (the cap for bonus and deduction groups)
+  ref: string; // where the group row is, e.g. "Chấm điểm!A8"
+}
+
+/** A leaf criterion: only these are scored and summed. */
+export interface Criterion {
+  key: string; // STT as written: "1", "2.1", "a)"
+  title: string;
+  max: number | null; // Điểm chuẩn
+  group: number; // index into ScoreTable.groups
+  ref: string; // where the row is, e.g. "Chấm điểm!A12"
+}
+
+export type Score = number | null; // null: no score given
+
+export interface ScoreTable {
+  groups: Group[];
+  criteria: Criterion[]; // leaves, in sheet order
+  self: Score[][]; // [unit][criterion]: Tự chấm (or the single column per unit)
+  bloc: Score[][]; // [unit][criterion]: Khối chấm; all null where the sheet has one column per unit
+  /** Sheet cells per [unit][criterion] of the score used, for messages; optional. */
+  cells?: { self: (string | null)[][]; bloc: (string | null)[][] };
+}
+
+/** One row of `Chấm chéo`: unit `scorer` scored unit `scored` on criterion `criterion`. */
+export interface CrossScore {
+  scorer: number; // unit index
+  scored: number; // unit index
+  criterion: number; // criterion index
+  value: number;
+}
+
+export interface Ballot {
+  issued: number | null; // Số phiếu phát ra
+  returned: number | null; // Số phiếu thu về
+  valid: number | null; // Số phiếu hợp lệ
+  votes: (number | null)[]; // [unit] Số phiếu đồng ý
+  against: (number | null)[]; // [unit] Không đồng ý
+}
+
+/** A share such as "> 50%" or ">= 2/3". */
+export interface Threshold {
+  op: '>' | '>=';
+  fraction: number; // 0.5, 2/3
+  text: string; // as written or the default's text
+}
+
+export type TieBreak =
+  | { kind: 'votes' }
+  | { kind: 'group'; numeral: string }
+  | { kind: 'fewerDeductions' }
+  | { kind: 'moreBonus' }
+  | { kind: 'noFlagLastPeriod' };
+
+export interface Rules {
+  flagCount: number; // Số Cờ thi đua
+  meritCount: number | null; // Số Bằng khen; null: floor(50% of units) less the flag units
+  voteThreshold: Threshold; // Ngưỡng phiếu
+  quorum: Threshold; // Tỷ lệ có mặt tối thiểu (op '>=' by default)
+  scoreSource: 'bloc' | 'self' | 'cross'; // Điểm xếp hạng
+  crossAggregation: 'mean' | 'trimmed' | 'median'; // Tổng hợp chấm chéo
+  tieBreaks: TieBreak[]; // Thứ tự ưu tiên khi bằng điểm
+  decimals: number; // Số chữ số thập phân
+  minFlagScore: number | null; // Điểm tối thiểu xét Cờ
+  /** Which rules were written in `Quy tắc` (the others took their defaults). */
+  given: (keyof Omit<Rules, 'given'>)[];
+}
+
+export interface Bloc {
+  info: BlocInfo;
+  units: Unit[]; // in `Đơn vị` order, which is the rotation order
+  table: ScoreTable;
+  cross: CrossScore[] | null; // null: no `Chấm chéo` sheet
+  ballot: Ballot | null; // null: no `Phiếu bầu` sheet
+  rules: Rules;
+}
+
+export const DEFAULT_RULES: Rules = {
+  flagCount: 1,
+  meritCount: null,
+  voteThreshold: { op: '>', fraction: 0.5, text: '> 50%' },
+  quorum: { op: '>=', fraction: 2 / 3, text: '2/3' },
+  scoreSource: 'bloc',
+  crossAggregation: 'mean',
+  tieBreaks: [{ kind: 'votes' }, { kind: 'group', numeral: 'I' }, { kind: 'fewerDeductions' }, { kind: 'moreBonus' }],
+  decimals: 2,
+  minFlagScore: null,
+  given: [],
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// The result of applying the rules (DESIGN.md section 4).
+
+export type Proposal = 'flag' | 'merit' | null;
+
+export interface UnitResult {
+  unit: number; // index into Bloc.units
+  name: string; // as written in `Đơn vị`
+  rank: number; // shared by units still equal after every tie-break step (1, 2, 2, 4)
+  base: number; // ordinary groups, rounded to rules.decimals
+  bonus: number; // after its cap
+  deduction: number; // after its cap, a positive number that is subtracted
+  total: number; // rounded to rules.decimals
+  groupScores: number[]; // [group] rounded; bonus and deduction after caps
+  votes: number | null;
+  voteShare: number | null; // votes / number of member units
+  eligible: boolean; // false: `Lý do không xét`
+  ineligibleReason: string | null;
+  flagEligible: boolean; // eligible and not below `Điểm tối thiểu xét Cờ`
+  proposal: Proposal;
+  reasons: Text[]; // why this unit stands where it does: tie-breaks, ineligibility, thresholds
+}
+
+export type FlagOutcome =
+  | 'proposed' // ballot present, threshold and quorum met
+  | 'pendingVote' // no ballot: proposed, pending the vote
+  | 'noQuorum'
+  | 'belowThreshold'
+  | 'unresolvedTie'
+  | 'noEligibleUnit';
+
+export interface BlocResult {
+  ranking: UnitResult[]; // by rank, then `Đơn vị` order within a shared rank
+  flag: number[]; // unit indexes proposed for the flag
+  merit: number[]; // unit indexes proposed for Certificates of Merit
+  flagOutcome: FlagOutcome;
+  meritCount: number; // the number of Certificates the rules allow
+  unresolvedTies: number[][]; // groups of unit indexes still equal after every step
+  /** What the meeting must decide or know: unresolved ties, failed threshold or quorum, ... */
+  notices: Text[];
+  quorum: { present: number; total: number; met: boolean } | null; // null: no ballot
+  nextHead: { unit: string | null; suggested: boolean };
+  nextDeputy: { unit: string | null; suggested: boolean };
+  rulesApplied: Text[]; // one line per rule, for `Kết quả` and the minutes
+}

@@ -1,0 +1,67 @@
+// Vietnamese text helpers for matching labels and names as people type them.
+
+/**
+ * The form used to compare labels and names: no diacritics (đ counts as d), lower case, single spaces, trimmed,
+ * whatever the Unicode normalisation (NFC or NFD) of the input.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+/** True when two labels are the same once folded. */
+export function sameLabel(a: string, b: string): boolean {
+  return fold(a) === fold(b);
+}
+
+/** The index of the first candidate whose folded form equals the folded label, or -1. */
+export function findLabel(label: string, candidates: readonly string[]): number {
+  const f = fold(label);
+  return candidates.findIndex((c) => fold(c) === f);
+}
+
+/** Text in NFC with single spaces, trimmed: how names are kept and shown. */
+export function tidy(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a Roman numeral such as "IV" (optionally followed by "." or ")"), or null. */
+export function romanValue(text: string): number | null {
+  const s = text.trim().replace(/[.)]$/, '').toUpperCase();
+  if (!/^[IVXLC]+$/.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    const next = i + 1 < s.length ? ROMAN[s[i + 1]] : 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}
+
+/**
+ * A number from a cell: a number as is; text such as "9,5", "9.5", " 10 " or "-2" parsed with a comma or point
+ * decimal. Returns null for anything else (including blank text).
+ */
+export function parseNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const s = value.trim().replace(/\s+/g, '');
+  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(s)) return null;
+  return Number(s.replace(',', '.'));
+}
+
+/** Round half away from zero to `decimals` places, without binary drift (0.1 + 0.2 -> 0.3). */
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const scaled = Math.abs(value) * factor;
+  // toPrecision(15) removes the binary noise (2.675 * 100 = 267.49999...) before rounding.
+  const rounded = Math.round(Number(scaled.toPrecision(15))) / factor;
+  return Math.sign(value) * rounded || 0;
+}

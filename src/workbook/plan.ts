@@ -1,0 +1,77 @@
+// What the product writes into a workbook, as plain data. The hosts (src/excel, src/xlsx) apply a plan; they
+// decide nothing. Input sheets are never given values: only `Kết quả` is (re)written, and highlights on
+// `Chấm điểm` are conditional formats the add-in can recognise and remove (see HIGHLIGHT_MARKER).
+
+import type { CellRange, CellValue } from './grid';
+
+export const RESULT_SHEET = 'Kết quả';
+
+/**
+ * Highlights are conditional formats whose formula carries this marker, e.g. =N("BXTD:flag")=0, which is always
+ * true. The user's own fills stay untouched, and a host removes exactly the formats whose formula contains the
+ * marker before applying new ones.
+ */
+export const HIGHLIGHT_MARKER = 'BXTD';
+
+export interface CellFormat {
+  bold?: boolean;
+  italic?: boolean;
+  fill?: string; // "#RRGGBB"
+  fontColor?: string; // "#RRGGBB"
+  numberFormat?: string; // e.g. "0.00"
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  border?: boolean; // thin border on every cell of the range
+}
+
+export interface FormatOp {
+  range: CellRange;
+  format: CellFormat;
+}
+
+export interface ChartPlan {
+  title: string;
+  /** Category labels (unit names) and values (totals): single-column ranges on the same sheet. */
+  categories: CellRange;
+  values: CellRange;
+  seriesName: string;
+  /** Where the chart sits, in cells. */
+  anchor: CellRange;
+}
+
+/** A sheet that the product owns and rewrites whole (`Kết quả`). */
+export interface OwnedSheetPlan {
+  name: string;
+  values: CellValue[][]; // from A1; strings starting with "=" are never formulas: hosts write them as text
+  formats: FormatOp[];
+  columnWidths: number[]; // in characters, per column from A
+  merges: CellRange[];
+  chart: ChartPlan | null;
+  freezeRows: number;
+}
+
+export interface HighlightPlan {
+  sheet: string; // `Chấm điểm` as named in the workbook
+  kind: 'flag' | 'merit' | 'ineligible';
+  range: CellRange;
+  fill: string; // "#RRGGBB"
+}
+
+export interface WritePlan {
+  /** Deleted (if present) and created again at the end of the workbook. */
+  ownedSheets: OwnedSheetPlan[];
+  /** Replace every earlier highlight of ours on these sheets with these. */
+  highlightSheets: string[];
+  highlights: HighlightPlan[];
+}
+
+export const HIGHLIGHT_FILLS = { flag: '#FFD966', merit: '#C6EFCE', ineligible: '#D9D9D9' } as const;
+
+/** The conditional-format formula for a highlight of this kind. */
+export function highlightFormula(kind: HighlightPlan['kind']): string {
+  return `=N("${HIGHLIGHT_MARKER}:${kind}")=0`;
+}
+
+export function isOurHighlightFormula(formula: string | null | undefined): boolean {
+  return typeof formula === 'string' && formula.includes(`"${HIGHLIGHT_MARKER}:`);
+}
