@@ -1,8 +1,15 @@
+// Three suites share one config: `npm test` (unit, fixtures, adapters), `npm run test:browser` (headless Chromium
+// against the harness) and `npm run test:docs` (LibreOffice conversions). BXTD_SUITE picks one.
+const suite = process.env.BXTD_SUITE || 'unit';
+const apart = ['browser', 'docs'];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', ...apart.filter((s) => s !== suite).map((s) => `/test/${s}/`)],
+  ...(apart.includes(suite) ? { roots: [`<rootDir>/test/${suite}`] } : {}),
   // Type errors are caught by `npm run typecheck`; tests only transpile, which keeps them fast.
   transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
   testTimeout: 60000,

@@ -57,12 +57,22 @@ export interface HighlightPlan {
   fill: string; // "#RRGGBB"
 }
 
+/** One value written into an input sheet: only for merging returned self-scores the user has confirmed. */
+export interface CellWrite {
+  sheet: string;
+  row: number; // 0-based
+  col: number; // 0-based
+  value: number | string | null; // strings are always written as text, never as formulas
+}
+
 export interface WritePlan {
   /** Deleted (if present) and created again at the end of the workbook. */
   ownedSheets: OwnedSheetPlan[];
   /** Replace every earlier highlight of ours on these sheets with these. */
   highlightSheets: string[];
   highlights: HighlightPlan[];
+  /** Confirmed writes into input cells (the email round trip's merge); empty for scoring. */
+  cellWrites: CellWrite[];
 }
 
 export const HIGHLIGHT_FILLS = { flag: '#FFD966', merit: '#C6EFCE', ineligible: '#D9D9D9' } as const;
