@@ -11,6 +11,6 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', ...apart.filter((s) => s !== suite).map((s) => `/test/${s}/`)],
   ...(apart.includes(suite) ? { roots: [`<rootDir>/test/${suite}`] } : {}),
   // Type errors are caught by `npm run typecheck`; tests only transpile, which keeps them fast.
-  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 60000,
 };
