@@ -1,12 +1,17 @@
-// A short, stable fingerprint of some text (64-bit FNV-1a, hex). Not a security measure: it tells whether two
-// workbooks hold the same inputs, and lets a returned file be matched to its master.
-
-const PRIME = 0x100000001b3n;
-const MASK = 0xffffffffffffffffn;
+// A short, stable fingerprint of some text (64 bits as 16 hex digits, two 32-bit multiplicative hashes in the
+// manner of cyrb53). Not a security measure: it tells whether two workbooks hold the same inputs, and lets a
+// returned file be matched to its master.
 
 export function fingerprint(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  const bytes = new TextEncoder().encode(text.normalize('NFC'));
-  for (const b of bytes) hash = ((hash ^ BigInt(b)) * PRIME) & MASK;
-  return hash.toString(16).padStart(16, '0');
+  const s = text.normalize('NFC');
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }
