@@ -1,0 +1,136 @@
+// The `bxtd` command: the engine without Excel, for batch use and machines without it.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { scoreBloc } from '../domain/engine';
+import type { Lang, Text } from '../domain/model';
+import { readBloc } from '../workbook/read';
+import { planResult } from '../workbook/write';
+import { loadXlsx, XlsxError } from '../xlsx/read';
+import { applyPlan, workbookBytes } from '../xlsx/write';
+import { parseArgs, UsageError } from './args';
+import { issueLine, resultJson, resultText } from './report';
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  lang: Lang;
+}
+
+/** A failure the user can act on: printed as its message, exit code 2. */
+export class InputError extends Error {
+  constructor(public text: Text) {
+    super(text.en);
+  }
+}
+
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+const USAGE: Text = {
+  vi: `Cách dùng:
+  bxtd score TỆP.xlsx [--out THƯ_MỤC] [--json] [--lang vi|en] [--minutes
+             [--template-nomination TỆP.docx] [--template-handover TỆP.docx]]
+  bxtd split TỆP.xlsx --out THƯ_MỤC
+  bxtd collect SỔ_GỐC.xlsx TỆP_TRẢ_VỀ.xlsx... --out THƯ_MỤC [--overwrite] [--json]
+  bxtd placeholders [--lang vi|en]
+Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không hợp lệ; 1 lỗi ngoài dự kiến (--debug để xem chi tiết).`,
+  en: `Usage:
+  bxtd score FILE.xlsx [--out DIR] [--json] [--lang vi|en] [--minutes
+             [--template-nomination FILE.docx] [--template-handover FILE.docx]]
+  bxtd split FILE.xlsx --out DIR
+  bxtd collect MASTER.xlsx RETURNED.xlsx... --out DIR [--overwrite] [--json]
+  bxtd placeholders [--lang vi|en]
+Exit codes: 0 success (warnings allowed); 2 invalid input; 1 unexpected failure (--debug for details).`,
+};
+
+export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
+  const lang: Lang = langOf(argv);
+  const out = io?.out ?? ((s: string) => process.stdout.write(s + '\n'));
+  const err = io?.err ?? ((s: string) => process.stderr.write(s + '\n'));
+  const ctx: Io = { out, err, lang };
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'score':
+        return await score(rest, ctx);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out(USAGE[lang]);
+        return command === undefined ? 2 : 0;
+      default:
+        err(`${lang === 'vi' ? 'Lệnh không rõ' : 'Unknown command'}: ${command}\n${USAGE[lang]}`);
+        return 2;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`${lang === 'vi' ? 'Tham số không hợp lệ' : 'Invalid argument'}: ${e.message}\n${USAGE[lang]}`);
+      return 2;
+    }
+    if (e instanceof InputError || e instanceof XlsxError) {
+      err(e.text[lang]);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    err(`${lang === 'vi' ? 'Lỗi ngoài dự kiến' : 'Unexpected failure'}: ${message.split('\n')[0]}`);
+    if (argv.includes('--debug') && e instanceof Error && e.stack) err(e.stack);
+    return 1;
+  }
+}
+
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'vi';
+}
+
+/** Read an input file, refusing a missing or oversized one with a clear message. */
+export async function readInput(file: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  const stat = await fs.stat(file).catch(() => null);
+  if (!stat || !stat.isFile()) {
+    throw new InputError({ vi: `Không tìm thấy tệp: ${file}`, en: `File not found: ${file}` });
+  }
+  if (stat.size > maxBytes) {
+    const mb = (stat.size / 1024 / 1024).toFixed(1);
+    throw new InputError({
+      vi: `Tệp ${file} quá lớn (${mb} MB); giới hạn là ${maxBytes / 1024 / 1024} MB.`,
+      en: `File ${file} is too large (${mb} MB); the limit is ${maxBytes / 1024 / 1024} MB.`,
+    });
+  }
+  return new Uint8Array(await fs.readFile(file));
+}
+
+async function score(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, ['json', 'debug', 'minutes'], ['out', 'lang', 'template-nomination', 'template-handover']);
+  if (args.positional.length !== 1) throw new UsageError(args.positional.length ? args.positional.slice(1).join(' ') : 'TỆP.xlsx');
+  const file = args.positional[0];
+  const outDir = String(args.options.get('out') ?? 'out');
+  const json = args.options.has('json');
+
+  const { workbook, sheets } = await loadXlsx(await readInput(file));
+  const read = readBloc(sheets);
+  const errors = read.issues.filter((i) => i.severity === 'error');
+  if (!read.bloc || !read.layout || errors.length) {
+    for (const e of errors) io.err(issueLine(e, io.lang));
+    if (json) io.out(JSON.stringify(resultJson(null, null, read.issues, io.lang), null, 2));
+    return 2;
+  }
+  const bloc = read.bloc;
+  const result = scoreBloc(bloc);
+  const charts = applyPlan(workbook, planResult(bloc, result, read.layout, sheets));
+  const target = path.join(outDir, `${path.basename(file).replace(/\.xlsx$/i, '')}.ket-qua.xlsx`);
+  await fs.mkdir(outDir, { recursive: true });
+  await fs.writeFile(target, await workbookBytes(workbook, charts));
+  const written = [target];
+
+  if (json) {
+    io.out(JSON.stringify(resultJson(bloc, result, read.issues, io.lang), null, 2));
+  } else {
+    for (const w of read.issues) io.err(issueLine(w, io.lang));
+    io.out(resultText(bloc, result, io.lang));
+    io.out('');
+    for (const f of written) io.out(`${io.lang === 'vi' ? 'Đã ghi' : 'Written'}: ${f}`);
+  }
+  return 0;
+}

@@ -1,0 +1,101 @@
+// Apply a write plan to an ExcelJS workbook (the CLI's host). Values are written as values: a string that starts
+// with "=" stays a string, never a formula. Charts are added after ExcelJS has written the file (see chart.ts).
+
+import type ExcelJS from 'exceljs';
+import { fold } from '../domain/text';
+import { rangeAddress, type CellRange } from '../workbook/grid';
+import {
+  highlightFormula,
+  isOurHighlightFormula,
+  type CellFormat,
+  type OwnedSheetPlan,
+  type WritePlan,
+} from '../workbook/plan';
+import { addCharts, type SheetChart } from './chart';
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const f = fold(name);
+  return workbook.worksheets.find((ws) => fold(ws.name) === f);
+}
+
+/** Applies the plan; returns the charts to add once the workbook is written to bytes. */
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): SheetChart[] {
+  const charts: SheetChart[] = [];
+  for (const sheet of plan.ownedSheets) {
+    writeOwnedSheet(workbook, sheet);
+    if (sheet.chart) charts.push({ sheet: sheet.name, chart: sheet.chart });
+  }
+  for (const name of plan.highlightSheets) {
+    const ws = findSheet(workbook, name);
+    if (!ws) continue;
+    // The filter keeps what it returns true for: every conditional format that is not one of our highlights.
+    ws.removeConditionalFormatting(
+      (cf: ExcelJS.ConditionalFormattingOptions) =>
+        !cf.rules.some((rule) => 'formulae' in rule && (rule.formulae ?? []).some((f: unknown) => isOurHighlightFormula(String(f)))),
+    );
+  }
+  plan.highlights.forEach((h, i) => {
+    findSheet(workbook, h.sheet)?.addConditionalFormatting({
+      ref: rangeAddress(h.range),
+      rules: [
+        {
+          type: 'expression',
+          priority: i + 1,
+          formulae: [highlightFormula(h.kind).slice(1)],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(h.fill) } } },
+        },
+      ],
+    });
+  });
+  for (const w of plan.cellWrites) {
+    const ws = findSheet(workbook, w.sheet);
+    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+  }
+  return charts;
+}
+
+/** Write the workbook to bytes, with the plan's charts. */
+export async function workbookBytes(workbook: ExcelJS.Workbook, charts: SheetChart[]): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return charts.length ? addCharts(bytes, charts, workbook) : bytes;
+}
+
+function writeOwnedSheet(workbook: ExcelJS.Workbook, plan: OwnedSheetPlan): void {
+  const old = findSheet(workbook, plan.name);
+  if (old) workbook.removeWorksheet(old.id);
+  const ws = workbook.addWorksheet(plan.name, { views: plan.freezeRows ? [{ state: 'frozen', ySplit: plan.freezeRows }] : [] });
+  plan.values.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = value;
+    });
+  });
+  plan.columnWidths.forEach((width, c) => (ws.getColumn(c + 1).width = width));
+  for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const op of plan.formats) forEachCell(ws, op.range, (cell) => applyFormat(cell, op.format));
+}
+
+function forEachCell(ws: ExcelJS.Worksheet, range: CellRange, fn: (cell: ExcelJS.Cell) => void): void {
+  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) fn(ws.getCell(r + 1, c + 1));
+}
+
+function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
+  if (f.bold !== undefined || f.italic !== undefined || f.fontColor) {
+    cell.font = {
+      ...cell.font,
+      ...(f.bold !== undefined ? { bold: f.bold } : {}),
+      ...(f.italic !== undefined ? { italic: f.italic } : {}),
+      ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
+    };
+  }
+  if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
+  if (f.numberFormat) cell.numFmt = f.numberFormat;
+  if (f.wrap !== undefined || f.horizontal) {
+    cell.alignment = { ...cell.alignment, vertical: 'top', ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}), ...(f.horizontal ? { horizontal: f.horizontal } : {}) };
+  }
+  if (f.border) {
+    const thin = { style: 'thin' as const };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
