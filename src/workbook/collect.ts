@@ -1,0 +1,471 @@
+// Take back (email round trip): check returned self-scoring workbooks against the master and merge their values
+// into the master's `Tự chấm` cells, as WritePlan.cellWrites that either host applies.
+//
+// A return is untrusted. Its only values that matter are the unit's `Tự chấm` cells; names and criteria in it are
+// checked against the master, never copied. Nothing is overwritten silently: a master cell that already holds a
+// different value is a conflict, written only when the caller passes `overwrite` (the user confirmed).
+
+import type { Bloc, Text } from '../domain/model';
+import { fold, parseNumber, roundTo, tidy } from '../domain/text';
+import type { CellValue, SheetGrid } from './grid';
+import { cellAddress, cellAt } from './grid';
+import type { CellWrite, WritePlan } from './plan';
+import { roundTripFingerprint, unitKey } from './roundtrip-fingerprint';
+import {
+  findSheet,
+  LABEL_FINGERPRINT,
+  LABEL_UNIT,
+  labelValues,
+  readMarker,
+  SPLIT_INFO_SHEET,
+  SPLIT_SCORE_SHEET,
+  type RoundTripMarker,
+} from './roundtrip-marker';
+import { allowedRange, type Master } from './split';
+
+/** A returned workbook: its grids, or why it could not be loaded (too big, not an .xlsx, zip bomb...). */
+export interface ReturnedWorkbook {
+  name: string;
+  sheets: SheetGrid[] | null;
+  loadError?: Text | null;
+}
+
+export interface Conflict {
+  file: string;
+  unit: number;
+  unitName: string;
+  criterion: string; // STT
+  sheet: string;
+  cell: string; // "F12"
+  row: number;
+  col: number;
+  master: CellValue;
+  returned: number;
+  overwritten: boolean;
+}
+
+export type FileStatus = 'accepted' | 'rejected' | 'duplicate';
+
+export interface FileReport {
+  file: string;
+  status: FileStatus;
+  unit: number | null;
+  unitName: string | null;
+  reasons: Text[]; // why rejected, or why flagged as a duplicate
+  notes: Text[]; // warnings that do not stop the merge (blank cells)
+  values: number; // scores read from the file
+  written: number; // cells the plan writes from this file
+  unchanged: number; // scores equal to what the master already holds
+  conflicts: Conflict[];
+}
+
+export interface CollectReport {
+  fingerprint: string;
+  files: FileReport[];
+  conflicts: Conflict[];
+  /** Conflicts left unwritten because the user has not confirmed overwriting them. */
+  pendingConflicts: number;
+  plan: WritePlan;
+}
+
+export interface CollectOptions {
+  overwrite?: boolean;
+}
+
+/** A self-scoring sheet has tens of rows; a return with far more is refused rather than scanned. */
+export const MAX_RETURN_ROWS = 5000;
+/** Text longer than this in a score cell is refused (and shown truncated). */
+export const MAX_CELL_TEXT = 1000;
+const MAX_REASONS = 20;
+const HEADER_SCAN_ROWS = 40;
+const SELF_HEADERS = ['tu cham', 'diem tu cham'];
+
+const t = (vi: string, en: string): Text => ({ vi, en });
+
+/** A cell's text for a message: one line, at most 40 characters, with its full length when cut. */
+export function quote(v: CellValue, lang: 'vi' | 'en' = 'vi'): string {
+  const s = tidy(String(v ?? '').slice(0, 200));
+  const length = String(v ?? '').length;
+  if (length <= 40) return `“${s}”`;
+  return `“${s.slice(0, 40)}…” (${length} ${lang === 'vi' ? 'ký tự' : 'characters'})`;
+}
+
+function sameNumber(a: number, b: number, deduction: boolean): boolean {
+  return deduction ? roundTo(Math.abs(a), 6) === roundTo(Math.abs(b), 6) : roundTo(a, 6) === roundTo(b, 6);
+}
+
+function isBlank(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Checking one return.
+
+interface Checked {
+  unit: number | null;
+  values: (number | null)[]; // per master criterion; null: left blank
+  reasons: Text[];
+  notes: Text[];
+}
+
+/** The visible fallback when `_bxtd` is gone (a program that drops hidden sheets): `Thông tin` labels. */
+function visibleMarker(sheets: SheetGrid[]): RoundTripMarker | null {
+  const info = labelValues(findSheet(sheets, SPLIT_INFO_SHEET));
+  const fp = (info.get(fold(LABEL_FINGERPRINT)) ?? '').toLowerCase();
+  const unitName = info.get(fold(LABEL_UNIT)) ?? '';
+  if (!/^[0-9a-f]{16}$/.test(fp) || !unitName) return null;
+  return { fingerprint: fp, unit: -1, unitName, unitKey: unitKey(fp, unitName), sheet: SPLIT_SCORE_SHEET, column: -1, criteria: [] };
+}
+
+/** Why a fingerprint differs, in the user's terms: which of bloc, province, year, period differs, else the table. */
+function mismatchReasons(bloc: Bloc, sheets: SheetGrid[]): Text[] {
+  const info = labelValues(findSheet(sheets, SPLIT_INFO_SHEET));
+  const fields: [string, string, string, string][] = [
+    ['Tên khối', 'bloc', bloc.info.name, info.get(fold('Tên khối')) ?? ''],
+    ['Tỉnh', 'province', bloc.info.province, info.get(fold('Tỉnh')) ?? ''],
+    ['Năm', 'year', String(bloc.info.year ?? ''), info.get(fold('Năm')) ?? ''],
+    ['Kỳ', 'period', bloc.info.period, info.get(fold('Kỳ')) ?? ''],
+  ];
+  const out = fields
+    .filter(([, , m, r]) => fold(m) !== fold(r))
+    .map(([vi, en, m, r]) =>
+      t(
+        `Tệp thuộc khối, kỳ khác: ${vi} trong tệp là ${quote(r)}, bảng tổng hợp là ${quote(m)}.`,
+        `The file belongs to another bloc or period: its ${en} is ${quote(r, 'en')}, the master's is ${quote(m, 'en')}.`,
+      ),
+    );
+  return out.length
+    ? out
+    : [
+        t(
+          'Bảng tiêu chí trong tệp khác với bảng tổng hợp (mã đối chiếu không khớp): bảng tiêu chí đã thay đổi sau khi gửi tệp. Hãy gửi lại bảng tự chấm mới.',
+          'The criteria table in the file differs from the master (fingerprint mismatch): the table changed after the file was sent. Send a new self-scoring workbook.',
+        ),
+      ];
+}
+
+/** The column headed `Tự chấm` in the first rows of the sheet, preferring the marker's. */
+function selfColumn(sheet: SheetGrid, hint: number): number | null {
+  const rows = Math.min(sheet.values.length, HEADER_SCAN_ROWS);
+  const isHeader = (r: number, c: number) => {
+    const v = cellAt(sheet, r, c);
+    return typeof v === 'string' && v.length < 100 && SELF_HEADERS.includes(fold(v));
+  };
+  if (hint >= 0) for (let r = 0; r < rows; r++) if (isHeader(r, hint)) return hint;
+  for (let r = 0; r < rows; r++) {
+    const width = Math.min(sheet.values[r]?.length ?? 0, 100);
+    for (let c = 0; c < width; c++) if (isHeader(r, c)) return c;
+  }
+  return null;
+}
+
+/** The row of each master criterion in the return: the marker's row when STT and title match there, else a scan. */
+function criterionRows(bloc: Bloc, sheet: SheetGrid, marker: RoundTripMarker): (number | null)[] {
+  const folded = (r: number, c: number, max: number) => fold(String(cellAt(sheet, r, c) ?? '').slice(0, max));
+  const keys: string[] = [];
+  const titles: string[] = [];
+  const keyAt = (r: number) => (keys[r] ??= folded(r, 0, 200));
+  const titleAt = (r: number) => (titles[r] ??= folded(r, 1, 2000));
+  const used = new Set<number>();
+  return bloc.table.criteria.map((c, i) => {
+    const key = fold(c.key);
+    const title = fold(c.title);
+    const matches = (r: number) => !used.has(r) && keyAt(r) === key && titleAt(r) === title;
+    const hinted = marker.criteria[i]?.row;
+    let row: number | null = hinted !== undefined && matches(hinted) ? hinted : null;
+    for (let r = 0; row === null && r < sheet.values.length; r++) if (matches(r)) row = r;
+    if (row !== null) used.add(row);
+    return row;
+  });
+}
+
+function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked {
+  const { bloc } = master;
+  const fail = (...reasons: Text[]): Checked => ({ unit: null, values: [], reasons, notes: [] });
+  if (ret.loadError || !ret.sheets) {
+    return fail(ret.loadError ?? t('Không đọc được tệp.', 'The file could not be read.'));
+  }
+  const sheets = ret.sheets;
+  const marker = readMarker(sheets) ?? visibleMarker(sheets);
+  if (!marker) {
+    return fail(
+      t(
+        `Tệp không phải bảng tự chấm do Bình xét Thi đua tạo (không có sheet “_bxtd” hay dòng “${LABEL_FINGERPRINT}” trong sheet “${SPLIT_INFO_SHEET}”).`,
+        `The file is not a self-scoring workbook made by Bình xét Thi đua (no “_bxtd” sheet and no “${LABEL_FINGERPRINT}” row on “${SPLIT_INFO_SHEET}”).`,
+      ),
+    );
+  }
+  if (marker.fingerprint !== fp) return fail(...mismatchReasons(bloc, sheets));
+
+  const unit = bloc.units.findIndex((u) => unitKey(fp, u.name) === marker.unitKey);
+  if (unit < 0) {
+    return fail(
+      t(
+        `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
+        `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
+      ),
+    );
+  }
+  const unitFail = (...reasons: Text[]): Checked => ({ unit, values: [], reasons, notes: [] });
+
+  const sheet = findSheet(sheets, marker.sheet) ?? findSheet(sheets, SPLIT_SCORE_SHEET);
+  if (!sheet) {
+    return unitFail(t(`Tệp không có sheet “${marker.sheet}”.`, `The file has no sheet “${marker.sheet}”.`));
+  }
+  if (sheet.values.length > MAX_RETURN_ROWS) {
+    return unitFail(
+      t(
+        `Sheet “${sheet.name}” có ${sheet.values.length} dòng, quá lớn cho một bảng tự chấm (tối đa ${MAX_RETURN_ROWS}); tệp bị từ chối.`,
+        `Sheet “${sheet.name}” has ${sheet.values.length} rows, too many for a self-scoring workbook (at most ${MAX_RETURN_ROWS}); the file is refused.`,
+      ),
+    );
+  }
+  const col = selfColumn(sheet, marker.column);
+  if (col === null) {
+    return unitFail(t(`Sheet “${sheet.name}” không có cột “Tự chấm”.`, `Sheet “${sheet.name}” has no “Tự chấm” column.`));
+  }
+
+  const reasons: Text[] = [];
+  const blanks: string[] = [];
+  const rows = criterionRows(bloc, sheet, marker);
+  const values = bloc.table.criteria.map((c, i): number | null => {
+    const row = rows[i];
+    if (row === null) {
+      reasons.push(
+        t(
+          `Không tìm thấy tiêu chí ${c.key} (${quote(c.title)}) trong sheet “${sheet.name}”: bảng tiêu chí trong tệp đã bị sửa.`,
+          `Criterion ${c.key} (${quote(c.title, 'en')}) is missing from sheet “${sheet.name}”: the table in the file was edited.`,
+        ),
+      );
+      return null;
+    }
+    const at = `${sheet.name}!${cellAddress(row, col)}`;
+    const raw = cellAt(sheet, row, col);
+    if (isBlank(raw)) {
+      blanks.push(c.key);
+      return null;
+    }
+    if (typeof raw === 'string' && raw.length > MAX_CELL_TEXT) {
+      reasons.push(t(`Ô ${at} chứa chuỗi quá dài ${quote(raw)}, không phải điểm số.`, `Cell ${at} holds an overlong string ${quote(raw, 'en')}, not a score.`));
+      return null;
+    }
+    const n = typeof raw === 'boolean' ? null : parseNumber(raw);
+    if (n === null) {
+      reasons.push(t(`Ô ${at}: ${quote(raw)} không phải là số.`, `Cell ${at}: ${quote(raw, 'en')} is not a number.`));
+      return null;
+    }
+    const { max } = allowedRange(bloc, c);
+    const deduction = bloc.table.groups[c.group]?.kind === 'deduction';
+    const size = deduction ? Math.abs(n) : n;
+    if (size < 0) {
+      reasons.push(t(`Ô ${at}: điểm ${n} âm (tiêu chí ${c.key}).`, `Cell ${at}: score ${n} is negative (criterion ${c.key}).`));
+      return null;
+    }
+    if (max !== null && roundTo(size, 6) > max) {
+      reasons.push(
+        t(
+          `Ô ${at}: điểm ${n} vượt mức tối đa ${max} của tiêu chí ${c.key}.`,
+          `Cell ${at}: score ${n} is above the maximum ${max} of criterion ${c.key}.`,
+        ),
+      );
+      return null;
+    }
+    return roundTo(n, 6);
+  });
+
+  if (reasons.length > MAX_REASONS) {
+    const more = reasons.length - MAX_REASONS;
+    reasons.splice(MAX_REASONS, reasons.length, t(`… và ${more} lỗi khác.`, `… and ${more} more errors.`));
+  }
+  const notes: Text[] = [];
+  if (!reasons.length && values.every((v) => v === null)) {
+    reasons.push(t('Tệp chưa có điểm tự chấm nào (cột “Tự chấm” để trống).', 'The file holds no self-scores (the “Tự chấm” column is blank).'));
+  } else if (blanks.length) {
+    notes.push(
+      t(
+        `Để trống ${blanks.length} tiêu chí (${blanks.slice(0, 10).join(', ')}${blanks.length > 10 ? ', …' : ''}): các ô này không được gộp.`,
+        `${blanks.length} criteria left blank (${blanks.slice(0, 10).join(', ')}${blanks.length > 10 ? ', …' : ''}): those cells are not merged.`,
+      ),
+    );
+  }
+  return { unit, values, reasons, notes };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Merging.
+
+/** Check every return and plan the merge. Pure: the master grids are not changed. */
+export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts: CollectOptions = {}): CollectReport {
+  const { bloc, layout } = master;
+  const fp = roundTripFingerprint(bloc);
+  const checked = returns.map((r) => checkReturn(master, fp, r));
+  const files: FileReport[] = returns.map((r, i) => {
+    const c = checked[i];
+    return {
+      file: r.name,
+      status: c.reasons.length ? 'rejected' : 'accepted',
+      unit: c.unit,
+      unitName: c.unit === null ? null : bloc.units[c.unit].name,
+      reasons: c.reasons,
+      notes: c.notes,
+      values: c.values.filter((v) => v !== null).length,
+      written: 0,
+      unchanged: 0,
+      conflicts: [],
+    };
+  });
+
+  // Two accepted returns from one unit: identical values merge once; different values merge neither.
+  const byUnit = new Map<number, number[]>();
+  files.forEach((f, i) => {
+    if (f.status === 'accepted' && f.unit !== null) byUnit.set(f.unit, [...(byUnit.get(f.unit) ?? []), i]);
+  });
+  const mergeFrom: number[] = [];
+  for (const [, idx] of byUnit) {
+    if (idx.length === 1) {
+      mergeFrom.push(idx[0]);
+      continue;
+    }
+    const same = idx.every((i) => checked[i].values.every((v, c) => v === checked[idx[0]].values[c]));
+    const names = idx.map((i) => `“${files[i].file}”`).join(', ');
+    if (same) mergeFrom.push(idx[0]);
+    idx.forEach((i, k) => {
+      if (same && k === 0) {
+        files[i].notes.push(t(`Đơn vị gửi lại nhiều tệp giống nhau: ${names}; chỉ gộp tệp này.`, `The unit returned several identical files: ${names}; only this one is merged.`));
+        return;
+      }
+      files[i].status = 'duplicate';
+      files[i].reasons.push(
+        same
+          ? t(`Trùng với tệp “${files[idx[0]].file}” của cùng đơn vị (cùng điểm); không gộp lần nữa.`, `Same unit and same scores as “${files[idx[0]].file}”; not merged again.`)
+          : t(
+              `Đơn vị ${files[i].unitName} gửi nhiều tệp có điểm khác nhau (${names}); không gộp tệp nào của đơn vị này. Hãy giữ lại một tệp và gộp lại.`,
+              `Unit ${files[i].unitName} returned several files with different scores (${names}); none of them is merged. Keep one file and merge again.`,
+            ),
+      );
+    });
+  }
+
+  const sheet = findSheet(master.sheets, layout.scoreSheet);
+  const sheetName = sheet?.name ?? layout.scoreSheet;
+  const cellWrites: CellWrite[] = [];
+  const conflicts: Conflict[] = [];
+  for (const i of mergeFrom.sort((a, b) => a - b)) {
+    const f = files[i];
+    const unit = f.unit as number;
+    const col = layout.unitColumns[unit]?.self ?? null;
+    if (col === null || !sheet) {
+      f.status = 'rejected';
+      f.reasons.push(
+        t(
+          `Bảng tổng hợp không có cột “Tự chấm” cho đơn vị ${f.unitName} trong sheet “${sheetName}”.`,
+          `The master has no “Tự chấm” column for unit ${f.unitName} on sheet “${sheetName}”.`,
+        ),
+      );
+      continue;
+    }
+    checked[i].values.forEach((v, c) => {
+      if (v === null) return;
+      const row = layout.criterionRows[c];
+      const current = cellAt(sheet, row, col);
+      const deduction = bloc.table.groups[bloc.table.criteria[c].group]?.kind === 'deduction';
+      if (isBlank(current)) {
+        cellWrites.push({ sheet: sheetName, row, col, value: v });
+        f.written++;
+        return;
+      }
+      const m = parseNumber(current);
+      if (m !== null && sameNumber(m, v, deduction)) {
+        f.unchanged++;
+        return;
+      }
+      const conflict: Conflict = {
+        file: f.file,
+        unit,
+        unitName: bloc.units[unit].name,
+        criterion: bloc.table.criteria[c].key,
+        sheet: sheetName,
+        cell: cellAddress(row, col),
+        row,
+        col,
+        master: current,
+        returned: v,
+        overwritten: !!opts.overwrite,
+      };
+      f.conflicts.push(conflict);
+      conflicts.push(conflict);
+      if (opts.overwrite) {
+        cellWrites.push({ sheet: sheetName, row, col, value: v });
+        f.written++;
+      }
+    });
+  }
+
+  return {
+    fingerprint: fp,
+    files,
+    conflicts,
+    pendingConflicts: opts.overwrite ? 0 : conflicts.length,
+    plan: { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites },
+  };
+}
+
+/** The grids with the writes applied (copies; the input is not changed): to re-read and re-score the merge. */
+export function applyCellWrites(sheets: SheetGrid[], writes: CellWrite[]): SheetGrid[] {
+  return sheets.map((s) => {
+    const mine = writes.filter((w) => w.sheet === s.name);
+    if (!mine.length) return s;
+    const values = s.values.map((row) => row.slice());
+    for (const w of mine) {
+      while (values.length <= w.row) values.push([]);
+      const row = values[w.row];
+      while (row.length <= w.col) row.push(null);
+      row[w.col] = w.value;
+    }
+    return { ...s, values };
+  });
+}
+
+/** One line per file and per conflict, in the user's language: for the CLI and the task pane. */
+export function reportLines(report: CollectReport, lang: 'vi' | 'en'): string[] {
+  const L = (x: Text) => x[lang];
+  const lines: string[] = [];
+  const status: Record<FileStatus, Text> = {
+    accepted: t('nhận', 'accepted'),
+    rejected: t('từ chối', 'rejected'),
+    duplicate: t('trùng', 'duplicate'),
+  };
+  for (const f of report.files) {
+    const unit = f.unitName ? ` — ${f.unitName}` : '';
+    const counts =
+      f.status === 'accepted'
+        ? L(t(`: ${f.written} ô ghi, ${f.unchanged} ô không đổi, ${f.conflicts.length} xung đột`, `: ${f.written} cells written, ${f.unchanged} unchanged, ${f.conflicts.length} conflicts`))
+        : '';
+    lines.push(`${f.file}${unit}: ${L(status[f.status])}${counts}`);
+    for (const r of f.reasons) lines.push(`  - ${L(r)}`);
+    for (const n of f.notes) lines.push(`  · ${L(n)}`);
+  }
+  if (report.conflicts.length) {
+    lines.push(
+      L(
+        report.pendingConflicts
+          ? t(
+              `${report.conflicts.length} ô xung đột (ô đã có giá trị khác), CHƯA ghi đè:`,
+              `${report.conflicts.length} conflicting cells (already holding a different value), NOT overwritten:`,
+            )
+          : t(`${report.conflicts.length} ô xung đột, đã ghi đè theo xác nhận:`, `${report.conflicts.length} conflicting cells, overwritten as confirmed:`),
+      ),
+    );
+    for (const c of report.conflicts) {
+      lines.push(
+        L(
+          t(
+            `  ${c.sheet}!${c.cell} (${c.unitName}, tiêu chí ${c.criterion}): bảng tổng hợp ${quote(c.master)}, tệp gửi về ${c.returned}`,
+            `  ${c.sheet}!${c.cell} (${c.unitName}, criterion ${c.criterion}): master ${quote(c.master, 'en')}, returned ${c.returned}`,
+          ),
+        ),
+      );
+    }
+  }
+  return lines;
+}
