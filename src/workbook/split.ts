@@ -103,15 +103,17 @@ interface TableRow {
 
 const STT_LABELS = ['stt', 'tt', 'so tt', 'so thu tu'];
 const TITLE_LABELS = ['noi dung', 'noi dung tieu chi', 'tieu chi', 'noi dung cham diem'];
+const MAX_LABELS = ['diem chuan', 'diem toi da', 'thang diem'];
 const TOTAL_LABELS = ['tong cong', 'tong diem', 'cong', 'tong'];
 
-/** Columns of STT and Nội dung in the master's header (searched around the header row), or null. */
-function tableColumns(sheet: SheetGrid, headerRow: number): { stt: number; title: number } | null {
+/** Columns of STT, Nội dung and Điểm chuẩn in the master's header (searched around the header row), or null. */
+function tableColumns(sheet: SheetGrid, headerRow: number): { stt: number; title: number; max: number } | null {
   for (let r = Math.max(0, headerRow - 2); r <= headerRow + 2; r++) {
     const row = sheet.values[r] ?? [];
-    const stt = row.findIndex((v) => typeof v === 'string' && STT_LABELS.includes(fold(v)));
-    const title = row.findIndex((v) => typeof v === 'string' && TITLE_LABELS.includes(fold(v)));
-    if (stt >= 0 && title >= 0) return { stt, title };
+    const find = (labels: string[]) => row.findIndex((v) => typeof v === 'string' && labels.includes(fold(v)));
+    const stt = find(STT_LABELS);
+    const title = find(TITLE_LABELS);
+    if (stt >= 0 && title >= 0) return { stt, title, max: find(MAX_LABELS) };
   }
   return null;
 }
@@ -169,7 +171,8 @@ function tableRows(master: Master): TableRow[] {
         continue;
       }
     }
-    if (stt) pending.push({ kind: 'sub', stt, title, max: null, group: -1, criterion: -1 });
+    const max = cols.max >= 0 ? cellAt(sheet, r, cols.max) : null;
+    if (stt) pending.push({ kind: 'sub', stt, title, max: typeof max === 'number' ? max : null, group: -1, criterion: -1 });
   }
   // Anything the walk missed (should not happen with a consistent layout) still gets a row.
   const seen = new Set(rows.filter((x) => x.kind === 'leaf').map((x) => x.criterion));
@@ -305,6 +308,7 @@ function scoreSheet(master: Master, unit: number): { sheet: SplitSheet; criterio
   formats.push({ range: { top: totalRow, left: 0, bottom: totalRow, right: COL.self }, format: { bold: true, fill: FILL_GROUP } });
   formats.push({ range: { top: first, left: 0, bottom: totalRow, right: COL.self }, format: { border: true } });
   formats.push({ range: { top: first, left: COL.title, bottom: totalRow, right: COL.title }, format: { wrap: true } });
+  formats.push({ range: { top: first, left: COL.stt, bottom: totalRow, right: COL.stt }, format: { horizontal: 'center' } });
   formats.push({ range: { top: first, left: COL.max, bottom: totalRow, right: COL.max }, format: { horizontal: 'center' } });
 
   return {

@@ -30,7 +30,7 @@ describe('planSplit', () => {
     expect(sheet.name).toBe('Chấm điểm');
     const table = sheet.values.slice(7).map((r) => [r[0], r[2]]);
     expect(table).toEqual([
-      ['I', 60], ['1', 30], ['2', null], ['2.1', 15], ['2.2', 15],
+      ['I', 60], ['1', 30], ['2', 30], ['2.1', 15], ['2.2', 15],
       ['II', 40], ['1', 20], ['2', 20],
       ['III', 5], ['1', 3], ['2', 5],
       ['IV', 10], ['1', 10],
@@ -44,7 +44,8 @@ describe('planSplit', () => {
 
   it('unlocks only the Tự chấm cells of leaf rows, each validated from 0 to what the criterion allows', () => {
     const sheet = books[1].sheets[0];
-    const leafRows = sheet.values.map((r, i) => (i >= 7 && r[0] && !/^[IV]+$/.test(String(r[0])) && r[2] !== null ? i : -1)).filter((i) => i >= 0);
+    const leafRows = [8, 10, 11, 13, 14, 16, 17, 19]; // not the group rows (7, 12, 15, 18) nor sub-heading 2 (9)
+    expect(leafRows.map((r) => sheet.values[r][0])).toEqual(['1', '2.1', '2.2', '1', '2', '1', '2', '1']);
     expect(sheet.unlocked).toEqual(leafRows.map((row) => ({ row, col: 3 })));
     expect(sheet.validations.map((v) => [v.min, v.max])).toEqual([
       [0, 30], [0, 15], [0, 15], [0, 20], [0, 20],
