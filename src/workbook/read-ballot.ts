@@ -1,0 +1,169 @@
+// Sheet `Phiếu bầu` (optional): the ballot figures as label/value rows, then a table of votes per unit.
+
+import type { Ballot } from '../domain/model';
+import { fold, parseNumber } from '../domain/text';
+import { cellAddress, type CellValue, type SheetGrid } from './grid';
+import {
+  findHeader,
+  isBlank,
+  labelIndex,
+  matchLabel,
+  quote,
+  readLabelRows,
+  say,
+  type IssueSink,
+  type UnitNames,
+} from './read-support';
+
+const FIGURES = labelIndex({
+  issued: ['Số phiếu phát ra', 'Phiếu phát ra', 'Số phiếu phát hành', 'Tổng số phiếu phát ra', 'Số phiếu phát'],
+  returned: ['Số phiếu thu về', 'Phiếu thu về', 'Số phiếu thu vào', 'Tổng số phiếu thu về', 'Số phiếu thu'],
+  valid: ['Số phiếu hợp lệ', 'Phiếu hợp lệ', 'Tổng số phiếu hợp lệ'],
+  invalid: ['Số phiếu không hợp lệ', 'Phiếu không hợp lệ'],
+});
+
+const COLUMNS = labelIndex({
+  unit: ['Đơn vị', 'Tên đơn vị', 'Tên cơ quan, đơn vị', 'Cơ quan, đơn vị', 'Đơn vị được bầu', 'Đơn vị được suy tôn'],
+  votes: ['Số phiếu đồng ý', 'Đồng ý', 'Số phiếu', 'Số phiếu bầu', 'Phiếu đồng ý', 'Số phiếu tán thành', 'Tán thành'],
+  against: ['Không đồng ý', 'Số phiếu không đồng ý', 'Phiếu không đồng ý', 'Không tán thành', 'Số phiếu không tán thành'],
+});
+
+export function readBallot(sheet: SheetGrid, names: UnitNames, sink: IssueSink): Ballot {
+  const n = names.units.length;
+  const ballot: Ballot = {
+    issued: null,
+    returned: null,
+    valid: null,
+    votes: new Array(n).fill(null),
+    against: new Array(n).fill(null),
+  };
+  const header = findHeader(sheet, COLUMNS, ['unit', 'votes']);
+  if (!header) {
+    sink.error(sheet.name, null, {
+      vi: `Không tìm thấy bảng phiếu bầu trong trang ${sheet.name}: cần dòng tiêu đề có cột "Đơn vị" và "Số phiếu đồng ý".`,
+      en: `No vote table on sheet ${sheet.name}: it needs a header row with the columns "Đơn vị" (unit) and "Số phiếu đồng ý" (votes).`,
+    });
+  }
+
+  // The table: rows under the header until the units stop.
+  const tableRows: number[] = [];
+  const at = new Map<number, string>(); // unit -> cell of its votes
+  if (header) {
+    const { unit: unitCol, votes: votesCol, against: againstCol } = header.cols as Record<string, number | undefined>;
+    for (let r = header.row + 1; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
+      if (!row) continue;
+      const name = row[unitCol!] ?? null;
+      if (isBlank(name)) continue;
+      if (matchLabel(FIGURES, name)) break; // figures written below the table
+      if (typeof name === 'string' && /^(tong|cong)\b/.test(fold(name))) continue;
+      tableRows.push(r);
+      const u = names.find(name);
+      if (u < 0) {
+        sink.error(sheet.name, cellAddress(r, unitCol!), {
+          vi: `Đơn vị "${quote(name)}" không khớp với đơn vị nào trong trang Đơn vị.`,
+          en: `Unit "${quote(name)}" matches no unit on sheet Đơn vị.`,
+        });
+        continue;
+      }
+      if (at.has(u)) {
+        sink.error(sheet.name, cellAddress(r, unitCol!), {
+          vi: `${names.units[u].name} đã có số phiếu ở ô ${at.get(u)}.`,
+          en: `${names.units[u].name} already has votes in cell ${at.get(u)}.`,
+        });
+        continue;
+      }
+      at.set(u, cellAddress(r, votesCol!));
+      ballot.votes[u] = count(sheet, row, r, votesCol!, sink, `${names.units[u].name}`, true);
+      if (againstCol != null) ballot.against[u] = count(sheet, row, r, againstCol, sink, names.units[u].name, false);
+    }
+  }
+
+  // The figures: label/value rows outside the table.
+  const lastTableRow = tableRows.length ? tableRows[tableRows.length - 1] : (header?.row ?? -1);
+  const figures = [
+    ...readLabelRows(sheet, FIGURES, { from: 0, to: (header?.row ?? sheet.values.length) - 1 }).known,
+    ...(header ? readLabelRows(sheet, FIGURES, { from: lastTableRow + 1, to: sheet.values.length - 1 }).known : []),
+  ];
+  const figureCell: Partial<Record<'issued' | 'returned' | 'valid' | 'invalid', string>> = {};
+  let invalid: number | null = null;
+  for (const f of figures) {
+    if (figureCell[f.key]) continue;
+    const cell = cellAddress(f.row, f.valueCol);
+    figureCell[f.key] = cell;
+    if (f.value == null) continue;
+    const v = parseNumber(f.value);
+    if (v == null || !Number.isInteger(v) || v < 0) {
+      sink.error(sheet.name, cell, {
+        vi: `"${quote(f.value)}" không phải là một số phiếu (số nguyên không âm).`,
+        en: `"${quote(f.value)}" is not a number of ballots (a whole number, 0 or more).`,
+      });
+      continue;
+    }
+    if (f.key === 'invalid') invalid = v;
+    else ballot[f.key] = v;
+  }
+
+  const { issued, returned, valid } = ballot;
+  if (issued != null && returned != null && returned > issued) {
+    sink.error(sheet.name, figureCell.returned!, say((f, l) =>
+      l === 'vi' ? `Số phiếu thu về (${f(returned)}) nhiều hơn số phiếu phát ra (${f(issued)}).` : `Ballots returned (${f(returned)}) exceed ballots issued (${f(issued)}).`,
+    ));
+  }
+  if (returned != null && valid != null && valid > returned) {
+    sink.error(sheet.name, figureCell.valid!, say((f, l) =>
+      l === 'vi' ? `Số phiếu hợp lệ (${f(valid)}) nhiều hơn số phiếu thu về (${f(returned)}).` : `Valid ballots (${f(valid)}) exceed ballots returned (${f(returned)}).`,
+    ));
+  }
+  if (returned != null && valid != null && invalid != null && valid + invalid !== returned) {
+    sink.warn(sheet.name, figureCell.invalid!, say((f, l) =>
+      l === 'vi'
+        ? `Phiếu hợp lệ (${f(valid)}) cộng phiếu không hợp lệ (${f(invalid)}) không bằng số phiếu thu về (${f(returned)}).`
+        : `Valid (${f(valid)}) plus invalid ballots (${f(invalid)}) do not equal ballots returned (${f(returned)}).`,
+    ));
+  }
+  const cap = valid ?? returned ?? issued;
+  const capName = valid != null ? { vi: 'số phiếu hợp lệ', en: 'valid ballots' } : returned != null ? { vi: 'số phiếu thu về', en: 'ballots returned' } : { vi: 'số phiếu phát ra', en: 'ballots issued' };
+  if (cap != null) {
+    for (const [u, cell] of at) {
+      const v = ballot.votes[u];
+      if (v != null && v > cap) {
+        sink.error(sheet.name, cell, say((f, l) =>
+          l === 'vi'
+            ? `${names.units[u].name} có ${f(v)} phiếu đồng ý, nhiều hơn ${capName.vi} (${f(cap)}).`
+            : `${names.units[u].name} has ${f(v)} votes, more than the ${capName.en} (${f(cap)}).`,
+        ));
+      } else if (v != null && (ballot.against[u] ?? 0) + v > cap) {
+        sink.warn(sheet.name, cell, say((f, l) =>
+          l === 'vi'
+            ? `${names.units[u].name}: phiếu đồng ý và không đồng ý cộng lại (${f(v + ballot.against[u]!)}) nhiều hơn ${capName.vi} (${f(cap)}).`
+            : `${names.units[u].name}: votes for and against (${f(v + ballot.against[u]!)}) exceed the ${capName.en} (${f(cap)}).`,
+        ));
+      }
+    }
+  }
+  return ballot;
+}
+
+function count(sheet: SheetGrid, row: CellValue[], r: number, col: number, sink: IssueSink, unit: string, votes: boolean): number | null {
+  const v = row[col] ?? null;
+  const cell = cellAddress(r, col);
+  if (isBlank(v)) {
+    if (votes) {
+      sink.warn(sheet.name, cell, {
+        vi: `${unit} chưa có số phiếu đồng ý: tính là 0.`,
+        en: `${unit} has no number of votes: counted as 0.`,
+      });
+    }
+    return null;
+  }
+  const n = parseNumber(v);
+  if (n == null || !Number.isInteger(n) || n < 0) {
+    sink.error(sheet.name, cell, {
+      vi: `"${quote(v)}" không phải là một số phiếu (số nguyên không âm).`,
+      en: `"${quote(v)}" is not a number of votes (a whole number, 0 or more).`,
+    });
+    return null;
+  }
+  return n;
+}
