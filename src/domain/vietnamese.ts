@@ -154,3 +154,17 @@ export function asciiSlug(text: string): string {
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** An ordinal as Vietnamese says it: 1 "thứ nhất", 2 "thứ hai", 4 "thứ tư", 14 "thứ mười bốn". */
+export function ordinalWords(n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`not an ordinal: ${n}`);
+  if (n === 1) return 'thứ nhất';
+  if (n === 4) return 'thứ tư';
+  return `thứ ${numberWords(n)}`;
+}
+
+/** Names joined as a sentence lists them: "A", "A và B", "A, B và C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+}
