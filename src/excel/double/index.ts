@@ -1,0 +1,61 @@
+// The Excel double: `Excel.run` and a RequestContext over an in-memory workbook, strict like Office.js (see
+// client.ts). Tests run the adapter on it; the browser harness runs the real task pane on it.
+
+import type { ExcelHost } from '../host';
+import { DoubleContext } from './client';
+import { versionAtLeast, type WorkbookModel } from './model';
+import { Workbook } from './objects';
+
+export { DoubleContext, DoubleError } from './client';
+export * from './model';
+
+export interface ExcelDouble {
+  model: WorkbookModel;
+  /** Excel.run: a fresh context per batch; commands still queued when the batch ends are sent in one last sync. */
+  run<T>(batch: (context: DoubleContext & { workbook: Workbook }) => Promise<T>): Promise<T>;
+  /** Every context the double created, newest last (tests read their sync counts). */
+  contexts: DoubleContext[];
+  /** Called after every sync that changed or read the workbook. */
+  subscribe(listener: () => void): () => void;
+  /** What Office.context.requirements.isSetSupported would answer. */
+  isSetSupported(name: string, version?: string): boolean;
+  /** The enums the add-in may reference through the Excel namespace. */
+  ChartType: { barClustered: 'BarClustered'; columnClustered: 'ColumnClustered' };
+  ChartSeriesBy: { auto: 'Auto'; columns: 'Columns'; rows: 'Rows' };
+  ConditionalFormatType: { custom: 'Custom' };
+}
+
+export function createExcelDouble(model: WorkbookModel): ExcelDouble {
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  const contexts: DoubleContext[] = [];
+  return {
+    model,
+    contexts,
+    async run<T>(batch: (context: DoubleContext & { workbook: Workbook }) => Promise<T>): Promise<T> {
+      const ctx = new DoubleContext(model, (c) => new Workbook(c), notify) as DoubleContext & { workbook: Workbook };
+      contexts.push(ctx);
+      const result = await batch(ctx);
+      if (ctx.pending > 0) await ctx.sync();
+      return result;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    isSetSupported(name, version) {
+      return name === 'ExcelApi' && versionAtLeast(model.apiVersion, version ?? '1.1');
+    },
+    ChartType: { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' },
+    ChartSeriesBy: { auto: 'Auto', columns: 'Columns', rows: 'Rows' },
+    ConditionalFormatType: { custom: 'Custom' },
+  };
+}
+
+/** The adapter's view of the double, typed as the real Office.js API (the double implements the subset used). */
+export function doubleHost(double: ExcelDouble): ExcelHost {
+  return {
+    run: double.run as unknown as ExcelHost['run'],
+    supports: (version) => double.isSetSupported('ExcelApi', version),
+  };
+}
