@@ -16,25 +16,30 @@ export interface UnitTotals {
 const SCALE = 1e6;
 const micro = (v: number) => Math.round(v * SCALE);
 
-/** The score each unit gets per criterion under `Điểm xếp hạng`; a missing score counts as 0. */
-export function rankingScores(bloc: Bloc): Score[][] {
+/**
+ * The scores each unit gets per criterion under `Điểm xếp hạng`, as a primary row and a fallback row: with
+ * `Khối chấm` the bloc's score where given, else the unit's own. A missing score counts as 0.
+ */
+function rankingRows(bloc: Bloc): { primary: Score[][]; fallback: Score[][] | null } {
   const { table, rules, units } = bloc;
   if (rules.scoreSource === 'cross') {
-    return aggregateCross(bloc.cross ?? [], units.length, table.criteria.length, rules.crossAggregation);
+    return { primary: aggregateCross(bloc.cross ?? [], units.length, table.criteria.length, rules.crossAggregation), fallback: null };
   }
-  if (rules.scoreSource === 'self') return table.self;
-  return table.self.map((selfRow, u) => selfRow.map((s, k) => table.bloc[u]?.[k] ?? s));
+  return rules.scoreSource === 'self' ? { primary: table.self, fallback: null } : { primary: table.bloc, fallback: table.self };
 }
 
 export function computeTotals(bloc: Bloc): UnitTotals[] {
   const { groups, criteria } = bloc.table;
   const decimals = bloc.rules.decimals;
-  const scores = rankingScores(bloc);
-  return scores.map((row) => {
+  const { primary, fallback } = rankingRows(bloc);
+  const groupOf = criteria.map((c) => c.group);
+  return bloc.units.map((_, u) => {
+    const row = primary[u] ?? [];
+    const back = fallback?.[u] ?? [];
     const sums = new Array<number>(groups.length).fill(0);
-    for (let k = 0; k < criteria.length; k++) {
-      const v = row[k];
-      if (v != null) sums[criteria[k].group] += micro(Math.abs(v));
+    for (let k = 0; k < groupOf.length; k++) {
+      const v = row[k] ?? back[k];
+      if (v != null) sums[groupOf[k]] += micro(Math.abs(v));
     }
     let base = 0;
     let bonus = 0;
