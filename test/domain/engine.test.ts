@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { scoreBloc } from '../../src/domain/engine';
 import { aggregate } from '../../src/domain/cross';
+import type { Threshold } from '../../src/domain/model';
 import { makeBloc, outcome } from './builders';
 
 const U = (name: string, scores: number[], extra: object = {}) => ({ name, scores, ...extra });
@@ -174,7 +175,7 @@ describe('eligibility and proposals', () => {
   });
 
   it('vote threshold: the leader short of > 50% is not proposed', () => {
-    const mk = (votes: number, threshold = { op: '>' as const, fraction: 0.5, text: '> 50%' }) =>
+    const mk = (votes: number, threshold: Threshold = { op: '>', fraction: 0.5, text: '> 50%' }) =>
       scoreBloc(makeBloc({ units: [U('A', [50, 30, 20], { votes }), U('B', [40, 30, 20]), U('C', [30, 30, 20]), U('D', [1, 1, 1])], ballot: true, rules: { voteThreshold: threshold } }));
     expect(mk(2).flagOutcome).toBe('belowThreshold'); // 2/4 = 50% is not > 50%
     expect(mk(2).flag).toEqual([]);
