@@ -6,10 +6,13 @@ import { scoreBloc } from '../domain/engine';
 import type { Lang, Text } from '../domain/model';
 import { readBloc } from '../workbook/read';
 import { planResult } from '../workbook/write';
-import { loadXlsx, XlsxError } from '../xlsx/read';
+import { loadXlsx } from '../xlsx/read';
 import { applyPlan, workbookBytes } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
+import { runCollect } from './collect';
+import { placeholdersText, writeMinutes } from './minutes';
 import { issueLine, resultJson, resultText } from './report';
+import { runSplit } from './split';
 
 export interface Io {
   out: (s: string) => void;
@@ -53,6 +56,14 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
     switch (command) {
       case 'score':
         return await score(rest, ctx);
+      case 'split':
+        return await runSplit(rest, ctx);
+      case 'collect':
+        return await runCollect(rest, ctx);
+      case 'placeholders':
+        parseArgs(rest, [], ['lang']);
+        out(placeholdersText(lang));
+        return 0;
       case undefined:
       case 'help':
       case '--help':
@@ -68,7 +79,7 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
       err(`${lang === 'vi' ? 'Tham số không hợp lệ' : 'Invalid argument'}: ${e.message}\n${USAGE[lang]}`);
       return 2;
     }
-    if (e instanceof InputError || e instanceof XlsxError) {
+    if (isUserError(e)) {
       err(e.text[lang]);
       return 2;
     }
@@ -77,6 +88,11 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
     if (argv.includes('--debug') && e instanceof Error && e.stack) err(e.stack);
     return 1;
   }
+}
+
+/** Errors the user can act on carry a bilingual message (InputError, XlsxError, MinutesError, ...). */
+function isUserError(e: unknown): e is { text: Text } {
+  return e instanceof Error && typeof (e as { text?: Text }).text?.vi === 'string';
 }
 
 function langOf(argv: string[]): Lang {
@@ -120,9 +136,27 @@ async function score(argv: string[], io: Io): Promise<number> {
   const result = scoreBloc(bloc);
   const charts = applyPlan(workbook, planResult(bloc, result, read.layout, sheets));
   const target = path.join(outDir, `${path.basename(file).replace(/\.xlsx$/i, '')}.ket-qua.xlsx`);
+  const bytes = await workbookBytes(workbook, charts);
+  const written: string[] = [];
+  if (args.options.has('minutes')) {
+    // The minutes go first: a refused template leaves nothing written.
+    const template = (name: string) => args.options.get(name) as string | undefined;
+    written.push(
+      ...(await writeMinutes({
+        bloc,
+        result,
+        outDir,
+        sheets,
+        lang: io.lang,
+        warn: io.err,
+        nominationTemplate: template('template-nomination'),
+        handoverTemplate: template('template-handover'),
+      })),
+    );
+  }
   await fs.mkdir(outDir, { recursive: true });
-  await fs.writeFile(target, await workbookBytes(workbook, charts));
-  const written = [target];
+  await fs.writeFile(target, bytes);
+  written.unshift(target);
 
   if (json) {
     io.out(JSON.stringify(resultJson(bloc, result, read.issues, io.lang), null, 2));
