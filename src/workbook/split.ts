@@ -163,6 +163,7 @@ function tableRows(master: Master): TableRow[] {
     const stt = text(cellAt(sheet, r, cols.stt));
     const title = text(cellAt(sheet, r, cols.title));
     if (!stt && (!title || TOTAL_LABELS.includes(fold(title)))) continue;
+    if (STT_LABELS.includes(fold(stt)) || TITLE_LABELS.includes(fold(title))) continue; // header rows
     if (romanValue(stt) !== null) {
       const g = groups.findIndex((grp) => fold(grp.numeral) === fold(stt.replace(/[.)]$/, '')));
       if (g >= 0) {

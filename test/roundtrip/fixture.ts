@@ -139,7 +139,7 @@ export function masterFixture(opts: FixtureOptions = {}): Master {
     headerRow: HEADER_ROW,
     unitColumns: units.map((_, u) => ({ self: SELF_COLS[u], bloc: SELF_COLS[u] + 1 })),
     criterionRows,
-    firstRow: FIRST_ROW,
+    firstRow: HEADER_ROW, // the reader's firstRow is the header's first row
     lastRow: FIRST_ROW + table.length - 1,
   };
   return { bloc, layout, sheets };

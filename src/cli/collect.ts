@@ -1,0 +1,120 @@
+// `bxtd collect MASTER.xlsx RETURNED.xlsx... --out DIR [--overwrite] [--json]`: check returned self-scoring
+// workbooks and merge them into a copy of the master (`<master>.da-gop.xlsx`; the input is never changed).
+// Exit codes: 0 all merged (conflicts, if any, overwritten as confirmed by --overwrite); 2 invalid input, a rejected
+// or duplicate file, or conflicts left unconfirmed; 1 unexpected.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { Lang, Text } from '../domain/model';
+import { reportLines, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
+import { collectIntoMaster, loadMaster, MAX_RETURN_BYTES, tooLarge, type NamedBytes } from '../xlsx/collect';
+import { parseArgs, UsageError } from './args';
+import { guarded, issueText, MAX_MASTER_BYTES, readBounded, RoundTripInputError, type RoundTripIo } from './roundtrip-io';
+
+const USAGE: Text = {
+  vi: 'Cách dùng: bxtd collect SỔ_GỐC.xlsx TỆP_TRẢ_VỀ.xlsx... --out THƯ_MỤC [--overwrite] [--json]',
+  en: 'Usage: bxtd collect MASTER.xlsx RETURNED.xlsx... --out DIR [--overwrite] [--json]',
+};
+
+/** One JSON document: per-file outcome, conflicts, the output, the exit code. */
+export function collectJson(report: CollectReport, output: string | null, exitCode: number, lang: Lang): object {
+  return {
+    output,
+    exitCode,
+    fingerprint: report.fingerprint,
+    accepted: report.files.filter((f) => f.status === 'accepted').length,
+    rejected: report.files.filter((f) => f.status === 'rejected').length,
+    duplicates: report.files.filter((f) => f.status === 'duplicate').length,
+    written: report.plan.cellWrites.length,
+    pendingConflicts: report.pendingConflicts,
+    files: report.files.map((f) => ({
+      file: f.file,
+      status: f.status,
+      unit: f.unitName,
+      values: f.values,
+      written: f.written,
+      unchanged: f.unchanged,
+      conflicts: f.conflicts.length,
+      reasons: f.reasons.map((r) => r[lang]),
+      notes: f.notes.map((r) => r[lang]),
+    })),
+    conflicts: report.conflicts.map((c) => ({
+      file: c.file,
+      unit: c.unitName,
+      criterion: c.criterion,
+      cell: `${c.sheet}!${c.cell}`,
+      master: c.master,
+      returned: c.returned,
+      overwritten: c.overwritten,
+    })),
+  };
+}
+
+/** Why the exit code is 2, in words (empty when everything merged). */
+function problems(report: CollectReport): Text[] {
+  const out: Text[] = [];
+  const rejected = report.files.filter((f) => f.status === 'rejected').length;
+  const duplicates = report.files.filter((f) => f.status === 'duplicate').length;
+  if (rejected) out.push({ vi: `${rejected} tệp bị từ chối.`, en: `${rejected} file(s) rejected.` });
+  if (duplicates) out.push({ vi: `${duplicates} tệp trùng đơn vị.`, en: `${duplicates} duplicate file(s) from the same unit.` });
+  if (report.pendingConflicts) {
+    out.push({
+      vi: `${report.pendingConflicts} ô xung đột chưa ghi đè; kiểm tra rồi chạy lại với --overwrite để ghi đè.`,
+      en: `${report.pendingConflicts} conflicting cell(s) not overwritten; check them, then run again with --overwrite.`,
+    });
+  }
+  return out;
+}
+
+export async function runCollect(args: string[], io: RoundTripIo): Promise<number> {
+  return guarded(io, USAGE, args.includes('--debug'), async () => {
+    const parsed = parseArgs(args, ['json', 'debug', 'overwrite'], ['out', 'lang']);
+    if (parsed.positional.length < 2) throw new UsageError(parsed.positional.length ? 'TỆP_TRẢ_VỀ.xlsx' : 'SỔ_GỐC.xlsx');
+    const [masterFile, ...returnFiles] = parsed.positional;
+    const outDir = String(parsed.options.get('out') ?? 'out');
+    const json = parsed.options.has('json');
+    const L = (x: Text) => x[io.lang];
+
+    const loaded = await loadMaster(await readBounded(masterFile, MAX_MASTER_BYTES));
+    if (!loaded.master) {
+      const errors = loaded.issues.filter((x) => x.severity === 'error');
+      for (const i of errors) io.err(issueText(i, io.lang));
+      if (json) io.out(JSON.stringify({ output: null, exitCode: 2, errors: errors.map((i) => issueText(i, io.lang)) }, null, 2));
+      return 2;
+    }
+    // Returns are read one by one, each refused before reading when it is too large.
+    const returns: (NamedBytes | ReturnedWorkbook)[] = [];
+    for (const f of returnFiles) {
+      const name = path.basename(f);
+      try {
+        returns.push({ name, data: await readBounded(f, MAX_RETURN_BYTES, (size) => tooLarge(name, size)) });
+      } catch (e) {
+        if (!(e instanceof RoundTripInputError)) throw e;
+        returns.push({ name, sheets: null, loadError: e.text });
+      }
+    }
+    const { report, reread, bytes } = await collectIntoMaster({ ...loaded, master: loaded.master }, returns, {
+      overwrite: parsed.options.has('overwrite'),
+    });
+    await fs.mkdir(outDir, { recursive: true });
+    const target = path.join(outDir, `${path.basename(masterFile).replace(/\.xlsx$/i, '')}.da-gop.xlsx`);
+    await fs.writeFile(target, bytes);
+    const why = problems(report);
+    const code = why.length ? 2 : 0;
+
+    if (json) {
+      io.out(JSON.stringify({ ...collectJson(report, target, code, io.lang), issues: reread.issues.map((i) => issueText(i, io.lang)) }, null, 2));
+      return code;
+    }
+    for (const line of reportLines(report, io.lang)) io.out(line);
+    for (const i of reread.issues.filter((x) => x.severity === 'error')) io.err(issueText(i, io.lang));
+    io.out(
+      L({
+        vi: `Đã ghi ${report.plan.cellWrites.length} ô vào bảng tổng hợp: ${target}`,
+        en: `Wrote ${report.plan.cellWrites.length} cells into the master: ${target}`,
+      }),
+    );
+    for (const p of why) io.err(L(p));
+    return code;
+  });
+}

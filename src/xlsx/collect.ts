@@ -1,0 +1,152 @@
+// Take back with ExcelJS (the CLI's host; loadReturn also serves the task pane in the browser): load returned
+// workbooks defensively, check and merge them (src/workbook/collect.ts), and write the merged master.
+
+import type ExcelJS from 'exceljs';
+import { scoreBloc } from '../domain/engine';
+import type { BlocResult, Issue, Text } from '../domain/model';
+import { fold } from '../domain/text';
+import { applyCellWrites, collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
+import type { SheetGrid } from '../workbook/grid';
+import { RESULT_SHEET, type CellWrite } from '../workbook/plan';
+import { readBloc } from '../workbook/read';
+import type { Master } from '../workbook/split';
+import { loadXlsx, XlsxError } from './read';
+import { applyPlan, workbookBytes } from './write';
+import { planResult } from '../workbook/write';
+
+/** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
+export const MAX_RETURN_BYTES = 2 * 1024 * 1024;
+
+/** The loader's bounds for a return: far tighter than for a master, so a hostile file is dropped early. */
+export const RETURN_LIMITS = {
+  maxBytes: MAX_RETURN_BYTES,
+  maxRows: MAX_RETURN_ROWS,
+  maxCells: 200_000,
+  maxUncompressed: 40 * 1024 * 1024,
+  maxSheetXml: 20 * 1024 * 1024,
+};
+
+export interface NamedBytes {
+  name: string;
+  data: Uint8Array;
+}
+
+const t = (vi: string, en: string): Text => ({ vi, en });
+
+/** What a file's first bytes say it is, before any parsing: an .xlsx is a zip ("PK\3\4"). */
+export function sniff(data: Uint8Array): 'zip' | 'ole' | 'other' {
+  if (data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && data[2] === 0x03 && data[3] === 0x04) return 'zip';
+  if (data.length >= 4 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) return 'ole';
+  return 'other';
+}
+
+/** A refusal for a file that is too large, read in full or not. */
+export function tooLarge(name: string, size: number): Text {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return t(
+    `Tệp “${name}” quá lớn (${mb(size)} MB) cho một bảng tự chấm (tối đa ${mb(MAX_RETURN_BYTES)} MB); tệp bị từ chối.`,
+    `File “${name}” is too large (${mb(size)} MB) for a self-scoring workbook (at most ${mb(MAX_RETURN_BYTES)} MB); refused.`,
+  );
+}
+
+/** Loads one returned file into grids, or says why it cannot be: never throws. */
+export async function loadReturn(file: NamedBytes): Promise<ReturnedWorkbook> {
+  const refuse = (loadError: Text): ReturnedWorkbook => ({ name: file.name, sheets: null, loadError });
+  if (file.data.length > MAX_RETURN_BYTES) return refuse(tooLarge(file.name, file.data.length));
+  const kind = sniff(file.data);
+  if (kind === 'ole') {
+    return refuse(
+      t(
+        `Tệp “${file.name}” là định dạng Excel cũ (.xls) hoặc đã đặt mật khẩu; hãy mở và lưu lại dạng .xlsx (không mật khẩu).`,
+        `File “${file.name}” is in the old Excel format (.xls) or password-protected; open it and save it as .xlsx (no password).`,
+      ),
+    );
+  }
+  if (kind !== 'zip') {
+    return refuse(t(`Tệp “${file.name}” không phải tệp .xlsx.`, `File “${file.name}” is not an .xlsx file.`));
+  }
+  try {
+    const { sheets } = await loadXlsx(file.data, RETURN_LIMITS);
+    return { name: file.name, sheets };
+  } catch (e) {
+    if (e instanceof XlsxError) return refuse(e.text);
+    return refuse(
+      t(
+        `Không đọc được tệp “${file.name}”: tệp hỏng hoặc không phải bảng tính .xlsx.`,
+        `Could not read “${file.name}”: the file is damaged or not an .xlsx workbook.`,
+      ),
+    );
+  }
+}
+
+export interface LoadedMaster {
+  workbook: ExcelJS.Workbook;
+  sheets: SheetGrid[];
+  master: Master | null; // null when the master has errors
+  issues: Issue[];
+}
+
+export async function loadMaster(data: Uint8Array): Promise<LoadedMaster> {
+  const { workbook, sheets } = await loadXlsx(data);
+  const read = readBloc(sheets);
+  const errors = read.issues.some((i) => i.severity === 'error');
+  const master = read.bloc && read.layout && !errors ? { bloc: read.bloc, layout: read.layout, sheets } : null;
+  return { workbook, sheets, master, issues: read.issues };
+}
+
+/**
+ * Writes the merge into the ExcelJS workbook: values only (styles, formulas elsewhere untouched). Strings are
+ * stored as plain strings, never formulas; the round trip itself only ever writes numbers.
+ */
+export function writeCells(workbook: ExcelJS.Workbook, writes: CellWrite[]): void {
+  for (const w of writes) {
+    const ws = workbook.worksheets.find((s) => s.name === w.sheet) ?? workbook.worksheets.find((s) => fold(s.name) === fold(w.sheet));
+    if (!ws) continue;
+    ws.getCell(w.row + 1, w.col + 1).value = w.value === null ? null : typeof w.value === 'number' ? w.value : String(w.value);
+  }
+}
+
+export interface CollectOutcome {
+  report: CollectReport;
+  /** The master after the merge, read again: issues found, and the new result when it scores. */
+  reread: { issues: Issue[]; result: BlocResult | null };
+  /** The merged master (with `Kết quả` rewritten when the master had one). */
+  bytes: Uint8Array;
+}
+
+export interface CollectFilesOptions {
+  overwrite?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Check and merge returned workbooks into a loaded master. Returns are loaded one at a time (bounded memory).
+ * The master's `Kết quả`, when present, is re-scored so it never contradicts the merged values.
+ */
+export async function collectIntoMaster(
+  loaded: LoadedMaster & { master: Master },
+  returns: (NamedBytes | ReturnedWorkbook)[],
+  opts: CollectFilesOptions = {},
+): Promise<CollectOutcome> {
+  const { workbook, master } = loaded;
+  const loadedReturns: ReturnedWorkbook[] = [];
+  for (const r of returns) {
+    loadedReturns.push('data' in r ? await loadReturn(r) : r);
+    opts.onProgress?.(loadedReturns.length, returns.length);
+  }
+  const report = collectReturns(master, loadedReturns, { overwrite: opts.overwrite });
+  writeCells(workbook, report.plan.cellWrites);
+
+  const merged = applyCellWrites(master.sheets, report.plan.cellWrites);
+  const read = readBloc(merged);
+  let result: BlocResult | null = null;
+  let charts: ReturnType<typeof applyPlan> = [];
+  if (read.bloc && read.layout && !read.issues.some((i) => i.severity === 'error')) {
+    result = scoreBloc(read.bloc);
+    if (merged.some((s) => fold(s.name) === fold(RESULT_SHEET))) {
+      charts = applyPlan(workbook, planResult(read.bloc, result, read.layout, merged));
+    }
+  }
+  const bytes = await workbookBytes(workbook, charts);
+  return { report, reread: { issues: read.issues, result }, bytes };
+}
