@@ -244,8 +244,10 @@ export function buildMinutesData(bloc: Bloc, result: BlocResult): MinutesData {
 
   const candidates = flagCandidates(ctx);
   const reserved = new Set([...candidates.clear, ...candidates.tie]);
+  // The ballot lists the units put forward and every unit that received votes; before the vote, the units put
+  // forward, with blank figures.
   const voteUnits = ballot
-    ? result.ranking.filter((r) => ballot.votes[r.unit] != null).map((r) => r.unit)
+    ? result.ranking.filter((r) => (ballot.votes[r.unit] ?? 0) > 0 || reserved.has(r.unit)).map((r) => r.unit)
     : [...new Set([...result.flag, ...candidates.tie])];
 
   const proposalText = (r: UnitResult): string => {

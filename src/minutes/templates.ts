@@ -188,7 +188,7 @@ function handoverBody(): string {
     header('BB-BG'),
     title(['Bàn giao nhiệm vụ Khối trưởng {ten_khoi}', 'năm {nam_sau}']),
     p([r('Căn cứ Quy chế tổ chức và hoạt động của {ten_khoi};', { italic: true })], basis),
-    p([r('Căn cứ Biên bản họp bình xét, suy tôn thi đua {ky_danh_gia} của {ten_khoi} {ngay_hop},', { italic: true })], basis),
+    p([r('Căn cứ Biên bản họp bình xét, suy tôn thi đua {ky_danh_gia} của {ten_khoi} {ngay_hop};', { italic: true })], basis),
     para('Hôm nay, vào lúc {gio_bat_dau}, {ngay_hop}, tại {dia_diem}, chúng tôi gồm:'),
     labelled('I. BÊN GIAO: ', '{khoi_truong} (đơn vị Khối trưởng {ky_danh_gia}).', heading),
     para('- Đại diện: đồng chí {khoi_truong_dai_dien}; chức vụ: {khoi_truong_chuc_vu}.', item),

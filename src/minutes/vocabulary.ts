@@ -236,3 +236,22 @@ export function placeholdersText(lang: Lang): string {
   }
   return lines.join('\n');
 }
+
+/** The vocabulary as Markdown tables (Vietnamese, with the English meaning): the generated part of docs/templates.md. */
+export function placeholdersMarkdown(): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const out: string[] = [];
+  for (const group of PLACEHOLDER_GROUPS) {
+    out.push(`### ${group.title.vi} (${group.title.en})`, '', '| Chỗ điền | Ý nghĩa | Meaning | Ví dụ |', '|---|---|---|---|');
+    for (const p of group.items) {
+      const form = p.kind === 'text' ? `\`{${p.name}}\`` : `\`{#${p.name}}…{/${p.name}}\``;
+      const kind = p.kind === 'list' ? ' *(danh sách)*' : p.kind === 'condition' ? ' *(điều kiện)*' : '';
+      out.push(`| ${form}${kind} | ${cell(p.description.vi)} | ${cell(p.description.en)} | ${cell(p.kind === 'text' ? p.example : '')} |`);
+      for (const f of p.fields ?? []) {
+        out.push(`| &nbsp;&nbsp;↳ \`{${f.name}}\` | ${cell(f.description.vi)} | ${cell(f.description.en)} | ${cell(f.example)} |`);
+      }
+    }
+    out.push('');
+  }
+  return out.join('\n').trimEnd();
+}
