@@ -11,6 +11,7 @@ import {
   quote,
   readLabelRows,
   say,
+  TOTAL_LABEL,
   type IssueSink,
   type UnitNames,
 } from './read-support';
@@ -56,7 +57,7 @@ export function readBallot(sheet: SheetGrid, names: UnitNames, sink: IssueSink):
       const name = row[unitCol!] ?? null;
       if (isBlank(name)) continue;
       if (matchLabel(FIGURES, name)) break; // figures written below the table
-      if (typeof name === 'string' && /^(tong|cong)\b/.test(fold(name))) continue;
+      if (typeof name === 'string' && TOTAL_LABEL.test(fold(name))) continue;
       tableRows.push(r);
       const u = names.find(name);
       if (u < 0) {

@@ -4,7 +4,7 @@ import type { Criterion, CrossScore, Group } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import type { CriterionFinder } from './read-scores';
-import { findHeader, isBlank, labelIndex, quote, say, type IssueSink, type UnitNames } from './read-support';
+import { findHeader, isBlank, labelIndex, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
 
 const COLUMNS = labelIndex({
   scorer: ['Đơn vị chấm', 'Đơn vị đánh giá', 'Người chấm', 'Đơn vị thực hiện chấm', 'Đơn vị chấm điểm'],
@@ -42,7 +42,7 @@ export function readCross(
     const c = row[critCol] ?? null;
     const v = row[valueCol] ?? null;
     if ([a, b, c, v].every(isBlank)) continue;
-    if (typeof a === 'string' && /^(tong|cong)\b/.test(fold(a)) && isBlank(b)) continue;
+    if (typeof a === 'string' && TOTAL_LABEL.test(fold(a)) && isBlank(b)) continue;
 
     const unit = (cell: CellValue, col: number, role: { vi: string; en: string }): number => {
       const at = cellAddress(r, col);

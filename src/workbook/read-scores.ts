@@ -13,7 +13,7 @@ import type { Criterion, Group, GroupKind, Rules, ScoreTable, Unit } from '../do
 import { fold, parseNumber, romanValue } from '../domain/text';
 import { cellAddress, columnName, type CellValue, type SheetGrid } from './grid';
 import { readScoreHeader, type ScoreHeader, type UnitColumns } from './read-score-header';
-import { cellText, isBlank, quote, say, type IssueSink, type UnitNames } from './read-support';
+import { cellText, isBlank, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
 
 export interface BlocLayout {
   scoreSheet: string;
@@ -47,7 +47,7 @@ interface Item {
   ownGroup: number; // part rows: the group made from the part when criteria sit right under it, else -1
 }
 
-const TOTAL = /^(tong cong|tong diem|tong so diem|tong so|tong|cong)(?=$|[\s:(.,;-])/;
+const TOTAL = TOTAL_LABEL;
 const STRONG_TOTAL = /^(tong cong|tong diem|tong so diem)/;
 const RANK = /^(xep hang|xep thu|thu hang|xep loai|hang)(?=$|[\s:(.,])/;
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;

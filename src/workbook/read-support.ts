@@ -233,6 +233,12 @@ export class UnitNames {
   }
 }
 
+/**
+ * A total row's label, folded: "Tổng cộng", "Tổng điểm", "Tổng số ..." followed by anything; "Tổng" or "Cộng" alone
+ * or followed by ":", "(", a group ("Cộng nhóm I", "Cộng II"). Not "Công an tỉnh" (which folds to "cong an tinh").
+ */
+export const TOTAL_LABEL = /^(?:(?:tong cong|tong diem|tong so diem|tong so)(?=$|[^a-z])|(?:tong|cong)(?=$|\s*[:(.]|\s+(?:nhom|muc|phan|diem|[ivxlc]+)(?:$|[^a-z])))/;
+
 /** "Chấm điểm!F12"-style reference for model refs. */
 export function sheetRef(sheet: SheetGrid, row: number, col: number): string {
   return `${sheet.name}!${cellAddress(row, col)}`;
