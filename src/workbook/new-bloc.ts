@@ -1,0 +1,214 @@
+// "Tạo sổ chấm điểm mới": the format-v1 sheets of a new bloc workbook as plain sheet plans (values and formats),
+// with a default 100-point criteria table modelled on provincial blocs: four ordinary groups, sub-criteria, a
+// capped bonus group and a capped deduction group. The add-in adds them to the open workbook, refusing when a sheet
+// of the same name is already there. No formulas: subtotals are left for the reader to compute and check.
+
+import type { CellRange, CellValue } from './grid';
+import type { FormatOp, OwnedSheetPlan } from './plan';
+
+export interface NewBlocOptions {
+  blocName?: string;
+  province?: string;
+  year?: number;
+  /** Member unit names, in rotation order; empty: five placeholders "Đơn vị 1".. to rename. */
+  units?: string[];
+}
+
+type Kind = 'group' | 'sub' | 'leaf';
+
+/** [STT, content, Điểm chuẩn, kind]. Ordinary groups total 100; bonus capped at 5, deductions at 10. */
+export const DEFAULT_CRITERIA: readonly [string, string, number, Kind][] = [
+  ['I', 'Thực hiện nhiệm vụ chính trị, chuyên môn được giao', 50, 'group'],
+  ['1', 'Kết quả thực hiện chỉ tiêu, nhiệm vụ chuyên môn', 30, 'sub'],
+  ['1.1', 'Hoàn thành 100% chỉ tiêu, nhiệm vụ được cấp có thẩm quyền giao trong năm', 20, 'leaf'],
+  ['1.2', 'Có mô hình, cách làm hay, hiệu quả được cấp có thẩm quyền ghi nhận, nhân rộng', 10, 'leaf'],
+  ['2', 'Cải cách hành chính, chuyển đổi số, ứng dụng công nghệ thông tin', 10, 'leaf'],
+  ['3', 'Thực hành tiết kiệm, chống lãng phí; phòng, chống tham nhũng, tiêu cực', 10, 'leaf'],
+  ['II', 'Công tác thi đua, khen thưởng', 20, 'group'],
+  ['1', 'Ban hành kế hoạch, phát động phong trào thi đua kịp thời, có chủ đề, chỉ tiêu cụ thể', 5, 'leaf'],
+  ['2', 'Ký kết giao ước thi đua; sơ kết, tổng kết phong trào thi đua đúng quy định', 5, 'leaf'],
+  ['3', 'Phát hiện, bồi dưỡng, biểu dương và nhân rộng điển hình tiên tiến', 5, 'leaf'],
+  ['4', 'Thực hiện chế độ thông tin, báo cáo thi đua, khen thưởng đầy đủ, đúng hạn', 5, 'leaf'],
+  ['III', 'Xây dựng tổ chức Đảng, đoàn thể; chăm lo đời sống cán bộ', 15, 'group'],
+  ['1', 'Tổ chức Đảng được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên', 5, 'leaf'],
+  ['2', 'Công đoàn, Đoàn Thanh niên, Hội Phụ nữ được xếp loại vững mạnh', 5, 'leaf'],
+  ['3', 'Chăm lo đời sống vật chất, tinh thần cho cán bộ; tham gia các hoạt động an sinh xã hội', 5, 'leaf'],
+  ['IV', 'Tham gia hoạt động của Khối thi đua', 15, 'group'],
+  ['1', 'Tham dự đầy đủ, đúng thành phần các hội nghị, cuộc họp của Khối', 5, 'leaf'],
+  ['2', 'Tham gia các hoạt động văn hóa, thể thao, từ thiện do Khối tổ chức', 5, 'leaf'],
+  ['3', 'Phối hợp, hỗ trợ các đơn vị trong Khối thực hiện nhiệm vụ', 5, 'leaf'],
+  ['V', 'Điểm thưởng (tối đa 5 điểm)', 5, 'group'],
+  ['1', 'Có sáng kiến, đề tài khoa học được cấp có thẩm quyền công nhận', 2, 'leaf'],
+  ['2', 'Được cấp trên khen thưởng đột xuất về thành tích xuất sắc', 2, 'leaf'],
+  ['3', 'Đăng cai, tổ chức tốt hoạt động chung của Khối', 2, 'leaf'],
+  ['VI', 'Điểm trừ (tối đa 10 điểm)', 10, 'group'],
+  ['1', 'Chậm hoặc không gửi báo cáo theo quy định (mỗi lần trừ 1 điểm)', 3, 'leaf'],
+  ['2', 'Không tham dự hội nghị, hoạt động của Khối mà không có lý do', 3, 'leaf'],
+  ['3', 'Có cán bộ bị kỷ luật từ hình thức khiển trách trở lên', 4, 'leaf'],
+];
+
+export const NEW_BLOC_SHEETS = ['Thông tin', 'Đơn vị', 'Chấm điểm', 'Phiếu bầu', 'Quy tắc'] as const;
+
+const HEADER_FILL = '#DDEBF7';
+const GROUP_FILL = '#F2F2F2';
+const INPUT_FILL = '#FFF2CC'; // cells the bloc fills in
+const HINT = '#7F7F7F';
+
+const row = (r: number, left: number, right: number): CellRange => ({ top: r, left, bottom: r, right });
+const block = (top: number, left: number, bottom: number, right: number): CellRange => ({ top, left, bottom, right });
+
+interface Unit {
+  name: string;
+  short: string | null;
+}
+
+function unitsOf(opts: NewBlocOptions): Unit[] {
+  const given = (opts.units ?? []).map((u) => u.trim()).filter((u) => u.length > 0);
+  if (given.length > 0) return given.map((name) => ({ name, short: null }));
+  // Placeholders carry a short name, which the score table's headers use: renaming a unit on `Đơn vị` is enough.
+  return Array.from({ length: 5 }, (_, i) => ({ name: `Đơn vị ${i + 1}`, short: `ĐV${i + 1}` }));
+}
+
+function sheet(name: string, values: CellValue[][], formats: FormatOp[], columnWidths: number[], extra: Partial<OwnedSheetPlan> = {}): OwnedSheetPlan {
+  return { name, values, formats, columnWidths, merges: [], chart: null, freezeRows: 0, ...extra };
+}
+
+function infoSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
+  const year = opts.year ?? null;
+  const province = opts.province?.trim() || null;
+  const rows: [string, CellValue, string][] = [
+    ['Tên khối', opts.blocName?.trim() || 'Khối thi đua số ...', 'Ví dụ: Khối thi đua số 3'],
+    ['Tỉnh', province, 'Tên tỉnh, thành phố'],
+    ['Năm', year, 'Năm bình xét'],
+    ['Kỳ', 'Năm', '"Năm" hoặc "6 tháng đầu năm"'],
+    ['Khối trưởng', units[0]?.name ?? null, 'Tên đơn vị như ở trang Đơn vị'],
+    ['Khối phó', units[1]?.name ?? null, 'Tên đơn vị như ở trang Đơn vị'],
+    ['Cơ quan khen thưởng', null, `Để trống: Ủy ban nhân dân tỉnh ${province ?? '<Tỉnh>'}`],
+    ['Ngày họp', null, 'Ngày hội nghị bình xét, ví dụ 09/01/2026'],
+    ['Địa điểm', null, ''],
+    ['Chủ trì', null, 'Họ tên, chức vụ người chủ trì'],
+    ['Thư ký', null, 'Họ tên người ghi biên bản'],
+    ['Khối trưởng năm sau', null, 'Để trống: gợi ý đơn vị kế tiếp theo thứ tự luân phiên'],
+    ['Khối phó năm sau', null, ''],
+  ];
+  const values: CellValue[][] = [['THÔNG TIN KHỐI THI ĐUA'], [], ...rows.map(([l, v, h]) => [l, v, h || null])];
+  const first = 2;
+  const last = first + rows.length - 1;
+  return sheet('Thông tin', values, [
+    { range: row(0, 0, 0), format: { bold: true } },
+    { range: block(first, 0, last, 0), format: { bold: true } },
+    { range: block(first, 1, last, 1), format: { fill: INPUT_FILL, horizontal: 'left' } },
+    { range: block(first, 2, last, 2), format: { italic: true, fontColor: HINT } },
+    { range: block(first, 0, last, 2), format: { border: true } },
+  ], [24, 42, 52]);
+}
+
+function unitSheet(units: Unit[]): OwnedSheetPlan {
+  const header = ['STT', 'Tên đơn vị', 'Tên viết tắt', 'Người đại diện', 'Chức vụ', 'Có mặt', 'Cờ năm trước', 'Lý do không xét'];
+  const values: CellValue[][] = [
+    ['DANH SÁCH ĐƠN VỊ THÀNH VIÊN (theo thứ tự luân phiên Khối trưởng)'],
+    ['Có mặt, Cờ năm trước: ghi x. Lý do không xét: ghi lý do nếu đơn vị không được xét khen thưởng (để trống nếu được xét).'],
+    header,
+    ...units.map((u, i) => [i + 1, u.name, u.short, null, null, null, null, null]),
+  ];
+  const last = 2 + units.length;
+  return sheet('Đơn vị', values, [
+    { range: row(0, 0, 0), format: { bold: true } },
+    { range: row(1, 0, 0), format: { italic: true, fontColor: HINT } },
+    { range: row(2, 0, header.length - 1), format: { bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center' } },
+    { range: block(3, 1, last, header.length - 1), format: { fill: INPUT_FILL } },
+    { range: block(3, 0, last, 0), format: { horizontal: 'center' } },
+    { range: block(3, 5, last, 6), format: { horizontal: 'center' } },
+    { range: block(2, 0, last, header.length - 1), format: { border: true } },
+  ], [6, 42, 14, 26, 22, 9, 12, 34], { freezeRows: 3 });
+}
+
+function scoreSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
+  const title = `BẢNG CHẤM ĐIỂM THI ĐUA${opts.year ? ` NĂM ${opts.year}` : ''}`;
+  const h = 2; // header row
+  const width = 3 + units.length * 2;
+  const top: CellValue[] = ['STT', 'Nội dung tiêu chí', 'Điểm chuẩn'];
+  const sub: CellValue[] = [null, null, null];
+  const merges: CellRange[] = [block(h, 0, h + 1, 0), block(h, 1, h + 1, 1), block(h, 2, h + 1, 2)];
+  units.forEach((u, i) => {
+    top.push(u.short ?? u.name, null);
+    sub.push('Tự chấm', 'Khối chấm');
+    merges.push(row(h, 3 + i * 2, 4 + i * 2));
+  });
+  const values: CellValue[][] = [[title], [opts.blocName?.trim() || null], top, sub];
+  const formats: FormatOp[] = [
+    { range: row(0, 0, 0), format: { bold: true } },
+    { range: row(1, 0, 0), format: { italic: true } },
+    { range: block(h, 0, h + 1, width - 1), format: { bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center' } },
+  ];
+  for (const [stt, content, max, kind] of DEFAULT_CRITERIA) {
+    const r = values.length;
+    values.push([stt, content, max]);
+    if (kind === 'group') formats.push({ range: row(r, 0, width - 1), format: { bold: true, fill: GROUP_FILL } });
+    else if (kind === 'sub') formats.push({ range: row(r, 0, width - 1), format: { italic: true } });
+    else formats.push({ range: row(r, 3, width - 1), format: { fill: INPUT_FILL } });
+  }
+  const total = values.length;
+  values.push([null, 'Tổng cộng', 100]);
+  formats.push(
+    { range: row(total, 0, width - 1), format: { bold: true, fill: GROUP_FILL } },
+    { range: block(h + 2, 0, total, 0), format: { horizontal: 'center' } },
+    { range: block(h + 2, 1, total, 1), format: { wrap: true } },
+    { range: block(h + 2, 2, total, width - 1), format: { numberFormat: '0.##', horizontal: 'center' } },
+    { range: block(h, 0, total, width - 1), format: { border: true } },
+  );
+  values.push([], [null, 'Điểm trừ ghi số dương; tổng điểm thưởng và điểm trừ không vượt quá điểm chuẩn của nhóm. Chỉ các dòng tiêu chí chi tiết được cộng.']);
+  formats.push({ range: row(total + 2, 1, 1), format: { italic: true, fontColor: HINT } });
+  return sheet('Chấm điểm', values, formats, [6, 60, 10, ...units.flatMap(() => [9, 9])], { merges, freezeRows: h + 2 });
+}
+
+function ballotSheet(units: Unit[]): OwnedSheetPlan {
+  const values: CellValue[][] = [
+    ['KẾT QUẢ BỎ PHIẾU SUY TÔN'],
+    ['Điền sau khi hội nghị bỏ phiếu. Khi chưa bỏ phiếu, có thể xóa trang này: kết quả sẽ ghi «đề nghị, chờ bỏ phiếu».'],
+    ['Số phiếu phát ra', null],
+    ['Số phiếu thu về', null],
+    ['Số phiếu hợp lệ', null],
+    [],
+    ['Đơn vị', 'Số phiếu đồng ý', 'Không đồng ý'],
+    ...units.map((u) => [u.short ?? u.name, null, null]),
+  ];
+  const last = 6 + units.length;
+  return sheet('Phiếu bầu', values, [
+    { range: row(0, 0, 0), format: { bold: true } },
+    { range: row(1, 0, 0), format: { italic: true, fontColor: HINT } },
+    { range: block(2, 0, 4, 0), format: { bold: true } },
+    { range: block(2, 1, 4, 1), format: { fill: INPUT_FILL } },
+    { range: row(6, 0, 2), format: { bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center' } },
+    { range: block(7, 1, last, 2), format: { fill: INPUT_FILL, horizontal: 'center' } },
+    { range: block(6, 0, last, 2), format: { border: true } },
+  ], [42, 16, 14]);
+}
+
+function rulesSheet(): OwnedSheetPlan {
+  const rules: [string, CellValue, string][] = [
+    ['Số Cờ thi đua', 1, 'Số đơn vị Khối đề nghị tặng Cờ thi đua'],
+    ['Số Bằng khen', 'Mặc định', 'Mặc định: 50% số đơn vị (làm tròn xuống), trừ đơn vị được đề nghị Cờ'],
+    ['Ngưỡng phiếu', '> 50%', 'Tỷ lệ phiếu đồng ý trên tổng số đơn vị thành viên để được suy tôn Cờ'],
+    ['Tỷ lệ có mặt tối thiểu', '2/3', 'Tỷ lệ đơn vị có mặt để cuộc bỏ phiếu có giá trị'],
+    ['Điểm xếp hạng', 'Khối chấm', '"Khối chấm", "Tự chấm" hoặc "Chấm chéo"'],
+    ['Thứ tự ưu tiên khi bằng điểm', 'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn', 'Các bước xét khi bằng tổng điểm, theo thứ tự'],
+    ['Số chữ số thập phân', 2, 'Tổng điểm được làm tròn trước khi so sánh'],
+    ['Điểm tối thiểu xét Cờ', 'Không', 'Ghi số điểm nếu Khối quy định mức điểm tối thiểu để xét Cờ'],
+  ];
+  const values: CellValue[][] = [['QUY TẮC BÌNH XÉT'], ['Quy tắc', 'Giá trị', 'Ghi chú'], ...rules.map(([a, b, c]) => [a, b, c])];
+  const last = 1 + rules.length;
+  return sheet('Quy tắc', values, [
+    { range: row(0, 0, 0), format: { bold: true } },
+    { range: row(1, 0, 2), format: { bold: true, fill: HEADER_FILL, horizontal: 'center' } },
+    { range: block(2, 1, last, 1), format: { fill: INPUT_FILL, wrap: true } },
+    { range: block(2, 2, last, 2), format: { italic: true, fontColor: HINT, wrap: true } },
+    { range: block(1, 0, last, 2), format: { border: true } },
+  ], [30, 40, 60]);
+}
+
+/** The sheets of a new bloc workbook, in the order they are added. */
+export function planNewBloc(opts: NewBlocOptions = {}): OwnedSheetPlan[] {
+  const units = unitsOf(opts);
+  return [infoSheet(opts, units), unitSheet(units), scoreSheet(opts, units), ballotSheet(units), rulesSheet()];
+}
