@@ -112,7 +112,10 @@ function title(ws: ExcelJS.Worksheet, row: number, text: string, lastCol: number
   cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 }
 
+const A4_WIDE: Partial<ExcelJS.PageSetup> = { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+
 function labelValueSheet(ws: ExcelJS.Worksheet, heading: string, rows: [string, ExcelJS.CellValue, string?][], widths: number[]) {
+  ws.pageSetup = { ...A4_WIDE, orientation: 'portrait' };
   title(ws, 1, heading, widths.length);
   ws.columns = widths.map((w) => ({ width: w }));
   let r = 3;
@@ -177,6 +180,7 @@ function unitsSheet(wb: ExcelJS.Workbook) {
     if (header) c.fill = HEADER_FILL;
   });
   ws.views = [{ state: 'frozen', ySplit: 3 }];
+  ws.pageSetup = { ...A4_WIDE, orientation: 'landscape' };
 }
 
 function scoreSheet(wb: ExcelJS.Workbook) {
@@ -209,7 +213,7 @@ function scoreSheet(wb: ExcelJS.Workbook) {
   const self = UNITS.map(selfScores);
   const col = (u: number, role: 0 | 1) => 4 + u * 2 + role;
   const letter = (c: number) => ws.getColumn(c).letter;
-  let r = top + 2;
+  const r = top + 2;
   // First lay out the rows, then write formulas that reference leaf rows.
   const rowOf: number[] = [];
   for (let i = 0; i < TABLE.length; i++) rowOf.push(r + i);
@@ -266,6 +270,7 @@ function scoreSheet(wb: ExcelJS.Workbook) {
       }
     }
     const isGroup = row.kind === 'group';
+    ws.getRow(rr).height = 15 * Math.max(1, Math.ceil(row.text.length / 52));
     styleRange(ws, rr, 1, rr, nCols, (c) => {
       c.border = THIN;
       c.font = { name: FONT, size: 11, bold: isGroup || row.kind === 'sub', italic: row.kind === 'sub' };
@@ -303,7 +308,7 @@ function scoreSheet(wb: ExcelJS.Workbook) {
   ws.getCell(sign + 2, 16).value = 'ĐƠN VỊ KHỐI TRƯỞNG';
   ws.getCell(sign + 2, 16).font = { name: FONT, size: 12, bold: true };
   ws.views = [{ state: 'frozen', xSplit: 3, ySplit: top + 1 }];
-  ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  ws.pageSetup = { ...A4_WIDE, orientation: 'landscape' };
 }
 
 function ballotSheet(wb: ExcelJS.Workbook) {
@@ -344,6 +349,7 @@ function ballotSheet(wb: ExcelJS.Workbook) {
     if (header) c.fill = HEADER_FILL;
   });
   ws.getRow(head).height = 33;
+  ws.pageSetup = { ...A4_WIDE, orientation: 'portrait' };
 }
 
 function rulesSheet(wb: ExcelJS.Workbook) {
