@@ -5,10 +5,24 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { scoreBloc } from '../../src/domain/engine';
+import type { Bloc, BlocResult } from '../../src/domain/model';
+import { countWithWords, formatDecimal, formatPercent } from '../../src/domain/vietnamese';
 import { buildMinutesData, type MinutesKind } from '../../src/minutes/data';
 import { fillTemplate } from '../../src/minutes/fill';
 import { buildDefaultTemplate } from '../../src/minutes/templates';
+import { readBloc } from '../../src/workbook/read';
+import { loadXlsx } from '../../src/xlsx/read';
 import { makeBallot, scored } from '../minutes/fixture';
+
+const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
+
+async function sample(): Promise<{ bloc: Bloc; result: BlocResult }> {
+  const { sheets } = await loadXlsx(new Uint8Array(fs.readFileSync(SAMPLE)));
+  const read = readBloc(sheets);
+  expect(read.bloc).not.toBeNull();
+  return { bloc: read.bloc!, result: scoreBloc(read.bloc!) };
+}
 
 const OUT = path.join(__dirname, '..', '..', 'test-output', 'minutes');
 
@@ -53,6 +67,47 @@ function noLeftovers(text: string): void {
 }
 
 describe('minutes through LibreOffice', () => {
+  test('sample workbook: both minutes carry the bloc, the flag unit, the Certificate units, figures, next head', async () => {
+    const { bloc, result } = await sample();
+    const data = buildMinutesData(bloc, result);
+    const nomination = await render('mau-binh-xet', 'nomination', data);
+    const handover = await render('mau-ban-giao', 'handover', data);
+    for (const { text } of [nomination, handover]) {
+      noLeftovers(text);
+      expect(text).toContain('KHỐI THI ĐUA SỐ 3');
+      expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect(text).toContain('Đắk Lắk, ngày 09 tháng 01 năm 2025');
+    }
+    const text = nomination.text;
+    const n = bloc.units.length;
+    const name = (u: number) => bloc.units[u].name;
+    const total = (u: number) => formatDecimal(result.ranking.find((r) => r.unit === u)!.total, bloc.rules.decimals);
+
+    // The flag unit, with its total, votes and share, in the conclusion.
+    expect(result.flagOutcome).toBe('proposed');
+    expect(result.flag).toHaveLength(1);
+    const flag = result.flag[0];
+    const votes = bloc.ballot!.votes[flag]!;
+    expect(text).toContain(
+      `Hội nghị thống nhất suy tôn ${name(flag)} (${total(flag)} điểm; ${votes}/${n} phiếu đồng ý, đạt ${formatPercent(votes / n)}) là đơn vị dẫn đầu phong trào thi đua Khối thi đua số 3 năm 2024`,
+    );
+    // The Certificate units in rank order, their count in numerals and words.
+    expect(result.merit.length).toBeGreaterThan(0);
+    expect(text).toContain(`tặng Bằng khen cho ${countWithWords(result.merit.length)} đơn vị`);
+    result.merit.forEach((u, k) => expect(text).toContain(`${k + 1}. ${name(u)} (${total(u)} điểm)`));
+    // Score table rows and ballot figures.
+    for (const r of result.ranking) expect(text).toContain(`${name(r.unit)} ${formatDecimal(r.total, bloc.rules.decimals)} ${r.rank}`);
+    expect(text).toContain(`Số phiếu phát ra: ${countWithWords(bloc.ballot!.issued!)}`);
+    expect(text).toContain(`${name(flag)}: ${countWithWords(votes)} phiếu đồng ý, đạt ${formatPercent(votes / n)}`);
+    // The ineligible unit and its reason.
+    const out = result.ranking.find((r) => !r.eligible)!;
+    expect(text).toContain(`${out.name}: ${out.ineligibleReason}`);
+    // Next year's head and deputy, in both minutes.
+    expect(text).toContain(`bầu ${result.nextHead.unit} làm Khối trưởng và ${result.nextDeputy.unit} làm Khối phó`);
+    expect(handover.text).toContain(`BÊN NHẬN: ${result.nextHead.unit} (đơn vị Khối trưởng năm 2025)`);
+    expect(handover.text).toContain(`BÊN GIAO: ${bloc.info.head} (đơn vị Khối trưởng năm 2024)`);
+  });
+
   test('nomination minute with a ballot: bloc, flag unit, Certificate units, figures, next head', async () => {
     const votes = [9, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const { bloc, result } = scored({ ballot: makeBallot(votes) });
@@ -93,7 +148,7 @@ describe('minutes through LibreOffice', () => {
     noLeftovers(text);
     expect(text).toContain('Bàn giao nhiệm vụ Khối trưởng Khối thi đua số 3 năm 2024');
     expect(text).toContain('BÊN GIAO: Công an tỉnh (đơn vị Khối trưởng năm 2023)');
-    expect(text).toContain('đồng chí Nguyễn Văn An; chức vụ: Phó Giám đốc');
+    expect(text).toContain('Đại diện: Nguyễn Văn An; chức vụ: Phó Giám đốc');
     expect(text).toContain('BÊN NHẬN: Thanh tra tỉnh (đơn vị Khối trưởng năm 2024)');
     expect(text).toContain('Cờ luân lưu của Khối thi đua số 3: 01 (một) lá cờ');
     expect(text).toContain('Quy chế tổ chức và hoạt động của Khối');
