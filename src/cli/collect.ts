@@ -104,6 +104,7 @@ export async function runCollect(args: string[], io: RoundTripIo): Promise<numbe
 
     if (json) {
       io.out(JSON.stringify({ ...collectJson(report, target, code, io.lang), issues: reread.issues.map((i) => issueText(i, io.lang)) }, null, 2));
+      for (const p of why) io.err(L(p));
       return code;
     }
     for (const line of reportLines(report, io.lang)) io.out(line);

@@ -5,6 +5,7 @@
 // checked against the master, never copied. Nothing is overwritten silently: a master cell that already holds a
 // different value is a conflict, written only when the caller passes `overwrite` (the user confirmed).
 
+import { formatScore } from '../domain/format';
 import type { Bloc, Text } from '../domain/model';
 import { fold, parseNumber, roundTo, tidy } from '../domain/text';
 import type { CellValue, SheetGrid } from './grid';
@@ -34,7 +35,7 @@ export interface Conflict {
   file: string;
   unit: number;
   unitName: string;
-  criterion: string; // STT
+  criterion: string; // "II.1": group numeral and STT
   sheet: string;
   cell: string; // "F12"
   row: number;
@@ -81,13 +82,22 @@ const HEADER_SCAN_ROWS = 40;
 const SELF_HEADERS = ['tu cham', 'diem tu cham'];
 
 const t = (vi: string, en: string): Text => ({ vi, en });
+const vi = (n: number) => formatScore(n, 'vi');
 
 /** A cell's text for a message: one line, at most 40 characters, with its full length when cut. */
 export function quote(v: CellValue, lang: 'vi' | 'en' = 'vi'): string {
+  if (typeof v === 'number') return formatScore(v, lang);
   const s = tidy(String(v ?? '').slice(0, 200));
   const length = String(v ?? '').length;
   if (length <= 40) return `“${s}”`;
   return `“${s.slice(0, 40)}…” (${length} ${lang === 'vi' ? 'ký tự' : 'characters'})`;
+}
+
+/** A criterion as people name it across groups: "II.1" (the STT alone repeats from group to group). */
+export function criterionLabel(bloc: Bloc, c: number): string {
+  const crit = bloc.table.criteria[c];
+  const numeral = bloc.table.groups[crit.group]?.numeral ?? '';
+  return numeral && !fold(crit.key).startsWith(fold(numeral) + '.') ? `${numeral}.${crit.key}` : crit.key;
 }
 
 function sameNumber(a: number, b: number, deduction: boolean): boolean {
@@ -230,11 +240,12 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
   const rows = criterionRows(bloc, sheet, marker);
   const values = bloc.table.criteria.map((c, i): number | null => {
     const row = rows[i];
+    const label = criterionLabel(bloc, i);
     if (row === null) {
       reasons.push(
         t(
-          `Không tìm thấy tiêu chí ${c.key} (${quote(c.title)}) trong sheet “${sheet.name}”: bảng tiêu chí trong tệp đã bị sửa.`,
-          `Criterion ${c.key} (${quote(c.title, 'en')}) is missing from sheet “${sheet.name}”: the table in the file was edited.`,
+          `Không tìm thấy tiêu chí ${label} (${quote(c.title)}) trong sheet “${sheet.name}”: bảng tiêu chí trong tệp đã bị sửa.`,
+          `Criterion ${label} (${quote(c.title, 'en')}) is missing from sheet “${sheet.name}”: the table in the file was edited.`,
         ),
       );
       return null;
@@ -242,7 +253,7 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
     const at = `${sheet.name}!${cellAddress(row, col)}`;
     const raw = cellAt(sheet, row, col);
     if (isBlank(raw)) {
-      blanks.push(c.key);
+      blanks.push(label);
       return null;
     }
     if (typeof raw === 'string' && raw.length > MAX_CELL_TEXT) {
@@ -258,14 +269,14 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
     const deduction = bloc.table.groups[c.group]?.kind === 'deduction';
     const size = deduction ? Math.abs(n) : n;
     if (size < 0) {
-      reasons.push(t(`Ô ${at}: điểm ${n} âm (tiêu chí ${c.key}).`, `Cell ${at}: score ${n} is negative (criterion ${c.key}).`));
+      reasons.push(t(`Ô ${at}: điểm ${vi(n)} âm (tiêu chí ${label}).`, `Cell ${at}: score ${n} is negative (criterion ${label}).`));
       return null;
     }
     if (max !== null && roundTo(size, 6) > max) {
       reasons.push(
         t(
-          `Ô ${at}: điểm ${n} vượt mức tối đa ${max} của tiêu chí ${c.key}.`,
-          `Cell ${at}: score ${n} is above the maximum ${max} of criterion ${c.key}.`,
+          `Ô ${at}: điểm ${vi(n)} vượt mức tối đa ${vi(max)} của tiêu chí ${label}.`,
+          `Cell ${at}: score ${n} is above the maximum ${max} of criterion ${label}.`,
         ),
       );
       return null;
@@ -383,7 +394,7 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
         file: f.file,
         unit,
         unitName: bloc.units[unit].name,
-        criterion: bloc.table.criteria[c].key,
+        criterion: criterionLabel(bloc, c),
         sheet: sheetName,
         cell: cellAddress(row, col),
         row,
@@ -460,7 +471,7 @@ export function reportLines(report: CollectReport, lang: 'vi' | 'en'): string[] 
       lines.push(
         L(
           t(
-            `  ${c.sheet}!${c.cell} (${c.unitName}, tiêu chí ${c.criterion}): bảng tổng hợp ${quote(c.master)}, tệp gửi về ${c.returned}`,
+            `  ${c.sheet}!${c.cell} (${c.unitName}, tiêu chí ${c.criterion}): bảng tổng hợp ${quote(c.master)}, tệp gửi về ${formatScore(c.returned, 'vi')}`,
             `  ${c.sheet}!${c.cell} (${c.unitName}, criterion ${c.criterion}): master ${quote(c.master, 'en')}, returned ${c.returned}`,
           ),
         ),

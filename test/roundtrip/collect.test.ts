@@ -28,7 +28,7 @@ describe('collectReturns', () => {
     const report = collectReturns(m, returned);
     expect(report.files[0]).toMatchObject({ status: 'accepted', written: 6, unchanged: 1 });
     expect(report.conflicts).toEqual([
-      expect.objectContaining({ cell: 'D6', sheet: 'Chấm điểm', master: 25, returned: 28, criterion: '1', overwritten: false, file: 'ca.xlsx' }),
+      expect.objectContaining({ cell: 'D6', sheet: 'Chấm điểm', master: 25, returned: 28, criterion: 'I.1', overwritten: false, file: 'ca.xlsx' }),
     ]);
     expect(report.pendingConflicts).toBe(1);
     expect(report.plan.cellWrites.find((w) => w.row === 5)).toBeUndefined();
@@ -36,7 +36,7 @@ describe('collectReturns', () => {
     expect(confirmed.pendingConflicts).toBe(0);
     expect(confirmed.conflicts[0].overwritten).toBe(true);
     expect(confirmed.plan.cellWrites.find((w) => w.row === 5)).toMatchObject({ value: 28, col: 3 });
-    expect(reportLines(report, 'vi').join('\n')).toMatch(/Chấm điểm!D6 \(Công an tỉnh, tiêu chí 1\): bảng tổng hợp “25”, tệp gửi về 28/);
+    expect(reportLines(report, 'vi').join('\n')).toMatch(/Chấm điểm!D6 \(Công an tỉnh, tiêu chí I.1\): bảng tổng hợp 25, tệp gửi về 28/);
     expect(reportLines(report, 'en').join('\n')).toMatch(/NOT overwritten/);
   });
 
@@ -64,11 +64,11 @@ describe('collectReturns', () => {
     const report = collectReturns(master, [ret('bad.xlsx', filledReturn(books[0], bad))]);
     expect(report.files[0].status).toBe('rejected');
     const why = reasonsOf(report);
-    expect(why).toMatch(/Chấm điểm!D9: điểm 31 vượt mức tối đa 30 của tiêu chí 1/);
-    expect(why).toMatch(/Chấm điểm!D11: điểm -1 âm/);
+    expect(why).toMatch(/Chấm điểm!D9: điểm 31 vượt mức tối đa 30 của tiêu chí I.1\./);
+    expect(why).toMatch(/Chấm điểm!D11: điểm -1 âm \(tiêu chí I.2.1\)/);
     expect(why).toMatch(/Chấm điểm!D12: “=HYPERLINK\("http:\/\/x.vn","bấm"\)” không phải là số/);
     expect(why).toMatch(/Chấm điểm!D15: “true” không phải là số/);
-    expect(why).toMatch(/D17: điểm 4 vượt mức tối đa 3/);
+    expect(why).toMatch(/D17: điểm 4 vượt mức tối đa 3 của tiêu chí III.1/);
     expect(why).toMatch(/D20: điểm 11 vượt mức tối đa 10/);
     expect(report.plan.cellWrites).toEqual([]);
   });
@@ -125,7 +125,7 @@ describe('collectReturns', () => {
     const edited = filledReturn(books[0], FULL);
     const score = edited[0];
     score.values[8][1] = 'Tiêu chí do đơn vị tự đặt';
-    expect(reasonsOf(collectReturns(master, [ret('e.xlsx', edited)]))).toMatch(/Không tìm thấy tiêu chí 1 /);
+    expect(reasonsOf(collectReturns(master, [ret('e.xlsx', edited)]))).toMatch(/Không tìm thấy tiêu chí I.1 /);
     const moved = filledReturn(books[0], FULL);
     moved[0].values.splice(7, 0, [null, 'Dòng chèn thêm']);
     const report = collectReturns(master, [ret('m.xlsx', moved)]);

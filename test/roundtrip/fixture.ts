@@ -162,3 +162,34 @@ export function filledReturn(book: SplitBook, values: (CellValue | undefined)[])
     return { name: s.name, values: grid, merges: s.merges };
   });
 }
+
+/** The grids as an .xlsx file (values and merges only), as a master would arrive. */
+export async function gridsToXlsx(sheets: SheetGrid[]): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.values.forEach((row, r) => row?.forEach((v, c) => {
+      if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+    }));
+    for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A split file filled in with ExcelJS as a unit would (values by criterion, into the marker's cells). */
+export async function fillXlsx(bytes: Uint8Array, values: (CellValue | { formula: string; result: number } | undefined)[]): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const marker = wb.getWorksheet('_bxtd')!;
+  const rows: number[] = [];
+  marker.eachRow((row) => {
+    if (row.getCell(1).value === 'criterion') rows.push(Number(row.getCell(4).value));
+  });
+  const ws = wb.getWorksheet('Chấm điểm')!;
+  values.forEach((v, c) => {
+    if (v !== undefined) ws.getCell(rows[c] + 1, 4).value = v as never;
+  });
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
