@@ -37,7 +37,10 @@ async function split(master: string): Promise<string[]> {
   return (await fs.readdir(path.join(dir, 'split'))).sort().map((f) => path.join(dir, 'split', f));
 }
 
-async function collect(args: string[]): Promise<{ code: number; json: any; err: string[] }> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON report, checked field by field below
+type Json = any;
+
+async function collect(args: string[]): Promise<{ code: number; json: Json; err: string[] }> {
   const c = io();
   const code = await runCollect([...args, '--out', path.join(dir, 'out'), '--json'], c.io);
   return { code, json: JSON.parse(c.out.join('\n')), err: c.err };
@@ -61,8 +64,9 @@ describe('bxtd split', () => {
     await wb.xlsx.load((await fs.readFile(files[0])) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['Chấm điểm', 'visible'], ['Thông tin', 'visible'], ['_bxtd', 'veryHidden']]);
     for (const w of wb.worksheets) {
-      expect(w.sheetProtection).toMatchObject({ sheet: true });
-      expect(w.sheetProtection.hashValue).toBeUndefined(); // no password
+      const protection = (w as unknown as { sheetProtection: { sheet?: boolean; hashValue?: string } }).sheetProtection;
+      expect(protection).toMatchObject({ sheet: true });
+      expect(protection.hashValue).toBeUndefined(); // no password
     }
     const ws = wb.getWorksheet('Chấm điểm')!;
     const unlocked: string[] = [];
