@@ -359,6 +359,9 @@ interface Scores {
   self: (number | null)[][];
   bloc: (number | null)[][];
   cells: { self: (string | null)[][]; bloc: (string | null)[][] };
+  /** Per [unit][criterion] the number written (0 when blank, NaN when not a number), even when out of range:
+   * what the sheet's own formulas add up, for checking its subtotals. */
+  raw: { self: Float64Array[]; bloc: Float64Array[] };
 }
 
 const MAX_BLANK_LIST = 5;
@@ -381,6 +384,7 @@ function readLeafScores(
   const bloc: (number | null)[][] = [];
   const cells: Scores['cells'] = { self: [], bloc: [] };
   const blanks: string[][] = [];
+  const raw: Scores['raw'] = { self: [], bloc: [] };
   const twoColumns = header.unitColumns.map((c) => c.bloc != null && c.self != null);
   for (let u = 0; u < nU; u++) {
     self.push(new Array<number | null>(nK).fill(null));
@@ -388,6 +392,8 @@ function readLeafScores(
     cells.self.push(new Array<string | null>(nK).fill(null));
     cells.bloc.push(new Array<string | null>(nK).fill(null));
     blanks.push([]);
+    raw.self.push(new Float64Array(nK));
+    raw.bloc.push(new Float64Array(nK));
   }
   const roleText = (u: number, role: 'self' | 'bloc') =>
     header.unitColumns[u].bloc == null
@@ -412,6 +418,7 @@ function readLeafScores(
         if (v.trim() === '') return null;
         n = parseNumber(v);
       } else n = null;
+      raw[role][u][k] = n == null ? NaN : deduction ? Math.abs(n) : n;
       const cell = nameOf(col) + rowNo;
       if (n == null) {
         const who = roleText(u, role);
@@ -488,7 +495,7 @@ function readLeafScores(
       });
     }
   }
-  return { self, bloc, cells };
+  return { self, bloc, cells, raw };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -530,12 +537,12 @@ function checkSubtotals(
     for (const role of ['self', 'bloc'] as const) {
       const col = cols[role];
       if (col == null) continue;
-      const values = role === 'self' ? scores.self[u] : scores.bloc[u];
+      const values = scores.raw[role][u];
       let groupSums: number[] | null = null;
       const sums = (): number[] => {
         if (!groupSums) {
           groupSums = new Array<number>(groups.length).fill(0);
-          for (let k = 0; k < values.length; k++) groupSums[leafGroup[k]] += values[k] ?? 0;
+          for (let k = 0; k < values.length; k++) groupSums[leafGroup[k]] += values[k];
         }
         return groupSums;
       };
@@ -579,7 +586,7 @@ function checkSubtotals(
           what = { vi: `Tổng phần ${it.key}`, en: `Part ${it.key} subtotal` };
         } else if (it.kind === 'crit') {
           let s = 0;
-          for (const k of descendants(i)) s += values[k] ?? 0;
+          for (const k of descendants(i)) s += values[k];
           expected = [s];
           magnitude = groups[it.group].kind === 'deduction';
           what = { vi: `Tổng mục ${it.key}`, en: `Item ${it.key} subtotal` };
@@ -595,6 +602,7 @@ function checkSubtotals(
           what = { vi: `Dòng "${it.title}"`, en: `Row "${it.title}"` };
         }
         const seen = magnitude ? Math.abs(n) : n;
+        if (expected.some((e) => Number.isNaN(e))) continue; // a criterion cell is not a number: already an error
         if (expected.some((e) => Math.abs(e - seen) <= tolerance)) continue;
         const want = expected[0];
         const who = header.unitColumns[u].bloc == null
