@@ -182,7 +182,7 @@ function suggestion(name: string, candidates: string[]): string | null {
     const d = distance(f, c);
     if (d < bestD) [best, bestD] = [c, d];
   }
-  return best != null && bestD <= Math.max(2, Math.floor(name.length / 4)) ? best : null;
+  return best != null && bestD <= (name.length >= 8 ? 2 : 1) ? best : null;
 }
 
 function knownList(): string {

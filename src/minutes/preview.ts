@@ -75,7 +75,10 @@ export function parseXml(xml: string): XmlNode {
       stack[stack.length - 1].children.push(xml.slice(lt + 9, e));
       i = e + 3;
     } else if (xml.startsWith('<!', lt)) {
-      i = end(xml, '>', lt) + 1; // a DOCTYPE: skipped, its entities are never expanded
+      // A DOCTYPE, with or without an internal subset: skipped, its entities are never expanded.
+      const close = end(xml, '>', lt);
+      const subset = xml.indexOf('[', lt);
+      i = subset >= 0 && subset < close ? end(xml, ']>', subset) + 2 : close + 1;
     } else if (xml[lt + 1] === '/') {
       const e = end(xml, '>', lt);
       const name = xml.slice(lt + 2, e).trim();
