@@ -291,7 +291,7 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
   const notes: Text[] = [];
   if (!reasons.length && values.every((v) => v === null)) {
     reasons.push(t('Tệp chưa có điểm tự chấm nào (cột “Tự chấm” để trống).', 'The file holds no self-scores (the “Tự chấm” column is blank).'));
-  } else if (blanks.length) {
+  } else if (blanks.length && !reasons.length) {
     notes.push(
       t(
         `Để trống ${blanks.length} tiêu chí (${blanks.slice(0, 10).join(', ')}${blanks.length > 10 ? ', …' : ''}): các ô này không được gộp.`,
