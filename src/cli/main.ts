@@ -83,9 +83,10 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
       err(e.text[lang]);
       return 2;
     }
-    const message = e instanceof Error ? e.message : String(e);
-    err(`${lang === 'vi' ? 'Lỗi ngoài dự kiến' : 'Unexpected failure'}: ${message.split('\n')[0]}`);
-    if (argv.includes('--debug') && e instanceof Error && e.stack) err(e.stack);
+    // Duck-typed: errors from Node's own modules may come from another realm (e.g. under jest).
+    const { message, stack } = (typeof e === 'object' && e !== null ? e : { message: String(e) }) as { message?: unknown; stack?: unknown };
+    err(`${lang === 'vi' ? 'Lỗi ngoài dự kiến' : 'Unexpected failure'}: ${String(message).split('\n')[0]}`);
+    if (argv.includes('--debug') && typeof stack === 'string') err(stack);
     return 1;
   }
 }
