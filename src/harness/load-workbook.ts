@@ -1,0 +1,95 @@
+// Turns an .xlsx (the sample, or any file the visitor picks) into the double's in-memory workbook: values and
+// merges through the project's bounded loader (src/xlsx/read), and the visible formats through ExcelJS. ExcelJS
+// is loaded on demand (its own chunk).
+
+import type ExcelJS from 'exceljs';
+import { createWorkbook, type CellModel, type ConditionalFormatModel, type SheetFormats, type WorkbookModel } from '../excel/double';
+import { columnPoints } from '../excel/cells';
+import type { CellRange } from '../workbook/grid';
+
+function color(c: Partial<ExcelJS.Color> | undefined): string | null {
+  const argb = c?.argb;
+  return typeof argb === 'string' && /^[0-9A-F]{8}$/i.test(argb) ? `#${argb.slice(2).toUpperCase()}` : null;
+}
+
+const H: Record<string, CellModel['horizontal']> = { left: 'Left', center: 'Center', centerContinuous: 'Center', right: 'Right' };
+
+function cellFormat(style: Partial<ExcelJS.Style>): Partial<Omit<CellModel, 'value' | 'formula'>> {
+  const f: Partial<Omit<CellModel, 'value' | 'formula'>> = {};
+  const fill = style.fill;
+  if (fill && fill.type === 'pattern' && fill.pattern === 'solid') {
+    const c = color(fill.fgColor);
+    if (c) f.fill = c;
+  }
+  if (style.font?.bold) f.bold = true;
+  if (style.font?.italic) f.italic = true;
+  const fc = color(style.font?.color);
+  if (fc && fc !== '#000000') f.fontColor = fc;
+  const h = style.alignment?.horizontal;
+  if (h && H[h]) f.horizontal = H[h];
+  if (style.alignment?.wrapText) f.wrap = true;
+  if (style.numFmt && style.numFmt !== 'General') f.numberFormat = style.numFmt;
+  const b = style.border;
+  if (b) {
+    const borders: CellModel['borders'] = {};
+    for (const side of ['top', 'bottom', 'left', 'right'] as const) if (b[side]?.style) borders[side] = 'Continuous';
+    if (Object.keys(borders).length > 0) f.borders = borders;
+  }
+  return f;
+}
+
+function rangeOf(ref: string): CellRange | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref.trim());
+  if (!m) return null;
+  const col = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4] ?? m[2]) - 1, right: col(m[3] ?? m[1]) };
+}
+
+interface CfRule {
+  type?: string;
+  formulae?: string[];
+  style?: { fill?: { bgColor?: Partial<ExcelJS.Color>; fgColor?: Partial<ExcelJS.Color> }; font?: { color?: Partial<ExcelJS.Color> } };
+}
+
+function formatsOf(ws: ExcelJS.Worksheet): SheetFormats {
+  const cells: NonNullable<SheetFormats['cells']> = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const format = cellFormat(cell.style ?? {});
+      if (Object.keys(format).length > 0) cells.push({ row: r - 1, col: c - 1, format });
+    });
+  });
+  const columnWidths: Record<number, number> = {};
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col?.width) columnWidths[i] = columnPoints(col.width);
+  });
+  const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
+  const conditionalFormats: Omit<ConditionalFormatModel, 'id'>[] = [];
+  const cfs = (ws as unknown as { conditionalFormattings?: { ref: string; rules: CfRule[] }[] }).conditionalFormattings ?? [];
+  for (const cf of cfs) {
+    for (const ref of cf.ref.split(/\s+/)) {
+      const range = rangeOf(ref);
+      if (!range) continue;
+      for (const rule of cf.rules) {
+        conditionalFormats.push({
+          type: rule.type === 'expression' ? 'Custom' : (rule.type ?? 'Custom'),
+          range,
+          formula: rule.formulae?.[0] ? `=${rule.formulae[0].replace(/^=/, '')}` : null,
+          fill: color(rule.style?.fill?.bgColor) ?? color(rule.style?.fill?.fgColor),
+          fontColor: color(rule.style?.font?.color),
+        });
+      }
+    }
+  }
+  return { cells, columnWidths, freezeRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0, conditionalFormats };
+}
+
+export async function modelFromXlsx(data: ArrayBuffer): Promise<WorkbookModel> {
+  const { loadXlsx } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/read');
+  const { workbook, sheets } = await loadXlsx(data);
+  const formats: Record<string, SheetFormats> = {};
+  workbook.eachSheet((ws) => {
+    formats[ws.name] = formatsOf(ws);
+  });
+  return createWorkbook(sheets, formats);
+}
