@@ -64,7 +64,7 @@ export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], fl
         });
       }
       if (below.length) {
-        flag = flag.filter((u) => !below.includes(u));
+        flag = flag.filter((u) => !below.includes(u)); // both at most a few units
         if (flagOutcome === 'proposed') flagOutcome = 'belowThreshold';
       }
     }

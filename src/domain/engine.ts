@@ -23,6 +23,8 @@ export function scoreBloc(bloc: Bloc): BlocResult {
     });
   }
 
+  const flagSet = new Set(awards.flag);
+  const meritSet = new Set(awards.merit);
   const ranking: UnitResult[] = ranked.order.map((u) => {
     const t = totals[u];
     const unit = units[u];
@@ -53,7 +55,7 @@ export function scoreBloc(bloc: Bloc): BlocResult {
       eligible: eligible[u],
       ineligibleReason: unit.ineligibleReason,
       flagEligible: flagEligible[u],
-      proposal: awards.flag.includes(u) ? 'flag' : awards.merit.includes(u) ? 'merit' : null,
+      proposal: flagSet.has(u) ? 'flag' : meritSet.has(u) ? 'merit' : null,
       reasons,
     };
   });

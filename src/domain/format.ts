@@ -4,7 +4,8 @@ import type { Lang, Text } from './model';
 
 /** A score without trailing zeros, e.g. 95.5 -> "95,5" (vi) or "95.5" (en). */
 export function formatScore(value: number, lang: Lang): string {
-  const s = String(Number(value.toFixed(6)));
+  // Rounded to 6 decimals to hide binary noise (0.1 + 0.2); Math.round is much cheaper than toFixed on hot paths.
+  const s = String(Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6);
   return lang === 'vi' ? s.replace('.', ',') : s;
 }
 

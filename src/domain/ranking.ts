@@ -1,9 +1,9 @@
 // Ranking by total, then by the bloc's tie-break steps. Units still equal after every step share a rank and the
 // tie is left to the meeting: the order is never decided by name, sheet order or chance.
 
-import { bilingual, formatScore } from './format';
+import { formatScore } from './format';
 import type { Bloc, Text } from './model';
-import { describeStepValue, stepName, stepValue } from './tiebreak';
+import { describeStepValue, stepName, stepValues } from './tiebreak';
 import type { UnitTotals } from './totals';
 
 export interface Ranked {
@@ -16,13 +16,20 @@ export interface Ranked {
 export function rankUnits(bloc: Bloc, totals: UnitTotals[]): Ranked {
   const n = bloc.units.length;
   const steps = bloc.rules.tieBreaks;
-  // Each unit's key: total, then each step's value (null when the step compares nothing).
-  const keys = totals.map((t, u) => [t.total, ...steps.map((s) => stepValue(s, bloc, t, u))]);
+  // Each unit's key: total, then each step's value, flat in one array (a step with nothing to compare, e.g. votes
+  // without a ballot, is left out: it separates nobody).
+  const active = steps.map((step) => ({ step, values: stepValues(step, bloc, totals) })).filter((c) => c.values.every((v) => v !== null));
+  const m = active.length + 1;
+  const keys = new Float64Array(n * m);
+  totals.forEach((t, u) => {
+    keys[u * m] = t.total;
+    active.forEach((c, i) => (keys[u * m + i + 1] = c.values[u] as number));
+  });
   const compare = (a: number, b: number): number => {
-    for (let i = 0; i < keys[a].length; i++) {
-      const x = keys[a][i];
-      const y = keys[b][i];
-      if (x != null && y != null && x !== y) return y - x;
+    for (let i = 0; i < m; i++) {
+      const x = keys[a * m + i];
+      const y = keys[b * m + i];
+      if (x !== y) return y - x;
     }
     return 0;
   };
@@ -36,10 +43,10 @@ export function rankUnits(bloc: Bloc, totals: UnitTotals[]): Ranked {
     if (i > 0 && compare(prev, u) === 0) {
       rank[u] = rank[prev];
       const tie = ties[ties.length - 1];
-      if (tie && tie.includes(prev)) tie.push(u);
+      if (tie && tie[tie.length - 1] === prev) tie.push(u);
       else ties.push([prev, u]);
     } else rank[u] = i + 1;
-    if (i > 0 && keys[prev][0] === keys[u][0]) explainPair(prev, u);
+    if (i > 0 && keys[prev * m] === keys[u * m]) explainPair(prev, u);
   });
   for (const tie of ties) {
     const names = tie.map((u) => bloc.units[u].name);
@@ -55,38 +62,32 @@ export function rankUnits(bloc: Bloc, totals: UnitTotals[]): Ranked {
 
   /** Two neighbours with the same total: say which step separated them, with both values, or that none did. */
   function explainPair(upper: number, lower: number): void {
-    const total = keys[upper][0] as number;
+    const total = keys[upper * m];
     const nameU = bloc.units[upper].name;
     const nameL = bloc.units[lower].name;
     const equalSteps: string[][] = [[], []]; // vi, en
-    for (let i = 0; i < steps.length; i++) {
-      const a = keys[upper][i + 1];
-      const b = keys[lower][i + 1];
-      if (a == null || b == null) continue;
-      const name = stepName(steps[i]);
+    for (let i = 0; i < active.length; i++) {
+      const a = keys[upper * m + i + 1];
+      const b = keys[lower * m + i + 1];
+      const step = active[i].step;
+      const name = stepName(step);
       if (a === b) {
-        equalSteps[0].push(`${name.vi} (${describeStepValue(steps[i], a, 'vi')})`);
-        equalSteps[1].push(`${name.en} (${describeStepValue(steps[i], a, 'en')})`);
+        equalSteps[0].push(`${name.vi} (${describeStepValue(step, a, 'vi')})`);
+        equalSteps[1].push(`${name.en} (${describeStepValue(step, a, 'en')})`);
         continue;
       }
       const sameVi = equalSteps[0].length ? `; bằng ${equalSteps[0].join(', ')}` : '';
       const sameEn = equalSteps[1].length ? `; equal on ${equalSteps[1].join(', ')}` : '';
-      const vA = (l: 'vi' | 'en') => describeStepValue(steps[i], a, l);
-      const vB = (l: 'vi' | 'en') => describeStepValue(steps[i], b, l);
-      reasons[upper].push(
-        bilingual((l) =>
-          l === 'vi'
-            ? `Bằng tổng điểm (${formatScore(total, l)}) với ${nameL}${sameVi}; xếp trên nhờ ${name.vi}: ${vA(l)} so với ${vB(l)}.`
-            : `Same total (${formatScore(total, l)}) as ${nameL}${sameEn}; ranked above on ${name.en}: ${vA(l)} against ${vB(l)}.`,
-        ),
-      );
-      reasons[lower].push(
-        bilingual((l) =>
-          l === 'vi'
-            ? `Bằng tổng điểm (${formatScore(total, l)}) với ${nameU}${sameVi}; xếp dưới theo ${name.vi}: ${vB(l)} so với ${vA(l)}.`
-            : `Same total (${formatScore(total, l)}) as ${nameU}${sameEn}; ranked below on ${name.en}: ${vB(l)} against ${vA(l)}.`,
-        ),
-      );
+      const [aVi, aEn, bVi, bEn] = [describeStepValue(step, a, 'vi'), describeStepValue(step, a, 'en'), describeStepValue(step, b, 'vi'), describeStepValue(step, b, 'en')];
+      const [totalVi, totalEn] = [formatScore(total, 'vi'), formatScore(total, 'en')];
+      reasons[upper].push({
+        vi: `Bằng tổng điểm (${totalVi}) với ${nameL}${sameVi}; xếp trên nhờ ${name.vi}: ${aVi} so với ${bVi}.`,
+        en: `Same total (${totalEn}) as ${nameL}${sameEn}; ranked above on ${name.en}: ${aEn} against ${bEn}.`,
+      });
+      reasons[lower].push({
+        vi: `Bằng tổng điểm (${totalVi}) với ${nameU}${sameVi}; xếp dưới theo ${name.vi}: ${bVi} so với ${aVi}.`,
+        en: `Same total (${totalEn}) as ${nameU}${sameEn}; ranked below on ${name.en}: ${bEn} against ${aEn}.`,
+      });
       return;
     }
   }

@@ -2,7 +2,6 @@
 
 import { aggregateCross } from './cross';
 import type { Bloc, Score } from './model';
-import { roundTo } from './text';
 
 export interface UnitTotals {
   base: number;
@@ -15,6 +14,11 @@ export interface UnitTotals {
 // Sums are kept in millionths as integers so that 0.1 + 0.2 is exactly 0.3.
 const SCALE = 1e6;
 const micro = (v: number) => Math.round(v * SCALE);
+/** A sum in millionths rounded half away from zero to `decimals` places, in integers (exact, and fast). */
+export function rounded(sum: number, decimals: number): number {
+  const step = 10 ** Math.max(0, 6 - decimals);
+  return (Math.sign(sum) * Math.round(Math.abs(sum) / step) * step) / SCALE || 0;
+}
 
 /**
  * The scores each unit gets per criterion under `Điểm xếp hạng`, as a primary row and a fallback row: with
@@ -50,13 +54,13 @@ export function computeTotals(bloc: Bloc): UnitTotals[] {
       if (g.kind === 'bonus') bonus += value;
       else if (g.kind === 'deduction') deduction += value;
       else base += value;
-      return roundTo(value / SCALE, decimals);
+      return rounded(value, decimals);
     });
     return {
-      base: roundTo(base / SCALE, decimals),
-      bonus: roundTo(bonus / SCALE, decimals),
-      deduction: roundTo(deduction / SCALE, decimals),
-      total: roundTo((base + bonus - deduction) / SCALE, decimals),
+      base: rounded(base, decimals),
+      bonus: rounded(bonus, decimals),
+      deduction: rounded(deduction, decimals),
+      total: rounded(base + bonus - deduction, decimals),
       groupScores,
     };
   });

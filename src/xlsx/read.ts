@@ -8,6 +8,7 @@ import type { Text } from '../domain/model';
 import { parseAddress, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
 import {
   checkDeclaredSizes,
+  entriesToVerify,
   inflateBounded,
   readCentralDirectory,
   ZipGuardError,
@@ -102,10 +103,12 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
     throw guardMessage(e, sheetNames);
   }
 
-  // 2. Declared sizes, then the real ones: every part inflated as a stream and stopped past its declared size.
+  // 2. Declared sizes, then the real ones: each part that could pass its bound is inflated as a stream and stopped
+  //    past its declared size.
   try {
-    checkDeclaredSizes(entries, { maxTotal: o.maxUncompressed, maxEntry });
-    for (const e of entries) {
+    const limits = { maxTotal: o.maxUncompressed, maxEntry };
+    checkDeclaredSizes(entries, limits);
+    for (const e of entriesToVerify(entries, limits)) {
       const file = zip.file(e.name);
       if (!file || file.dir) continue;
       await inflateBounded(file, Math.min(e.uncompressedSize, maxEntry(e.name)), false);

@@ -126,6 +126,26 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[], limits: ZipLimi
   if (total > limits.maxTotal) throw new ZipGuardError({ kind: 'totalTooLarge', size: total, limit: limits.maxTotal });
 }
 
+/** DEFLATE cannot expand data by more than about 1032:1 (258-byte matches coded in 2 bits). */
+export const MAX_DEFLATE_RATIO = 1032;
+
+/** The most bytes an entry can inflate to, whatever its header says. */
+export function worstCaseSize(e: ZipEntry): number {
+  return e.method === 0 ? e.compressedSize : e.compressedSize * MAX_DEFLATE_RATIO;
+}
+
+/**
+ * The entries that must be inflated to prove their real size. An entry whose worst case is within its limit cannot
+ * hurt even if it lies about its size, so it is left to the parser (most real workbooks: no entry at all), unless
+ * the worst cases together could pass the total limit.
+ */
+export function entriesToVerify(entries: readonly ZipEntry[], limits: ZipLimits): ZipEntry[] {
+  const risky = entries.filter((e) => worstCaseSize(e) > limits.maxEntry(e.name));
+  const safe = entries.filter((e) => !risky.includes(e));
+  const bound = safe.reduce((n, e) => n + worstCaseSize(e), 0) + risky.reduce((n, e) => n + e.uncompressedSize, 0);
+  return bound > limits.maxTotal ? [...entries] : risky;
+}
+
 interface ChunkStream {
   on(event: 'data', fn: (chunk: Uint8Array) => void): ChunkStream;
   on(event: 'error', fn: (e: unknown) => void): ChunkStream;

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { scoreBloc } from '../../src/domain/engine';
 import { readBloc } from '../../src/workbook/read';
 import { loadXlsx, MAX_CELL_CHARS, XlsxError } from '../../src/xlsx/read';
-import { readCentralDirectory } from '../../src/xlsx/zip-guard';
+import { entriesToVerify, readCentralDirectory } from '../../src/xlsx/zip-guard';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
 
@@ -152,9 +152,25 @@ describe('refusals', () => {
     zip.file('xl/worksheets/sheet1.xml', xml);
     const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
     const liar = patchCentral(bytes, 'xl/worksheets/sheet1.xml', 24, 1024);
-    const e = await refusal(loadXlsx(liar));
+    // Under a 1 MB sheet bound, its worst case (compressed size x 1032) is over the bound: it is inflated as a
+    // stream and stopped at the declared 1 KB.
+    const e = await refusal(loadXlsx(liar, { maxSheetXml: 1024 * 1024 }));
     expect(e.text.vi).toContain('giải nén ra nhiều hơn kích thước khai báo');
     expect(e.text.vi).toContain('Chấm điểm');
+    // Under the default 100 MB bound it cannot do harm whatever it declares: the parser meets the lie and refuses.
+    const damaged = await refusal(loadXlsx(liar));
+    expect(damaged.text.vi).toContain('bị hỏng');
+  });
+
+  test('only entries whose worst case passes a bound are inflated twice', () => {
+    const limits = { maxTotal: 200 * 1024 * 1024, maxEntry: () => 8 * 1024 * 1024 };
+    const small = { name: 'xl/styles.xml', method: 8, compressedSize: 2000, uncompressedSize: 9000 };
+    const big = { name: 'xl/worksheets/sheet1.xml', method: 8, compressedSize: 20000, uncompressedSize: 900 };
+    const stored = { name: 'xl/media/a.png', method: 0, compressedSize: 5_000_000, uncompressedSize: 5_000_000 };
+    expect(entriesToVerify([small, stored], limits)).toEqual([]);
+    expect(entriesToVerify([small, big, stored], limits)).toEqual([big]);
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...small, name: `p${i}`, compressedSize: 8000 }));
+    expect(entriesToVerify(many, limits)).toHaveLength(30); // together they could reach 247 MB
   });
 
   test('declared total and per-sheet bounds are configurable', async () => {
