@@ -12,6 +12,7 @@ export function aggregateCross(
   criterionCount: number,
   method: Rules['crossAggregation'],
 ): (number | null)[][] {
+  if (method === 'mean') return meanCross(cross, unitCount, criterionCount);
   const buckets: number[][] = Array.from({ length: unitCount * criterionCount }, () => []);
   for (const c of cross) {
     if (c.scorer === c.scored) continue;
@@ -24,6 +25,24 @@ export function aggregateCross(
     out.push(row);
   }
   return out;
+}
+
+/** The mean needs no list of values: a sum and a count per cell, in flat arrays. */
+function meanCross(cross: readonly CrossScore[], unitCount: number, criterionCount: number): (number | null)[][] {
+  const sums = new Float64Array(unitCount * criterionCount);
+  const counts = new Uint32Array(unitCount * criterionCount);
+  for (const c of cross) {
+    if (c.scorer === c.scored) continue;
+    const i = c.scored * criterionCount + c.criterion;
+    sums[i] += c.value;
+    counts[i]++;
+  }
+  return Array.from({ length: unitCount }, (_, u) =>
+    Array.from({ length: criterionCount }, (_, k) => {
+      const i = u * criterionCount + k;
+      return counts[i] ? sums[i] / counts[i] : null;
+    }),
+  );
 }
 
 export function aggregate(values: number[], method: Rules['crossAggregation']): number | null {

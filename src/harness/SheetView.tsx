@@ -80,8 +80,10 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
   }
   const highlights = sheet.conditionalFormats.filter((cf) => cf.fill && appliesAlways(cf.formula));
   const widths = Array.from({ length: cols }, (_, c) => Math.round(((sheet.columnWidths[c] ?? 48) * 4) / 3));
+  // A fixed table layout only holds when the table has a width: without one, long merged titles stretch column A.
+  const total = 40 + widths.reduce((n, w) => n + w, 0);
   return (
-    <table className="grid" data-sheet={sheet.name}>
+    <table className="grid" data-sheet={sheet.name} style={{ width: total }}>
       <colgroup>
         <col style={{ width: 40 }} />
         {widths.map((w, c) => (
