@@ -9,7 +9,7 @@ import type { Lang, Text } from '../domain/model';
 import { reportLines, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
 import { collectIntoMaster, loadMaster, MAX_RETURN_BYTES, tooLarge, type NamedBytes } from '../xlsx/collect';
 import { parseArgs, UsageError } from './args';
-import { guarded, issueText, MAX_MASTER_BYTES, readBounded, RoundTripInputError, type RoundTripIo } from './roundtrip-io';
+import { guarded, issueLine, readInput, InputError, type Io } from './io';
 
 const USAGE: Text = {
   vi: 'Cách dùng: bxtd collect SỔ_GỐC.xlsx TỆP_TRẢ_VỀ.xlsx... --out THƯ_MỤC [--overwrite] [--json]',
@@ -66,7 +66,7 @@ function problems(report: CollectReport): Text[] {
   return out;
 }
 
-export async function runCollect(args: string[], io: RoundTripIo): Promise<number> {
+export async function runCollect(args: string[], io: Io): Promise<number> {
   return guarded(io, USAGE, args.includes('--debug'), async () => {
     const parsed = parseArgs(args, ['json', 'debug', 'overwrite'], ['out', 'lang']);
     if (parsed.positional.length < 2) throw new UsageError(parsed.positional.length ? 'TỆP_TRẢ_VỀ.xlsx' : 'SỔ_GỐC.xlsx');
@@ -75,11 +75,11 @@ export async function runCollect(args: string[], io: RoundTripIo): Promise<numbe
     const json = parsed.options.has('json');
     const L = (x: Text) => x[io.lang];
 
-    const loaded = await loadMaster(await readBounded(masterFile, MAX_MASTER_BYTES));
+    const loaded = await loadMaster(await readInput(masterFile));
     if (!loaded.master) {
       const errors = loaded.issues.filter((x) => x.severity === 'error');
-      for (const i of errors) io.err(issueText(i, io.lang));
-      if (json) io.out(JSON.stringify({ output: null, exitCode: 2, errors: errors.map((i) => issueText(i, io.lang)) }, null, 2));
+      for (const i of errors) io.err(issueLine(i, io.lang));
+      if (json) io.out(JSON.stringify({ output: null, exitCode: 2, errors: errors.map((i) => issueLine(i, io.lang)) }, null, 2));
       return 2;
     }
     // Returns are read one by one, each refused before reading when it is too large.
@@ -87,9 +87,9 @@ export async function runCollect(args: string[], io: RoundTripIo): Promise<numbe
     for (const f of returnFiles) {
       const name = path.basename(f);
       try {
-        returns.push({ name, data: await readBounded(f, MAX_RETURN_BYTES, (size) => tooLarge(name, size)) });
+        returns.push({ name, data: await readInput(f, MAX_RETURN_BYTES, (size) => tooLarge(name, size)) });
       } catch (e) {
-        if (!(e instanceof RoundTripInputError)) throw e;
+        if (!(e instanceof InputError)) throw e;
         returns.push({ name, sheets: null, loadError: e.text });
       }
     }
@@ -103,12 +103,12 @@ export async function runCollect(args: string[], io: RoundTripIo): Promise<numbe
     const code = why.length ? 2 : 0;
 
     if (json) {
-      io.out(JSON.stringify({ ...collectJson(report, target, code, io.lang), issues: reread.issues.map((i) => issueText(i, io.lang)) }, null, 2));
+      io.out(JSON.stringify({ ...collectJson(report, target, code, io.lang), issues: reread.issues.map((i) => issueLine(i, io.lang)) }, null, 2));
       for (const p of why) io.err(L(p));
       return code;
     }
     for (const line of reportLines(report, io.lang)) io.out(line);
-    for (const i of reread.issues.filter((x) => x.severity === 'error')) io.err(issueText(i, io.lang));
+    for (const i of reread.issues.filter((x) => x.severity === 'error')) io.err(issueLine(i, io.lang));
     io.out(
       L({
         vi: `Đã ghi ${report.plan.cellWrites.length} ô vào bảng tổng hợp: ${target}`,

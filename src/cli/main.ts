@@ -11,23 +11,9 @@ import { applyPlan, workbookBytes } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { runCollect } from './collect';
 import { placeholdersText, writeMinutes } from './minutes';
-import { issueLine, resultJson, resultText } from './report';
+import { guarded, issueLine, readInput, type Io } from './io';
+import { resultJson, resultText } from './report';
 import { runSplit } from './split';
-
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  lang: Lang;
-}
-
-/** A failure the user can act on: printed as its message, exit code 2. */
-export class InputError extends Error {
-  constructor(public text: Text) {
-    super(text.en);
-  }
-}
-
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 const USAGE: Text = {
   vi: `Cách dùng:
@@ -52,7 +38,7 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
   const err = io?.err ?? ((s: string) => process.stderr.write(s + '\n'));
   const ctx: Io = { out, err, lang };
   const [command, ...rest] = argv;
-  try {
+  return guarded(ctx, USAGE, argv.includes('--debug'), async () => {
     switch (command) {
       case 'score':
         return await score(rest, ctx);
@@ -74,48 +60,13 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
         err(`${lang === 'vi' ? 'Lệnh không rõ' : 'Unknown command'}: ${command}\n${USAGE[lang]}`);
         return 2;
     }
-  } catch (e) {
-    if (e instanceof UsageError) {
-      err(`${lang === 'vi' ? 'Tham số không hợp lệ' : 'Invalid argument'}: ${e.message}\n${USAGE[lang]}`);
-      return 2;
-    }
-    if (isUserError(e)) {
-      err(e.text[lang]);
-      return 2;
-    }
-    // Duck-typed: errors from Node's own modules may come from another realm (e.g. under jest).
-    const { message, stack } = (typeof e === 'object' && e !== null ? e : { message: String(e) }) as { message?: unknown; stack?: unknown };
-    err(`${lang === 'vi' ? 'Lỗi ngoài dự kiến' : 'Unexpected failure'}: ${String(message).split('\n')[0]}`);
-    if (argv.includes('--debug') && typeof stack === 'string') err(stack);
-    return 1;
-  }
-}
-
-/** Errors the user can act on carry a bilingual message (InputError, XlsxError, MinutesError, ...). */
-function isUserError(e: unknown): e is { text: Text } {
-  return e instanceof Error && typeof (e as { text?: Text }).text?.vi === 'string';
+  });
 }
 
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
   return value === 'en' ? 'en' : 'vi';
-}
-
-/** Read an input file, refusing a missing or oversized one with a clear message. */
-export async function readInput(file: string, maxBytes = MAX_INPUT_BYTES): Promise<Uint8Array> {
-  const stat = await fs.stat(file).catch(() => null);
-  if (!stat || !stat.isFile()) {
-    throw new InputError({ vi: `Không tìm thấy tệp: ${file}`, en: `File not found: ${file}` });
-  }
-  if (stat.size > maxBytes) {
-    const mb = (stat.size / 1024 / 1024).toFixed(1);
-    throw new InputError({
-      vi: `Tệp ${file} quá lớn (${mb} MB); giới hạn là ${maxBytes / 1024 / 1024} MB.`,
-      en: `File ${file} is too large (${mb} MB); the limit is ${maxBytes / 1024 / 1024} MB.`,
-    });
-  }
-  return new Uint8Array(await fs.readFile(file));
 }
 
 async function score(argv: string[], io: Io): Promise<number> {

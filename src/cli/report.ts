@@ -3,10 +3,6 @@
 import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
 import { formatScore } from '../domain/format';
 
-export function issueLine(issue: Issue, lang: Lang): string {
-  return `${issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet}: ${issue.message[lang]}`;
-}
-
 const issueJson = (issue: Issue, lang: Lang) => ({ cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet, message: issue.message[lang] });
 
 export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues: Issue[], lang: Lang): object {

@@ -7,14 +7,14 @@ import { planSplit } from '../workbook/split';
 import { loadMaster } from '../xlsx/collect';
 import { splitBytes } from '../xlsx/split';
 import { parseArgs, UsageError } from './args';
-import { guarded, issueText, MAX_MASTER_BYTES, readBounded, type RoundTripIo } from './roundtrip-io';
+import { guarded, issueLine, readInput, type Io } from './io';
 
 const USAGE: Text = {
   vi: 'Cách dùng: bxtd split TỆP.xlsx --out THƯ_MỤC [--json]',
   en: 'Usage: bxtd split FILE.xlsx --out DIR [--json]',
 };
 
-export async function runSplit(args: string[], io: RoundTripIo): Promise<number> {
+export async function runSplit(args: string[], io: Io): Promise<number> {
   return guarded(io, USAGE, args.includes('--debug'), async () => {
     const parsed = parseArgs(args, ['json', 'debug'], ['out', 'lang']);
     if (parsed.positional.length !== 1) throw new UsageError(parsed.positional.length ? parsed.positional.slice(1).join(' ') : 'TỆP.xlsx');
@@ -22,10 +22,10 @@ export async function runSplit(args: string[], io: RoundTripIo): Promise<number>
     const outDir = String(parsed.options.get('out') ?? 'out');
     const json = parsed.options.has('json');
 
-    const loaded = await loadMaster(await readBounded(file, MAX_MASTER_BYTES));
+    const loaded = await loadMaster(await readInput(file));
     if (!loaded.master) {
-      for (const i of loaded.issues.filter((x) => x.severity === 'error')) io.err(issueText(i, io.lang));
-      if (json) io.out(JSON.stringify({ files: [], errors: loaded.issues.filter((x) => x.severity === 'error').map((i) => issueText(i, io.lang)) }, null, 2));
+      for (const i of loaded.issues.filter((x) => x.severity === 'error')) io.err(issueLine(i, io.lang));
+      if (json) io.out(JSON.stringify({ files: [], errors: loaded.issues.filter((x) => x.severity === 'error').map((i) => issueLine(i, io.lang)) }, null, 2));
       return 2;
     }
     const books = planSplit(loaded.master);
@@ -39,7 +39,7 @@ export async function runSplit(args: string[], io: RoundTripIo): Promise<number>
     if (json) {
       io.out(JSON.stringify({ fingerprint: books[0]?.fingerprint ?? null, files: written }, null, 2));
     } else {
-      for (const w of loaded.issues) io.err(issueText(w, io.lang));
+      for (const w of loaded.issues) io.err(issueLine(w, io.lang));
       const head = io.lang === 'vi' ? `Đã tạo ${written.length} bảng tự chấm:` : `Made ${written.length} self-scoring workbooks:`;
       io.out(head);
       for (const w of written) io.out(`  ${w.file}  (${w.unit})`);
