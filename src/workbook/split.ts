@@ -7,6 +7,7 @@
 
 import type { Bloc, Criterion, Text } from '../domain/model';
 import { fold, romanValue, tidy } from '../domain/text';
+import { asciiSlug } from '../domain/vietnamese';
 import type { CellRange, CellValue, SheetGrid } from './grid';
 import { cellAddress, cellAt } from './grid';
 import type { FormatOp } from './plan';
@@ -188,14 +189,7 @@ function tableRows(master: Master): TableRow[] {
 
 /** ASCII words joined by "-", keeping case: "Công an tỉnh" -> "Cong-an-tinh". */
 export function slug(s: string, maxLength = 40): string {
-  const ascii = s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return ascii.slice(0, maxLength).replace(/-+$/, '') || 'x';
+  return asciiSlug(s).slice(0, maxLength).replace(/-+$/, '') || 'x';
 }
 
 function fileNames(bloc: Bloc): string[] {

@@ -3,13 +3,11 @@
 // sheet very hidden. Used by the CLI and, loaded on demand, by the task pane in the browser.
 
 import ExcelJS from 'exceljs';
-import type { CellFormat } from '../workbook/plan';
 import type { SplitBook, SplitSheet, SplitValidation } from '../workbook/split';
+import { applyFormat } from './write';
 
 const FONT = 'Times New Roman';
 const FONT_SIZE = 12;
-const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
-const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
 
 /** Excel refuses validation texts longer than these (title 32, prompt 255, error 225 characters). */
 const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -28,28 +26,6 @@ function validation(v: SplitValidation): ExcelJS.DataValidation {
     errorTitle: cut(v.title, 32),
     error: cut(v.error, 225),
   };
-}
-
-function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
-  if (f.bold !== undefined || f.italic !== undefined || f.fontColor) {
-    cell.font = {
-      ...cell.font,
-      ...(f.bold !== undefined ? { bold: f.bold } : {}),
-      ...(f.italic !== undefined ? { italic: f.italic } : {}),
-      ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
-    };
-  }
-  if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
-  if (f.numberFormat) cell.numFmt = f.numberFormat;
-  if (f.wrap !== undefined || f.horizontal) {
-    cell.alignment = {
-      ...cell.alignment,
-      vertical: 'middle',
-      ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
-      ...(f.horizontal ? { horizontal: f.horizontal } : {}),
-    };
-  }
-  if (f.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
 async function writeSheet(wb: ExcelJS.Workbook, s: SplitSheet): Promise<void> {
@@ -73,7 +49,7 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SplitSheet): Promise<void> {
   for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const op of s.formats) {
     for (let r = op.range.top; r <= op.range.bottom; r++) {
-      for (let c = op.range.left; c <= op.range.right; c++) applyFormat(ws.getCell(r + 1, c + 1), op.format);
+      for (let c = op.range.left; c <= op.range.right; c++) applyFormat(ws.getCell(r + 1, c + 1), op.format, 'middle');
     }
   }
   for (const u of s.unlocked) ws.getCell(u.row + 1, u.col + 1).protection = { locked: false };

@@ -80,7 +80,8 @@ function forEachCell(ws: ExcelJS.Worksheet, range: CellRange, fn: (cell: ExcelJS
   for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) fn(ws.getCell(r + 1, c + 1));
 }
 
-function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
+/** A plan's cell format on an ExcelJS cell; wrapped text sits at `vertical` (top in result sheets). */
+export function applyFormat(cell: ExcelJS.Cell, f: CellFormat, vertical: 'top' | 'middle' = 'top'): void {
   if (f.bold !== undefined || f.italic !== undefined || f.fontColor) {
     cell.font = {
       ...cell.font,
@@ -92,7 +93,7 @@ function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
   if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
   if (f.numberFormat) cell.numFmt = f.numberFormat;
   if (f.wrap !== undefined || f.horizontal) {
-    cell.alignment = { ...cell.alignment, vertical: 'top', ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}), ...(f.horizontal ? { horizontal: f.horizontal } : {}) };
+    cell.alignment = { ...cell.alignment, vertical, ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}), ...(f.horizontal ? { horizontal: f.horizontal } : {}) };
   }
   if (f.border) {
     const thin = { style: 'thin' as const };
