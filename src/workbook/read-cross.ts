@@ -33,7 +33,10 @@ export function readCross(
   }
   const { scorer: scorerCol, scored: scoredCol, value: valueCol } = header.cols as Record<string, number>;
   const out: CrossScore[] = [];
-  const seen = new Map<string, string>(); // scorer:scored:criterion -> first cell
+  const seen = new Map<number, number>(); // (scorer, scored, criterion) -> first row, 1-based
+  // The same names and STTs repeat on every row: look each distinct value up once.
+  const unitOf = memo((cell: CellValue) => names.find(cell));
+  const criterionOf = memo((cell: CellValue) => finder.find(cell));
   for (let r = header.row + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r];
     if (!row) continue;
@@ -42,17 +45,16 @@ export function readCross(
     const c = row[critCol] ?? null;
     const v = row[valueCol] ?? null;
     if ([a, b, c, v].every(isBlank)) continue;
-    if (typeof a === 'string' && TOTAL_LABEL.test(fold(a)) && isBlank(b)) continue;
+    if (isBlank(b) && typeof a === 'string' && TOTAL_LABEL.test(fold(a))) continue;
 
     const unit = (cell: CellValue, col: number, role: { vi: string; en: string }): number => {
-      const at = cellAddress(r, col);
       if (isBlank(cell)) {
-        sink.error(sheet.name, at, { vi: `Thiếu ${role.vi}.`, en: `Missing ${role.en}.` });
+        sink.error(sheet.name, cellAddress(r, col), { vi: `Thiếu ${role.vi}.`, en: `Missing ${role.en}.` });
         return -1;
       }
-      const u = names.find(cell);
+      const u = unitOf(cell);
       if (u < 0) {
-        sink.error(sheet.name, at, {
+        sink.error(sheet.name, cellAddress(r, col), {
           vi: `${role.vi[0].toUpperCase()}${role.vi.slice(1)} "${quote(cell)}" không khớp với đơn vị nào trong trang Đơn vị.`,
           en: `${role.en[0].toUpperCase()}${role.en.slice(1)} "${quote(cell)}" matches no unit on sheet Đơn vị.`,
         });
@@ -63,18 +65,18 @@ export function readCross(
     const scored = unit(b, scoredCol, { vi: 'đơn vị được chấm', en: 'scored unit' });
 
     let k = -1;
-    const critAt = cellAddress(r, critCol);
+    const critAt = () => cellAddress(r, critCol);
     if (isBlank(c)) {
-      sink.error(sheet.name, critAt, { vi: 'Thiếu STT tiêu chí.', en: 'Missing criterion STT.' });
+      sink.error(sheet.name, critAt(), { vi: 'Thiếu STT tiêu chí.', en: 'Missing criterion STT.' });
     } else {
-      k = finder.find(c);
+      k = criterionOf(c);
       if (k === -1) {
-        sink.error(sheet.name, critAt, {
+        sink.error(sheet.name, critAt(), {
           vi: `Không có tiêu chí được chấm điểm nào mang STT "${quote(c)}" trong trang Chấm điểm.`,
           en: `No scored criterion has STT "${quote(c)}" on sheet Chấm điểm.`,
         });
       } else if (k === -2) {
-        sink.error(sheet.name, critAt, {
+        sink.error(sheet.name, critAt(), {
           vi: `STT "${quote(c)}" trùng ở nhiều tiêu chí: ghi rõ kèm mục hoặc nhóm, ví dụ "2.1.a" hoặc "II.1".`,
           en: `STT "${quote(c)}" belongs to several criteria: qualify it with its item or group, e.g. "2.1.a" or "II.1".`,
         });
@@ -82,14 +84,14 @@ export function readCross(
       }
     }
 
-    const valueAt = cellAddress(r, valueCol);
+    const valueAt = () => cellAddress(r, valueCol);
     if (isBlank(v)) {
-      sink.warn(sheet.name, valueAt, { vi: 'Dòng chấm chéo chưa có điểm: bỏ qua.', en: 'Cross-score row without a score: skipped.' });
+      sink.warn(sheet.name, valueAt(), { vi: 'Dòng chấm chéo chưa có điểm: bỏ qua.', en: 'Cross-score row without a score: skipped.' });
       continue;
     }
     let n = parseNumber(v);
     if (n == null) {
-      sink.error(sheet.name, valueAt, { vi: `"${quote(v)}" không phải là số.`, en: `"${quote(v)}" is not a number.` });
+      sink.error(sheet.name, valueAt(), { vi: `"${quote(v)}" không phải là số.`, en: `"${quote(v)}" is not a number.` });
       continue;
     }
     if (scorer < 0 || scored < 0 || k < 0) continue;
@@ -98,7 +100,7 @@ export function readCross(
     if (deduction) n = Math.abs(n);
     if (n < 0 || (crit.max != null && n > crit.max + 1e-9)) {
       const value = n;
-      sink.error(sheet.name, valueAt, say((f, l) =>
+      sink.error(sheet.name, valueAt(), say((f, l) =>
         value < 0
           ? l === 'vi' ? `Điểm ${f(value)} âm.` : `Score ${f(value)} is negative.`
           : l === 'vi'
@@ -107,17 +109,26 @@ export function readCross(
       ));
       continue;
     }
-    const key = `${scorer}:${scored}:${k}`;
+    const key = (scorer * names.units.length + scored) * criteria.length + k;
     const first = seen.get(key);
     if (first) {
-      sink.error(sheet.name, valueAt, {
+      sink.error(sheet.name, valueAt(), {
         vi: `${names.units[scorer].name} đã chấm ${names.units[scored].name} ở tiêu chí ${crit.key} tại dòng ${first}: mỗi cặp chỉ chấm một lần.`,
         en: `${names.units[scorer].name} already scored ${names.units[scored].name} on criterion ${crit.key} on row ${first}: once per pair.`,
       });
       continue;
     }
-    seen.set(key, String(r + 1));
+    seen.set(key, r + 1);
     out.push({ scorer, scored, criterion: k, value: n });
   }
   return out;
+}
+
+function memo<T>(fn: (cell: CellValue) => T): (cell: CellValue) => T {
+  const cache = new Map<CellValue, T>();
+  return (cell) => {
+    let v = cache.get(cell);
+    if (v === undefined && !cache.has(cell)) cache.set(cell, (v = fn(cell)));
+    return v as T;
+  };
 }
