@@ -1,6 +1,7 @@
 // Applying a write plan: owned sheets deleted and created again with values, merges, formats, widths, frozen rows
-// and a native bar chart; our old highlights removed and the new ones added as conditional formats; confirmed cell
-// writes. Everything is queued for one sync; only a plan over the request budget adds syncs (chunks).
+// and a native bar chart (or very hidden, for the add-in's own data); sheets of ours removed; our old highlights
+// removed and the new ones added as conditional formats; confirmed cell writes. Everything is queued for one sync;
+// only a plan over the request budget adds syncs (chunks).
 
 import type { CellFormat, ChartPlan, OwnedSheetPlan, WritePlan } from '../workbook/plan';
 import { highlightFormula } from '../workbook/plan';
@@ -46,12 +47,23 @@ export async function queuePlan(context: Excel.RequestContext, state: Pick<ReadS
   checkWritable(plan, state.sheets);
   const worksheets = context.workbook.worksheets;
 
+  for (const name of plan.removeSheets ?? []) {
+    const old = existing(state.sheets, name);
+    if (!old) continue;
+    await budget.reserve(SMALL * 2);
+    dropHidden(worksheets.getItem(old.name));
+  }
+
   for (const owned of plan.ownedSheets) {
     const old = existing(state.sheets, owned.name);
-    await budget.reserve(SMALL * 2);
-    if (old) worksheets.getItem(old.name).delete();
+    await budget.reserve(SMALL * 3);
+    if (old) {
+      if (owned.visibility === 'veryHidden') dropHidden(worksheets.getItem(old.name));
+      else worksheets.getItem(old.name).delete();
+    }
     const ws = worksheets.add(owned.name);
     await queueSheet(ws, owned, budget);
+    if (owned.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
   }
 
   for (const name of plan.highlightSheets) {
@@ -75,7 +87,14 @@ export async function queuePlan(context: Excel.RequestContext, state: Pick<ReadS
     ws.getRangeByIndexes(w.row, w.col, 1, 1).values = input;
   }
 
-  if (plan.ownedSheets.length > 0) worksheets.getItem(plan.ownedSheets[0].name).activate();
+  const shown = plan.ownedSheets.find((o) => o.visibility !== 'veryHidden');
+  if (shown) worksheets.getItem(shown.name).activate();
+}
+
+/** Excel refuses to delete a very hidden sheet (by design): it is made merely hidden first, in the same batch. */
+function dropHidden(ws: Excel.Worksheet): void {
+  ws.visibility = 'Hidden';
+  ws.delete();
 }
 
 async function queueSheet(ws: Excel.Worksheet, sheet: OwnedSheetPlan, budget: RequestBudget): Promise<void> {

@@ -48,6 +48,8 @@ export interface OwnedSheetPlan {
   merges: CellRange[];
   chart: ChartPlan | null;
   freezeRows: number;
+  /** 'veryHidden': the add-in's own data (`_bxtd_mau`), kept out of sight and out of Excel's Unhide list. */
+  visibility?: 'visible' | 'veryHidden';
 }
 
 export interface HighlightPlan {
@@ -68,6 +70,8 @@ export interface CellWrite {
 export interface WritePlan {
   /** Deleted (if present) and created again at the end of the workbook. */
   ownedSheets: OwnedSheetPlan[];
+  /** Sheets of ours deleted if present and not created again (`_bxtd_mau` once no template is kept). */
+  removeSheets?: string[];
   /** Replace every earlier highlight of ours on these sheets with these. */
   highlightSheets: string[];
   highlights: HighlightPlan[];

@@ -23,6 +23,10 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
 /** Applies the plan; returns the charts to add once the workbook is written to bytes. */
 export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): SheetChart[] {
   const charts: SheetChart[] = [];
+  for (const name of plan.removeSheets ?? []) {
+    const old = findSheet(workbook, name);
+    if (old) workbook.removeWorksheet(old.id);
+  }
   for (const sheet of plan.ownedSheets) {
     writeOwnedSheet(workbook, sheet);
     if (sheet.chart) charts.push({ sheet: sheet.name, chart: sheet.chart });
@@ -65,7 +69,10 @@ export async function workbookBytes(workbook: ExcelJS.Workbook, charts: SheetCha
 function writeOwnedSheet(workbook: ExcelJS.Workbook, plan: OwnedSheetPlan): void {
   const old = findSheet(workbook, plan.name);
   if (old) workbook.removeWorksheet(old.id);
-  const ws = workbook.addWorksheet(plan.name, { views: plan.freezeRows ? [{ state: 'frozen', ySplit: plan.freezeRows }] : [] });
+  const ws = workbook.addWorksheet(plan.name, {
+    views: plan.freezeRows ? [{ state: 'frozen', ySplit: plan.freezeRows }] : [],
+    state: plan.visibility === 'veryHidden' ? 'veryHidden' : 'visible',
+  });
   plan.values.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value !== null && value !== undefined) ws.getCell(r + 1, c + 1).value = value;

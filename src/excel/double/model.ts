@@ -46,6 +46,7 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   charts: ChartModel[];
   protected: boolean;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface WorkbookModel {
@@ -89,7 +90,7 @@ export function emptyCell(): CellModel {
 }
 
 export function createSheet(name: string): SheetModel {
-  return { name, cells: [], merges: [], columnWidths: {}, freezeRows: 0, conditionalFormats: [], charts: [], protected: false };
+  return { name, cells: [], merges: [], columnWidths: {}, freezeRows: 0, conditionalFormats: [], charts: [], protected: false, visibility: 'Visible' };
 }
 
 export function createWorkbook(grids: SheetGrid[] = [], formats: Record<string, SheetFormats> = {}): WorkbookModel {

@@ -196,7 +196,7 @@ export class Worksheet extends ClientObject<SheetModel> {
     return {
       name: (s) => s.name,
       position: (s) => model(this.context).sheets.indexOf(s),
-      visibility: () => 'Visible',
+      visibility: (s) => s.visibility,
       id: (s) => `{${s.name}}`,
     };
   }
@@ -208,6 +208,22 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   get position(): number {
     return this.read('position');
+  }
+  get visibility(): SheetModel['visibility'] {
+    return this.read('visibility');
+  }
+  set visibility(v: SheetModel['visibility']) {
+    const m = model(this.context);
+    this.write('visibility', v, (s) => {
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw new DoubleError('InvalidArgument', `"${v}" is not a sheet visibility.`);
+      if (v !== 'Visible' && !m.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
+        throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      s.visibility = v;
+      if (v !== 'Visible' && m.activeSheet !== null && m.activeSheet.toLowerCase() === s.name.toLowerCase()) {
+        m.activeSheet = m.sheets.find((o) => o.visibility === 'Visible')?.name ?? null;
+      }
+    });
   }
   get protection(): WorksheetProtection {
     return this.child('protection', () => new WorksheetProtection(this.context, () => this.peek(), `${this.label}.protection`));
@@ -255,15 +271,21 @@ export class Worksheet extends ClientObject<SheetModel> {
   delete(): void {
     const m = model(this.context);
     this.write('delete', null, (s) => {
-      if (m.sheets.length === 1) throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      // Excel refuses to delete a very hidden sheet (office-js#365): it must be made visible or hidden first.
+      if (s.visibility === 'VeryHidden') throw new DoubleError('GeneralException', 'There was an internal error while processing the request.');
+      if (!m.sheets.some((o) => o !== s && o.visibility === 'Visible')) throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       const i = m.sheets.indexOf(s);
       m.sheets.splice(i, 1);
-      if (m.activeSheet !== null && m.activeSheet.toLowerCase() === s.name.toLowerCase()) m.activeSheet = m.sheets[Math.max(0, i - 1)].name;
+      if (m.activeSheet !== null && m.activeSheet.toLowerCase() === s.name.toLowerCase()) {
+        const before = m.sheets.slice(0, i).reverse().find((o) => o.visibility === 'Visible');
+        m.activeSheet = (before ?? m.sheets.find((o) => o.visibility === 'Visible'))?.name ?? null;
+      }
       if (m.selection && m.selection.sheet.toLowerCase() === s.name.toLowerCase()) m.selection = null;
     });
   }
   activate(): void {
     this.write('activate', null, (s) => {
+      if (s.visibility !== 'Visible') throw new DoubleError('InvalidOperation', `The sheet "${s.name}" is hidden and cannot be activated.`);
       model(this.context).activeSheet = s.name;
     });
   }
