@@ -48,6 +48,11 @@ export interface OwnedSheetPlan {
   merges: CellRange[];
   chart: ChartPlan | null;
   freezeRows: number;
+  /** Row heights in points where wrapped text needs more than one line (index: row from 0). Excel fits rows by
+   * itself; files written without Excel keep these. */
+  rowHeights?: (number | undefined)[];
+  /** Printed on A4 in this orientation, one page wide. */
+  print?: 'portrait' | 'landscape';
   /** 'veryHidden': the add-in's own data (`_bxtd_mau`), kept out of sight and out of Excel's Unhide list. */
   visibility?: 'visible' | 'veryHidden';
 }

@@ -17,7 +17,7 @@ import {
 import type { BlocLayout } from './read';
 
 const HEADER = ['Hạng', 'Đơn vị', 'Điểm tiêu chí', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Số phiếu', 'Đề nghị', 'Ghi chú'];
-const WIDTHS = [7, 40, 12, 11, 10, 11, 10, 13, 70];
+const WIDTHS = [7, 40, 14, 13, 10, 11, 10, 13, 70];
 const PROPOSAL = { flag: 'Cờ thi đua', merit: 'Bằng khen' } as const;
 const OUTCOME: Record<FlagOutcome, string> = {
   proposed: 'đạt ngưỡng phiếu, đề nghị',
@@ -75,6 +75,14 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
     ]);
   }
   const lastUnitRow = rows.length - 1;
+  // Notes wrap in their column: about one line per column width of characters, and one per reason.
+  const rowHeights: (number | undefined)[] = [];
+  rows.forEach((row, r) => {
+    const note = r > headerRow ? row[last] : null;
+    if (typeof note !== 'string') return;
+    const lines = note.split('\n').reduce((n, text) => n + Math.max(1, Math.ceil(text.length / WIDTHS[last])), 0);
+    if (lines > 1) rowHeights[r] = 15 * lines;
+  });
   const body = { top: headerRow, left: 0, bottom: lastUnitRow, right: last };
   formats.push({ range: body, format: { border: true } });
   formats.push({ range: { top: headerRow + 1, left: 2, bottom: lastUnitRow, right: 5 }, format: { numberFormat: numberFormat(bloc.rules.decimals) } });
@@ -104,7 +112,8 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
   rows.push([]);
   line(`Dấu vân tay dữ liệu đầu vào: ${inputs}`, { italic: true, fontColor: '#595959' });
 
-  const chartTop = headerRow;
+  // The chart goes under the text, so that the sheet prints one page wide.
+  const chartTop = rows.length + 1;
   return {
     name: RESULT_SHEET,
     values: rows,
@@ -112,6 +121,8 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
     columnWidths: WIDTHS,
     merges: [],
     freezeRows: headerRow + 1,
+    rowHeights,
+    print: 'landscape',
     chart:
       result.ranking.length === 0
         ? null
@@ -120,7 +131,7 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
             seriesName: 'Tổng điểm',
             categories: { top: headerRow + 1, left: 1, bottom: lastUnitRow, right: 1 },
             values: { top: headerRow + 1, left: 5, bottom: lastUnitRow, right: 5 },
-            anchor: { top: chartTop, left: last + 2, bottom: chartTop + Math.max(16, result.ranking.length + 4), right: last + 9 },
+            anchor: { top: chartTop, left: 1, bottom: chartTop + Math.max(16, result.ranking.length + 4), right: 7 },
           },
   };
 }

@@ -72,6 +72,7 @@ function writeOwnedSheet(workbook: ExcelJS.Workbook, plan: OwnedSheetPlan): void
   const ws = workbook.addWorksheet(plan.name, {
     views: plan.freezeRows ? [{ state: 'frozen', ySplit: plan.freezeRows }] : [],
     state: plan.visibility === 'veryHidden' ? 'veryHidden' : 'visible',
+    ...(plan.print ? { pageSetup: { paperSize: 9, orientation: plan.print, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } } : {}),
   });
   plan.values.forEach((row, r) => {
     row.forEach((value, c) => {
@@ -79,6 +80,9 @@ function writeOwnedSheet(workbook: ExcelJS.Workbook, plan: OwnedSheetPlan): void
     });
   });
   plan.columnWidths.forEach((width, c) => (ws.getColumn(c + 1).width = width));
+  plan.rowHeights?.forEach((height, r) => {
+    if (height) ws.getRow(r + 1).height = height;
+  });
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const op of plan.formats) forEachCell(ws, op.range, (cell) => applyFormat(cell, op.format));
 }
