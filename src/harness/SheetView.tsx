@@ -2,6 +2,7 @@
 // fills (our conditional-format highlights on top, as Excel paints them), fonts, merges, widths, the selection,
 // and a bar chart where the sheet has one. Data attributes let the browser test read what is drawn.
 
+import * as React from 'react';
 import type { CellModel, ChartModel, SheetModel, WorkbookModel } from '../excel/double';
 import { usedRange } from '../excel/double';
 import { cellAddress, columnName, type CellRange } from '../workbook/grid';
@@ -19,6 +20,11 @@ function inRange(r: CellRange, row: number, col: number): boolean {
   return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }
 
+function isEmpty(sheet: SheetModel, row: number, col: number, covered: Set<string>): boolean {
+  const c = sheet.cells[row]?.[col];
+  return !covered.has(`${row},${col}`) && (c === undefined || (c.value === null && !c.formula) || c.value === '');
+}
+
 function display(c: CellModel | undefined): string {
   if (!c) return '';
   if (c.formula) return c.formula;
@@ -34,7 +40,33 @@ function display(c: CellModel | undefined): string {
   return v;
 }
 
-function Chart({ sheet, chart }: { sheet: SheetModel; chart: ChartModel }) {
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Where the chart's anchor cells are drawn, relative to the sheet canvas; null when they are not drawn. */
+function anchorBox(canvas: HTMLElement, chart: ChartModel): Box | null {
+  const p = chart.position;
+  if (!p) return null;
+  const at = (row: number, col: number) => canvas.querySelector<HTMLElement>(`td[data-cell="${cellAddress(row, col)}"]`);
+  const from = at(p.from.row, p.from.col);
+  const to = at(p.to.row, p.to.col);
+  if (!from || !to) return null;
+  const width = to.offsetLeft + to.offsetWidth - from.offsetLeft;
+  const height = to.offsetTop + to.offsetHeight - from.offsetTop;
+  return width > 80 && height > 60 ? { left: from.offsetLeft, top: from.offsetTop, width, height } : null;
+}
+
+/** A clustered bar chart as Excel draws one: over the cells it is anchored to (below the grid if they are not drawn). */
+function Chart({ sheet, chart, canvas }: { sheet: SheetModel; chart: ChartModel; canvas: React.RefObject<HTMLDivElement | null> }) {
+  const [box, setBox] = React.useState<Box | null>(null);
+  React.useLayoutEffect(() => {
+    const next = canvas.current ? anchorBox(canvas.current, chart) : null;
+    setBox((b) => (JSON.stringify(b) === JSON.stringify(next) ? b : next));
+  });
   const s = chart.series[0];
   if (!s) return null;
   const rows: { label: string; value: number }[] = [];
@@ -43,22 +75,35 @@ function Chart({ sheet, chart }: { sheet: SheetModel; chart: ChartModel }) {
     const label = s.categories ? sheet.cells[r - s.values.top + s.categories.top]?.[s.categories.left]?.value : r + 1;
     rows.push({ label: String(label ?? ''), value: typeof v === 'number' ? v : 0 });
   }
+  // Excel plots the first category at the bottom unless the axis is reversed (the add-in reverses it: rank 1 on top).
   const ordered = chart.reversedCategories ? rows : [...rows].reverse();
   const max = Math.max(1, ...ordered.map((r) => r.value));
-  const bar = 18;
-  const labelW = 190;
-  const width = 520;
+  const width = Math.max(360, (box?.width ?? 520) - 26);
+  const caption = 24;
+  const room = box ? box.height - caption - 24 : ordered.length * 24;
+  const step = Math.max(14, Math.floor(room / Math.max(1, ordered.length)));
+  const bar = Math.max(8, Math.min(18, step - 5));
+  const labelW = Math.min(190, Math.round(width * 0.38));
+  const maxChars = Math.max(8, Math.floor(labelW / 6.2));
+  const plot = width - labelW - 44;
   return (
-    <figure className="chart" data-testid="chart" data-chart-type={chart.type}>
+    <figure
+      className={box ? 'chart floating' : 'chart'}
+      data-testid="chart"
+      data-chart-type={chart.type}
+      data-anchored={box ? 'true' : undefined}
+      style={box ? { left: box.left, top: box.top, width: box.width, minHeight: box.height } : undefined}
+    >
       <figcaption>{chart.title || chart.name}</figcaption>
-      <svg width={width} height={ordered.length * (bar + 6) + 10} role="img" aria-label={chart.title}>
+      <svg width={width} height={ordered.length * step + 6} role="img" aria-label={chart.title}>
         {ordered.map((r, i) => (
-          <g key={i} transform={`translate(0, ${i * (bar + 6) + 5})`}>
-            <text x={labelW - 6} y={bar - 5} textAnchor="end" fontSize="11">
-              {r.label.length > 30 ? `${r.label.slice(0, 29)}…` : r.label}
+          <g key={i} transform={`translate(0, ${i * step + 3})`}>
+            <text x={labelW - 6} y={bar - 4} textAnchor="end" fontSize="11">
+              {r.label.length > maxChars ? `${r.label.slice(0, maxChars - 1)}…` : r.label}
+              <title>{r.label}</title>
             </text>
-            <rect x={labelW} y={0} width={((width - labelW - 50) * r.value) / max} height={bar} fill="#4472C4" />
-            <text x={labelW + ((width - labelW - 50) * r.value) / max + 4} y={bar - 5} fontSize="11">
+            <rect x={labelW} y={0} width={(plot * r.value) / max} height={bar} fill="#4472C4" />
+            <text x={labelW + (plot * r.value) / max + 4} y={bar - 4} fontSize="11">
               {r.value}
             </text>
           </g>
@@ -70,8 +115,11 @@ function Chart({ sheet, chart }: { sheet: SheetModel; chart: ChartModel }) {
 
 function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | null }) {
   const used = usedRange(sheet, false);
-  const rows = Math.min(MAX_ROWS, (used?.bottom ?? 0) + 3);
-  const cols = Math.min(MAX_COLS, (used?.right ?? 0) + 2);
+  // Room for the data and for the cells charts sit on.
+  const chartRows = sheet.charts.map((c) => (c.position ? c.position.to.row + 1 : 0));
+  const chartCols = sheet.charts.map((c) => (c.position ? c.position.to.col + 1 : 0));
+  const rows = Math.min(MAX_ROWS, Math.max((used?.bottom ?? 0) + 3, ...chartRows));
+  const cols = Math.min(MAX_COLS, Math.max((used?.right ?? 0) + 2, ...chartCols));
   const covered = new Set<string>();
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of sheet.merges) {
@@ -110,6 +158,8 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
               const fill = cf?.fill ?? cell?.fill ?? null;
               const span = spans.get(key);
               const selected = selection && inRange(selection, r, c);
+              // Like Excel, unwrapped text runs on over empty cells to its right instead of being cut.
+              const spill = typeof cell?.value === 'string' && !cell.formula && !cell.wrap && !span && (cell.horizontal ?? 'General') !== 'Right' && isEmpty(sheet, r, c + 1, covered);
               const b = cell?.borders ?? {};
               return (
                 <td
@@ -119,7 +169,7 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
                   data-cell={cellAddress(r, c)}
                   data-fill={fill ?? undefined}
                   data-highlight={cf ? 'true' : undefined}
-                  className={selected ? 'selected' : undefined}
+                  className={[selected && 'selected', spill && 'spill'].filter(Boolean).join(' ') || undefined}
                   style={{
                     backgroundColor: fill ?? undefined,
                     fontWeight: cell?.bold ? 600 : undefined,
@@ -145,16 +195,19 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
 }
 
 export function SheetView({ model, version, onActivate }: { model: WorkbookModel; version: number; onActivate: (name: string) => void }) {
+  const canvas = React.useRef<HTMLDivElement | null>(null);
   const active = model.sheets.find((s) => s.name === model.activeSheet) ?? model.sheets[0];
   const selection = model.selection && active && model.selection.sheet === active.name ? model.selection.range : null;
   return (
     <div className="sheets" data-version={version}>
       <div className="sheet-body" data-testid="sheet-body">
-        {active ? <Grid sheet={active} selection={selection} /> : <p>—</p>}
-        {active?.charts.map((c, i) => <Chart key={i} sheet={active} chart={c} />)}
+        <div className="sheet-canvas" ref={canvas}>
+          {active ? <Grid sheet={active} selection={selection} /> : <p>—</p>}
+          {active?.charts.map((c, i) => <Chart key={`${active.name}:${i}`} sheet={active} chart={c} canvas={canvas} />)}
+        </div>
       </div>
       <div className="sheet-tabs" role="tablist" aria-label="Trang tính / Sheets">
-        {model.sheets.map((s) => (
+        {model.sheets.filter((s) => s.visibility === 'Visible').map((s) => (
           <button
             key={s.name}
             type="button"

@@ -82,7 +82,7 @@ const consoleErrors: string[] = [];
 const started = Date.now();
 
 async function shot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(OUT, `${name}.png`) });
+  await page.screenshot({ path: path.join(OUT, `${name}.png`), animations: 'disabled' });
 }
 
 const byTestId = (id: string) => page.getByTestId(id);
@@ -213,8 +213,13 @@ describe('harness in headless Chromium', () => {
     expect(await chart.count()).toBe(1);
     expect(await chart.getAttribute('data-chart-type')).toMatch(/^Bar/);
     expect(await chart.locator('rect').count()).toBe(11);
+    expect(await chart.getAttribute('data-anchored')).toBe('true'); // drawn over its anchor cells
+    expect(await chart.locator('svg > g').first().textContent()).toContain('Công an tỉnh'); // rank 1 on top
     expect(await textOf(page.locator('table.grid'))).toContain('KẾT QUẢ');
     await shot('03-score-ket-qua');
+    await chart.scrollIntoViewIfNeeded();
+    await shot('03b-ket-qua-chart');
+    await page.locator('[data-testid=sheet-body]').evaluate((el) => el.scrollTo(0, 0));
 
     // Chấm điểm: the leading unit in gold (the add-in's conditional format), painted on the cell.
     await showSheet('Chấm điểm');
@@ -265,15 +270,16 @@ describe('harness in headless Chromium', () => {
     const issues = byTestId('panel-check').getByTestId('issues');
     await issues.waitFor({ timeout: 15_000 });
     expect(await textOf(byTestId('panel-check'))).toContain('Sổ có lỗi');
+    expect(await textOf(byTestId('check-summary'))).toContain('Khối thi đua số 3'); // named despite the errors
     const items = issues.locator('button');
-    const where = (await items.allInnerTexts()).map((t) => t.split('\n').pop());
+    const where = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-where')));
     expect(where).toContain('Chấm điểm!E7');
     expect(where).toContain('Chấm điểm!G9');
     expect(await items.first().getAttribute('data-severity')).toBe('error');
 
     // Click: the harness shows `Chấm điểm` with E7 selected.
     await showSheet('Thông tin');
-    await items.filter({ hasText: 'Chấm điểm!E7' }).first().click();
+    await issues.locator('button[data-where="Chấm điểm!E7"]').click();
     await until(async () => expect(await cell('E7').getAttribute('class')).toContain('selected'));
     expect(await page.locator('table.grid').getAttribute('data-sheet')).toBe('Chấm điểm');
     expect(await textOf(cell('E7'))).toBe('mười');
@@ -281,7 +287,7 @@ describe('harness in headless Chromium', () => {
     await shot('07-issue-selected');
 
     // Keyboard: focus the G9 issue and press Enter.
-    await items.filter({ hasText: 'Chấm điểm!G9' }).first().focus();
+    await issues.locator('button[data-where="Chấm điểm!G9"]').focus();
     await page.keyboard.press('Enter');
     await until(async () => expect(await cell('G9').getAttribute('class')).toContain('selected'));
     expect(await cell('E7').getAttribute('class')).toBeNull();

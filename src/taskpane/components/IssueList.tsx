@@ -12,8 +12,9 @@ const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '4px' },
   item: {
     display: 'flex',
-    gap: '8px',
-    alignItems: 'flex-start',
+    flexDirection: 'column',
+    gap: '2px',
+    alignItems: 'stretch',
     width: '100%',
     textAlign: 'left',
     padding: '6px 8px',
@@ -28,8 +29,11 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
-  where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
-  text: { flexGrow: 1 },
+  // Badge and location on one line, the message under them: a 350 px pane has no room for three columns.
+  head: { display: 'flex', alignItems: 'center', gap: '8px' },
+  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+  where: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  text: {},
 });
 
 export interface IssueListProps {
@@ -37,6 +41,8 @@ export interface IssueListProps {
   lang: Lang;
   onSelect: (issue: Issue) => void;
 }
+
+const where = (issue: Issue) => `${issue.sheet}${issue.cell ? `!${issue.cell}` : ''}`;
 
 export function IssueList({ issues, lang, onSelect }: IssueListProps) {
   const styles = useStyles();
@@ -51,17 +57,17 @@ export function IssueList({ issues, lang, onSelect }: IssueListProps) {
               type="button"
               className={styles.item}
               data-severity={issue.severity}
+              data-where={where(issue)}
               onClick={() => onSelect(issue)}
-              title={issue.cell ? `${UI.goToCell[lang]} ${issue.sheet}!${issue.cell}` : issue.sheet}
+              title={issue.cell ? `${UI.goToCell[lang]} ${where(issue)}` : issue.sheet}
             >
-              <Badge appearance="filled" color={issue.severity === 'error' ? 'danger' : 'warning'} size="small">
-                {issue.severity === 'error' ? UI.error[lang] : UI.warning[lang]}
-              </Badge>
-              <span className={styles.text}>{issue.message[lang]}</span>
-              <span className={styles.where}>
-                {issue.sheet}
-                {issue.cell ? `!${issue.cell}` : ''}
+              <span className={styles.head}>
+                <Badge appearance="filled" color={issue.severity === 'error' ? 'danger' : 'warning'} size="small" className={styles.badge}>
+                  {issue.severity === 'error' ? UI.error[lang] : UI.warning[lang]}
+                </Badge>
+                <span className={styles.where}>{where(issue)}</span>
               </span>
+              <span className={styles.text}>{issue.message[lang]}</span>
             </button>
           </li>
         ))}

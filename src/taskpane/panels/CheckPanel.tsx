@@ -3,7 +3,7 @@
 
 import * as React from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
-import type { Issue, Lang } from '../../domain/model';
+import type { Bloc, BlocInfo, Issue, Lang } from '../../domain/model';
 import { readWorkbook, selectCell } from '../../excel/actions';
 import { describeExcelError } from '../../excel/errors';
 import type { ExcelHost } from '../../excel/host';
@@ -13,6 +13,10 @@ import { IssueList } from '../components/IssueList';
 import { Progress } from '../components/Progress';
 import { Summary } from '../components/Summary';
 import { checkSheets } from '../engine';
+import type { SheetGrid } from '../../workbook/grid';
+import { SHEET_NAMES } from '../../workbook/read';
+import { readInfo } from '../../workbook/read-info';
+import { findSheet, IssueSink } from '../../workbook/read-support';
 import { useAction } from '../hooks/useAction';
 import { countOf, UI } from '../i18n';
 
@@ -30,11 +34,27 @@ export function useSelectIssue(host: ExcelHost): { select: (issue: Issue) => voi
   return { select, error };
 }
 
+/** The bloc's name, province and year as `Thông tin` gives them, even when other sheets have errors. */
+function blocLine(sheets: SheetGrid[], bloc: Bloc | null): string {
+  let info: BlocInfo | null = bloc?.info ?? null;
+  if (!info) {
+    const sheet = findSheet(sheets, SHEET_NAMES.info);
+    try {
+      info = sheet ? readInfo(sheet, null, new IssueSink()) : null;
+    } catch {
+      info = null; // the issue list already says what is wrong with the sheet
+    }
+  }
+  const line = info ? [info.name, info.province, info.year].filter(Boolean).join(' — ') : '';
+  return line || '—';
+}
+
 export function CheckPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const styles = useStyles();
   const check = useAction(async () => {
     const wb = await readWorkbook(host);
-    return { ...wb, read: checkSheets(wb.sheets) };
+    const read = checkSheets(wb.sheets);
+    return { ...wb, read, blocLine: blocLine(wb.sheets, read.bloc) };
   });
   const { select, error: selectError } = useSelectIssue(host);
   const data = check.data;
@@ -58,7 +78,7 @@ export function CheckPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
           <Summary
             testId="check-summary"
             rows={[
-              [UI.bloc[lang], bloc ? [bloc.info.name, bloc.info.province, bloc.info.year].filter(Boolean).join(' — ') : '—'],
+              [UI.bloc[lang], data.blocLine],
               [UI.units[lang], bloc ? bloc.units.length : (layout?.unitColumns.length ?? '—')],
               [UI.criteria[lang], bloc ? bloc.table.criteria.length : (layout?.criterionRows.length ?? '—')],
               [UI.errors[lang], countOf(errors, 'errors', lang)],

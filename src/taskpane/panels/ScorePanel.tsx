@@ -19,6 +19,7 @@ import { useSelectIssue } from './CheckPanel';
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: '12px' },
   intro: { margin: 0 },
+  heading: { margin: '4px 0 0' },
   rules: { margin: 0, paddingLeft: '18px', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
@@ -56,7 +57,7 @@ export function ScorePanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
             <MessageBarBody>{UI.written[lang]}</MessageBarBody>
           </MessageBar>
           <Outcome result={scored} lang={lang} />
-          <Subtitle2 as="h2">{UI.ranking[lang]}</Subtitle2>
+          <Subtitle2 as="h2" className={styles.heading}>{UI.ranking[lang]}</Subtitle2>
           <Ranking result={scored} lang={lang} />
           <Summary
             rows={[
