@@ -10,7 +10,6 @@
 
 const path = require('node:path');
 const zlib = require('node:zlib');
-const fs = require('node:fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
