@@ -73,6 +73,17 @@ async function damagedSample(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
+/** The sample where the leading unit gets only 5 votes of 10: the flag's vote threshold (> 50%) fails. */
+async function thresholdSample(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const ws = wb.getWorksheet('Phiếu bầu');
+  if (ws?.getCell('B9').value !== 'Công an tỉnh') throw new Error('the sample\'s «Phiếu bầu» no longer has Công an tỉnh on row 9');
+  ws.getCell('C9').value = 5;
+  ws.getCell('D9').value = 5;
+  await wb.xlsx.writeFile(file);
+}
+
 let server: http.Server | null = null;
 let browser: Browser | null = null;
 let page: Page;
@@ -131,6 +142,7 @@ beforeAll(async () => {
     console.log(`harness built in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
   await damagedSample(path.join(OUT, 'damaged.xlsx'));
+  await thresholdSample(path.join(OUT, 'threshold.xlsx'));
   server = await serve(DIST);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await chromium.launch({
@@ -286,12 +298,14 @@ describe('harness in headless Chromium', () => {
     expect(await page.locator('table.grid td.selected').count()).toBe(1);
     await shot('07-issue-selected');
 
-    // Keyboard: focus the G9 issue and press Enter.
-    await issues.locator('button[data-where="Chấm điểm!G9"]').focus();
+    // Keyboard: Tab from the E7 issue to the next one (G9), Enter selects its cell.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-where'))).toBe('Chấm điểm!G9');
     await page.keyboard.press('Enter');
     await until(async () => expect(await cell('G9').getAttribute('class')).toContain('selected'));
     expect(await cell('E7').getAttribute('class')).toBeNull();
     expect(await page.locator('table.grid td.selected').count()).toBe(1);
+    await shot('07b-issue-by-keyboard');
 
     // Score refuses to write while there are errors, and lists them.
     await byTestId('tab-score').click();
@@ -299,6 +313,22 @@ describe('harness in headless Chromium', () => {
     await byTestId('panel-score').getByTestId('issues').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-sheet-tab="Kết quả"]').count()).toBe(0);
     await shot('08-score-refused');
+  });
+
+  test('a failed vote threshold stands out with what the meeting must do', async () => {
+    await page.locator('.toolbar input[type=file]').setInputFiles(path.join(OUT, 'threshold.xlsx'));
+    await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('threshold.xlsx'), 15_000);
+    await byTestId('tab-score').click();
+    await byTestId('score-button').click();
+    await until(async () => expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('belowThreshold'), 15_000);
+    const outcome = await textOf(byTestId('outcome'));
+    expect(outcome).toContain('Chưa đạt ngưỡng phiếu');
+    expect(await textOf(byTestId('meeting-action'))).toContain('bỏ phiếu lại');
+    expect(await page.locator('[data-testid=rank-row][data-proposal=flag]').count()).toBe(0);
+    // No gold on `Chấm điểm` when no flag is proposed.
+    await showSheet('Chấm điểm');
+    expect(await page.locator(`table.grid td[data-highlight="true"][data-fill="${HIGHLIGHT_FILLS.flag}"]`).count()).toBe(0);
+    await shot('08b-threshold-failed');
   });
 
   test('Tạo sổ mới in an empty workbook adds the format-v1 sheets, which then read', async () => {
