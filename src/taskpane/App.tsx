@@ -19,6 +19,7 @@ import { applyWritePlan, readWorkbook } from '../excel/actions';
 import type { ExcelHost } from '../excel/host';
 import { UI } from './i18n';
 import { CheckPanel } from './panels/CheckPanel';
+import { MinutesPanel } from './panels/MinutesPanel';
 import { NewPanel } from './panels/NewPanel';
 import { RoundTripPanel } from './panels/RoundTripPanel';
 import { ScorePanel } from './panels/ScorePanel';
@@ -111,7 +112,7 @@ export function App({ host, dark, lang: initialLang, onLangChange, icon }: AppPr
         {panel('score', <ScorePanel host={host} lang={lang} />)}
         {panel('new', <NewPanel host={host} lang={lang} />)}
         {panel('roundtrip', <RoundTripPanel lang={lang} readMaster={readMaster} applyPlan={applyPlan} />)}
-        {panel('minutes', <p>{UI.minutesSoon[lang]}</p>)}
+        {panel('minutes', <MinutesPanel lang={lang} readMaster={readMaster} applyPlan={applyPlan} onOpenCheck={() => setTab('check')} />)}
       </main>
     </FluentProvider>
   );
