@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-cli', 'out', 'coverage', 'test-output'] },
+  { ignores: ['node_modules', 'dist', 'dist-cli', 'dist-harness', 'out', 'coverage', 'test-output'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

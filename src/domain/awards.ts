@@ -12,6 +12,8 @@ export interface Awards {
   meritCount: number;
   quorum: { present: number; total: number; met: boolean } | null;
   notices: Text[];
+  /** Per unit that would have had the flag but fell short of the vote threshold: why, for its ranking row. */
+  shortOfVotes: Map<number, Text>;
 }
 
 /** Whether a share passes a threshold; a small tolerance keeps 2/3 of 12 units equal to "2/3". */
@@ -24,6 +26,7 @@ export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], fl
   const { rules, units, ballot } = bloc;
   const names = (list: number[]) => list.map((u) => units[u].name).join(', ');
   const notices: Text[] = [];
+  const shortOfVotes = new Map<number, Text>();
 
   // Flag candidates: the best-ranked flag-eligible units; a tie across the last flag place reserves the whole tie.
   const pool = ranked.order.filter((u) => flagEligible[u]);
@@ -58,6 +61,10 @@ export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], fl
       const below = flag.filter((u) => !meets((ballot.votes[u] ?? 0) / units.length, rules.voteThreshold));
       for (const u of below) {
         const share = (ballot.votes[u] ?? 0) / units.length;
+        shortOfVotes.set(u, {
+          vi: `Được ${ballot.votes[u] ?? 0}/${units.length} phiếu (${formatPercent(share, 'vi')}), chưa đạt ngưỡng ${rules.voteThreshold.text}: chưa đề nghị Cờ thi đua, hội nghị cần bỏ phiếu lại.`,
+          en: `${ballot.votes[u] ?? 0} of ${units.length} votes (${formatPercent(share, 'en')}), short of ${rules.voteThreshold.text}: no flag proposed, the meeting must vote again.`,
+        });
         notices.push({
           vi: `${units[u].name} được ${ballot.votes[u] ?? 0}/${units.length} phiếu (${formatPercent(share, 'vi')}), chưa đạt ngưỡng ${rules.voteThreshold.text}: chưa đề nghị Cờ thi đua; hội nghị cần bỏ phiếu lại.`,
           en: `${units[u].name} has ${ballot.votes[u] ?? 0} of ${units.length} votes (${formatPercent(share, 'en')}), short of ${rules.voteThreshold.text}: no flag proposed; the meeting must vote again.`,
@@ -87,7 +94,7 @@ export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], fl
       en: `${names(meritCut.tie)} are equal across the Certificate cut-off (${open} place(s) left) after every tie-break step: the meeting must decide.`,
     });
   }
-  return { flag, merit: meritCut.clear, flagOutcome, meritCount, quorum, notices };
+  return { flag, merit: meritCut.clear, flagOutcome, meritCount, quorum, notices, shortOfVotes };
 }
 
 /**

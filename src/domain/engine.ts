@@ -29,6 +29,8 @@ export function scoreBloc(bloc: Bloc): BlocResult {
     const t = totals[u];
     const unit = units[u];
     const reasons = [...ranked.reasons[u]];
+    const short = awards.shortOfVotes.get(u);
+    if (short) reasons.push(short);
     if (unit.ineligibleReason) {
       reasons.push({ vi: `Không xét khen thưởng: ${unit.ineligibleReason}.`, en: `Not eligible for awards: ${unit.ineligibleReason}.` });
     } else if (!flagEligible[u] && rules.minFlagScore != null) {

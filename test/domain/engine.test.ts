@@ -180,6 +180,9 @@ describe('eligibility and proposals', () => {
     expect(mk(2).flagOutcome).toBe('belowThreshold'); // 2/4 = 50% is not > 50%
     expect(mk(2).flag).toEqual([]);
     expect(mk(2).notices[0].vi).toContain('A được 2/4 phiếu (50%), chưa đạt ngưỡng > 50%');
+    // and its own ranking row says so
+    expect(mk(2).ranking[0].reasons.map((r) => r.vi).join(' ')).toContain('Được 2/4 phiếu (50%), chưa đạt ngưỡng > 50%');
+    expect(mk(3).ranking[0].reasons).toEqual([]);
     expect(mk(3).flag).toEqual([0]);
     expect(mk(3).flagOutcome).toBe('proposed');
     expect(mk(2, { op: '>=', fraction: 0.5, text: '>= 50%' }).flag).toEqual([0]);
