@@ -24,21 +24,8 @@ import type { StoredTemplates } from '../../minutes/stored';
 import type { SheetGrid } from '../../workbook/grid';
 import type { WritePlan } from '../../workbook/plan';
 import { Progress } from '../components/Progress';
-import {
-  KINDS,
-  loadTemplate,
-  makeMinutes,
-  minutesSource,
-  originOf,
-  storedOf,
-  storedTemplatesPlan,
-  withChosen,
-  without,
-  type ChosenTemplate,
-  type FilledMinute,
-  type MinutesSource,
-  type TemplateOrigin,
-} from './minutes-actions';
+import type { FilledMinute, MinutesSource } from './minutes-actions';
+import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './minutes-choice';
 import { MinutePreview } from './MinutePreview';
 
 export interface MinutesPanelProps {
@@ -98,6 +85,10 @@ const S = {
   unexpected: t('Đã xảy ra lỗi ngoài dự kiến; hãy thử lại.', 'Something unexpected went wrong; try again.'),
 };
 
+/** The reader, engine, stored-template codec and filling come with the first action, not with the pane. */
+const actions = () => import('./minutes-actions');
+type Actions = Awaited<ReturnType<typeof actions>>;
+
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const useStyles = makeStyles({
@@ -130,7 +121,7 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
   const [info, setInfo] = React.useState<Text | null>(null);
   const [source, setSource] = React.useState<MinutesSource | null>(null);
   const [minutes, setMinutes] = React.useState<FilledMinute[]>([]);
-  const [chosen, setChosen] = React.useState<Partial<Record<MinutesKind, ChosenTemplate>>>({});
+  const [chosen, setChosen] = React.useState<ChosenTemplates>({});
   const [refused, setRefused] = React.useState<Partial<Record<MinutesKind, Text>>>({});
   const urls = useDownloadUrls(minutes);
 
@@ -149,8 +140,9 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
   };
 
   /** Reads the workbook and fills both minutes with these templates. */
-  const readAndMake = async (templates: Partial<Record<MinutesKind, ChosenTemplate>>) => {
-    const read = minutesSource(await readMaster(), lang);
+  const readAndMake = async (templates: ChosenTemplates) => {
+    const [{ minutesSource, makeMinutes }, sheets] = await Promise.all([actions(), readMaster()]);
+    const read = minutesSource(sheets, lang);
     setErrors(read.errors);
     setSource(read.source);
     setMinutes(read.source ? await makeMinutes(read.source, templates) : []);
@@ -166,6 +158,7 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
     act(S.checkingTemplate, async () => {
       setInfo(null);
       setRefused((r) => ({ ...r, [kind]: undefined }));
+      const { loadTemplate, makeMinutes } = await actions();
       let template: ChosenTemplate;
       try {
         template = await loadTemplate({ name: file.name, size: file.size, read: () => file.arrayBuffer() });
@@ -186,22 +179,22 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
       delete next[kind];
       setChosen(next);
       setRefused((r) => ({ ...r, [kind]: undefined }));
-      if (source) setMinutes(await makeMinutes(source, next));
+      if (source) setMinutes(await (await actions()).makeMinutes(source, next));
     });
 
   /** Writes `_bxtd_mau` from what the workbook holds now (read again: never from a stale copy), then remakes. */
-  const store = (label: Text, done: Text, change: (current: StoredTemplates) => StoredTemplates, after: Partial<Record<MinutesKind, ChosenTemplate>>) =>
+  const store = (label: Text, done: Text, change: (a: Actions, current: StoredTemplates) => StoredTemplates, after: ChosenTemplates) =>
     act(label, async () => {
       setInfo(null);
-      const current = storedOf(await readMaster()).templates;
-      await applyPlan(storedTemplatesPlan(change(current)));
+      const [a, sheets] = await Promise.all([actions(), readMaster()]);
+      await applyPlan(a.storedTemplatesPlan(change(a, a.storedOf(sheets).templates)));
       setChosen(after);
       await readAndMake(after);
       setInfo(done);
     });
 
-  const keep = () => store(S.saving, S.kept, (current) => withChosen(current, chosen), {});
-  const removeStored = (kinds: MinutesKind[]) => store(S.removing, S.removed, (current) => without(current, kinds), chosen);
+  const keep = () => store(S.saving, S.kept, (a, current) => a.withChosen(current, chosen), {});
+  const removeStored = (kinds: MinutesKind[]) => store(S.removing, S.removed, (a, current) => a.without(current, kinds), chosen);
 
   const anyChosen = KINDS.some((k) => chosen[k]);
   const anyStored = !!source && KINDS.some((k) => source.stored[k]);

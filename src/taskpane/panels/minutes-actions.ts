@@ -1,7 +1,7 @@
-// The work behind the Minutes tab, without React (tested in node): the bloc and its result from the open workbook,
+// The work behind the Minutes tab, without React (tested in node), loaded by the panel on first use: the bloc and its result from the open workbook,
 // both minutes filled from the chosen, stored or default template, a picked template checked before it is used,
 // and the write plan that keeps templates in the workbook's very hidden `_bxtd_mau` sheet (or removes them).
-// docxtemplater, jszip and pizzip are imported only when a minute is filled, so they stay out of the first load.
+// docxtemplater, jszip and pizzip are imported only when a minute is filled or a template checked.
 
 import type { Bloc, BlocResult, Issue, Lang, Text } from '../../domain/model';
 import type { SheetGrid } from '../../workbook/grid';
@@ -11,8 +11,9 @@ import { MinutesError } from '../../minutes/errors';
 import type { PreviewBlock } from '../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, STORED_SHEET, storedTemplatesValues, type StoredTemplates } from '../../minutes/stored';
 import { scoreSheets } from '../engine';
+import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './minutes-choice';
 
-export const KINDS: MinutesKind[] = ['nomination', 'handover'];
+export { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin };
 
 /** What the minutes are made from: the bloc, its result and the templates kept in the workbook. */
 export interface MinutesSource {
@@ -55,14 +56,6 @@ export interface PickedTemplate {
   read: () => Promise<ArrayBuffer>;
 }
 
-export interface ChosenTemplate {
-  name: string;
-  bytes: Uint8Array;
-  placeholders: string[];
-}
-
-export type TemplateOrigin = 'chosen' | 'stored' | 'default';
-
 /** Checks a picked template: size first (without reading), then the .docx and its placeholders. Throws MinutesError. */
 export async function loadTemplate(file: PickedTemplate): Promise<ChosenTemplate> {
   const { checkTemplate, MAX_TEMPLATE_BYTES } = await import('../../minutes/fill');
@@ -92,13 +85,8 @@ export interface FilledMinute {
   error: Text | null;
 }
 
-/** The template of each kind in force: the one picked now, else the one kept in the workbook, else the default. */
-export function originOf(kind: MinutesKind, chosen: Partial<Record<MinutesKind, ChosenTemplate>>, stored: StoredTemplates): TemplateOrigin {
-  return chosen[kind] ? 'chosen' : stored[kind] ? 'stored' : 'default';
-}
-
 /** Fills both minutes; a refused template gives that minute an error and leaves the other one made. */
-export async function makeMinutes(source: MinutesSource, chosen: Partial<Record<MinutesKind, ChosenTemplate>>): Promise<FilledMinute[]> {
+export async function makeMinutes(source: MinutesSource, chosen: ChosenTemplates): Promise<FilledMinute[]> {
   const [{ fillTemplate }, { buildDefaultTemplate }, { docxPreview }] = await Promise.all([
     import('../../minutes/fill'),
     import('../../minutes/templates'),
@@ -138,7 +126,7 @@ export function storedTemplatesPlan(next: StoredTemplates): WritePlan {
 }
 
 /** The stored set once the chosen templates are added to it. */
-export function withChosen(stored: StoredTemplates, chosen: Partial<Record<MinutesKind, ChosenTemplate>>): StoredTemplates {
+export function withChosen(stored: StoredTemplates, chosen: ChosenTemplates): StoredTemplates {
   const next: StoredTemplates = { ...stored };
   for (const kind of KINDS) if (chosen[kind]) next[kind] = chosen[kind]!.bytes;
   return next;
