@@ -12,6 +12,7 @@ import { previewText } from '../../src/minutes/preview';
 import { readStoredTemplates, STORED_SHEET } from '../../src/minutes/stored';
 import { MinutesPanel } from '../../src/taskpane/panels/MinutesPanel';
 import {
+  defaultTemplate,
   loadTemplate,
   makeMinutes,
   minutesSource,
@@ -96,6 +97,14 @@ describe('minutes panel actions on the sample workbook', () => {
     expect((notDocx as MinutesError).code).toBe('notDocx');
   });
 
+  test('the default templates offered for editing are the files in assets/templates', async () => {
+    for (const kind of ['nomination', 'handover'] as const) {
+      const file = await defaultTemplate(kind);
+      const onDisk = fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'templates', file.name));
+      expect(Buffer.from(file.bytes).equals(onDisk)).toBe(true);
+    }
+  });
+
   test('an oversized template is refused without being read', async () => {
     const read = jest.fn(async () => new ArrayBuffer(0));
     const e = await loadTemplate({ name: 'to.docx', size: MAX_TEMPLATE_BYTES + 1, read }).catch((x: unknown) => x);
@@ -165,7 +174,11 @@ describe('minutes panel render', () => {
     expect(html).toContain('Chọn mẫu riêng (.docx)');
     expect(html.match(/type="file"/g)).toHaveLength(2);
     expect(html).toContain('accept=".docx');
-    expect(html).toContain('Mẫu mặc định');
+    expect(html).toContain('Đang dùng mẫu mặc định');
+    // Each file input is labelled by its Field.
+    const inputs = [...html.matchAll(/<input id="([^"]+)"[^>]*type="file"/g)].map((m) => m[1]);
+    expect(inputs).toHaveLength(2);
+    for (const id of inputs) expect(html).toContain(`for="${id}"`);
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Lưu các mẫu đã chọn vào sổ/);
   });
 

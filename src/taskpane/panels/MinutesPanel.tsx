@@ -59,11 +59,13 @@ const S = {
   storedIssues: t('Mẫu lưu trong sổ bị hỏng', 'Stored templates are damaged'),
   title: { nomination: t('Biên bản họp bình xét, suy tôn', 'Review and nomination minute'), handover: t('Biên bản bàn giao Khối trưởng', 'Bloc head handover minute') },
   origin: {
-    default: t('Mẫu mặc định', 'Default template'),
-    stored: t('Mẫu lưu trong sổ', 'Template kept in the workbook'),
-    chosen: t('Mẫu đã chọn', 'Chosen template'),
+    default: t('mẫu mặc định', 'default template'),
+    stored: t('mẫu lưu trong sổ', 'template kept in the workbook'),
+    chosen: t('mẫu đã chọn', 'chosen template'),
   } satisfies Record<TemplateOrigin, Text>,
   download: t('Tải về', 'Download'),
+  using: t('Đang dùng', 'Using the'),
+  getDefault: t('Tải mẫu mặc định để sửa', 'Download the default to edit'),
   pick: t('Chọn mẫu riêng (.docx)', 'Choose your own template (.docx)'),
   pickHelp: t(
     'Tệp Word có các chỗ điền như {ten_khoi}, {ngay_hop}; tối đa 10 MB. Danh sách chỗ điền: lệnh “bxtd placeholders” hoặc tài liệu hướng dẫn.',
@@ -94,6 +96,7 @@ const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  heading: { margin: 0 },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
@@ -196,6 +199,20 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
   const keep = () => store(S.saving, S.kept, (a, current) => a.withChosen(current, chosen), {});
   const removeStored = (kinds: MinutesKind[]) => store(S.removing, S.removed, (a, current) => a.without(current, kinds), chosen);
 
+  /** The default template as a file, a starting point for the bloc's own wording in Word. */
+  const saveDefault = (kind: MinutesKind) =>
+    act(S.reading, async () => {
+      const file = await (await actions()).defaultTemplate(kind);
+      const url = URL.createObjectURL(new Blob([file.bytes.slice().buffer as ArrayBuffer], { type: DOCX_MIME }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    });
+
   const anyChosen = KINDS.some((k) => chosen[k]);
   const anyStored = !!source && KINDS.some((k) => source.stored[k]);
   const disabled = busy !== null;
@@ -268,18 +285,13 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
       {KINDS.map((kind) => {
         const m = minutes.find((x) => x.kind === kind);
         const origin = originOf(kind, chosen, source?.stored ?? {});
-        const inputId = `minutes-template-${kind}`;
         return (
           <React.Fragment key={kind}>
             <Divider />
             <section className={styles.section} aria-labelledby={`minutes-title-${kind}`} data-testid={`minutes-${kind}`}>
-              <Subtitle2 as="h2" id={`minutes-title-${kind}`}>
+              <Subtitle2 as="h2" id={`minutes-title-${kind}`} className={styles.heading}>
                 {L(S.title[kind])}
               </Subtitle2>
-              <Caption1 className={styles.note}>
-                {L(S.origin[origin])}
-                {origin === 'chosen' && chosen[kind] ? `: ${chosen[kind]!.name}` : ''}
-              </Caption1>
               {m?.error && (
                 <MessageBar intent="error" layout="multiline">
                   <MessageBarBody>{L(m.error)}</MessageBarBody>
@@ -293,19 +305,30 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
                   <span className={styles.fileName}>{m.fileName}</span>
                 </div>
               )}
+              {m && m.preview.length > 0 && <MinutePreview blocks={m.preview} label={`${L(S.previewLabel)}: ${L(S.title[kind])}`} cutNote={L(S.cut)} />}
+              <div className={styles.row}>
+                <Caption1 className={styles.note} data-testid={`minutes-origin-${kind}`}>
+                  {`${L(S.using)} ${L(S.origin[origin])}${origin === 'chosen' && chosen[kind] ? `: ${chosen[kind]!.name}` : ''}`}
+                </Caption1>
+                <Button size="small" appearance="subtle" disabled={disabled} onClick={() => void saveDefault(kind)}>
+                  {L(S.getDefault)}
+                </Button>
+              </div>
               <Field label={L(S.pick)} hint={L(S.pickHelp)} validationState={refused[kind] ? 'error' : 'none'} validationMessage={refused[kind] ? L(refused[kind]!) : undefined}>
-                <input
-                  id={inputId}
-                  type="file"
-                  accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                  disabled={disabled}
-                  data-testid={`minutes-pick-${kind}`}
-                  onChange={(e) => {
-                    const file = e.target.files?.[0];
-                    e.target.value = ''; // picking the same file again, after editing it, is a new pick
-                    if (file) void pick(kind, file);
-                  }}
-                />
+                {(fieldProps: React.InputHTMLAttributes<HTMLInputElement>) => (
+                  <input
+                    {...fieldProps}
+                    type="file"
+                    accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    disabled={disabled}
+                    data-testid={`minutes-pick-${kind}`}
+                    onChange={(e) => {
+                      const file = e.target.files?.[0];
+                      e.target.value = ''; // picking the same file again, after editing it, is a new pick
+                      if (file) void pick(kind, file);
+                    }}
+                  />
+                )}
               </Field>
               {(chosen[kind] || source?.stored[kind]) && (
                 <div className={styles.row}>
@@ -321,7 +344,6 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
                   )}
                 </div>
               )}
-              {m && m.preview.length > 0 && <MinutePreview blocks={m.preview} label={`${L(S.previewLabel)}: ${L(S.title[kind])}`} cutNote={L(S.cut)} />}
             </section>
           </React.Fragment>
         );
@@ -329,7 +351,7 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
 
       <Divider />
       <section className={styles.section} aria-labelledby="minutes-keep-title">
-        <Subtitle2 as="h2" id="minutes-keep-title">
+        <Subtitle2 as="h2" id="minutes-keep-title" className={styles.heading}>
           {L(S.keepTitle)}
         </Subtitle2>
         <Body1>{L(S.keepHelp)}</Body1>

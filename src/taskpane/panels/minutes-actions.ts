@@ -111,6 +111,12 @@ export async function makeMinutes(source: MinutesSource, chosen: ChosenTemplates
   return out;
 }
 
+/** A default template as a file to start from (`bien-ban-binh-xet-suy-ton.docx`, ...). */
+export async function defaultTemplate(kind: MinutesKind): Promise<{ name: string; bytes: Uint8Array }> {
+  const { buildDefaultTemplate, TEMPLATE_FILES } = await import('../../minutes/templates');
+  return { name: TEMPLATE_FILES[kind], bytes: buildDefaultTemplate(kind) };
+}
+
 /**
  * The plan that keeps these templates in the workbook: `_bxtd_mau` rewritten very hidden with `next`, or removed
  * when nothing is left to keep. Throws MinutesError for a template over the stored limit.
