@@ -97,6 +97,8 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
+  // Stays in view while the pane is scrolled down to a template picker.
+  busy: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalXS} 0` },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
@@ -225,16 +227,15 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
           {minutes.length ? L(S.remake) : L(S.make)}
         </Button>
       </div>
-      {busy && <Progress label={L(busy)} />}
+      {busy && (
+        <div className={styles.busy}>
+          <Progress label={L(busy)} />
+        </div>
+      )}
 
       {failure && (
         <MessageBar intent="error" layout="multiline" data-testid="minutes-failure">
           <MessageBarBody>{L(failure)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {info && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>{L(info)}</MessageBarBody>
         </MessageBar>
       )}
       {errors.length > 0 && (
@@ -365,6 +366,11 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
             </Button>
           )}
         </div>
+        {info && (
+          <MessageBar intent="success" layout="multiline" data-testid="minutes-info">
+            <MessageBarBody>{L(info)}</MessageBarBody>
+          </MessageBar>
+        )}
       </section>
     </div>
   );
