@@ -98,9 +98,6 @@ export const UI = {
   created: t('Đã tạo các trang', 'Created the sheets'),
   nextSteps: t('Điền trang Thông tin, Đơn vị và điểm vào trang Chấm điểm, rồi bấm Kiểm tra.', 'Fill in Thông tin, Đơn vị and the scores on Chấm điểm, then run Check.'),
 
-  // Minutes placeholder
-  minutesSoon: t('Phần biên bản chưa có trong bản dựng này.', 'The minutes feature is not in this build.'),
-
   busy: t('Đang làm việc…', 'Working…'),
   unexpected: t('Đã xảy ra lỗi không mong muốn. Hãy thử lại.', 'An unexpected error occurred. Try again.'),
 } as const;
