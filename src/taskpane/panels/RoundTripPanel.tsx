@@ -318,16 +318,19 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
         <Subtitle2>{L(S.takeTitle)}</Subtitle2>
         <Caption1>{L(S.takeHelp)}</Caption1>
         <Field label={L(S.pick)}>
-          <input
-            type="file"
-            multiple
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            disabled={busy}
-            onChange={(e) => {
-              setPicked(Array.from(e.target.files ?? []));
-              setReport(null);
-            }}
-          />
+          {(fieldProps: React.InputHTMLAttributes<HTMLInputElement>) => (
+            <input
+              {...fieldProps}
+              type="file"
+              multiple
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              onChange={(e) => {
+                setPicked(Array.from(e.target.files ?? []));
+                setReport(null);
+              }}
+            />
+          )}
         </Field>
         <div className={styles.row}>
           <Button disabled={busy || picked.length === 0} onClick={check}>
