@@ -5,14 +5,23 @@
  * whatever the Unicode normalisation (NFC or NFD) of the input.
  */
 export function fold(text: string): string {
-  return text
+  // Readers fold the same labels and names over and over: remember the short ones (bounded).
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  const f = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
+  if (text.length <= 200) {
+    if (folded.size >= 20000) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
 }
+const folded = new Map<string, string>();
 
 /** True when two labels are the same once folded. */
 export function sameLabel(a: string, b: string): boolean {

@@ -23,8 +23,15 @@ const NS = {
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const unesc = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
+/** Adds the charts to a written .xlsx package. */
 export async function addCharts(bytes: Uint8Array, charts: SheetChart[], workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
+  await injectCharts(zip, charts, workbook);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Adds the charts' parts to a package being built (JSZip API): drawings, charts, relationships, content types. */
+export async function injectCharts(zip: JSZip, charts: SheetChart[], workbook: ExcelJS.Workbook): Promise<void> {
   let n = 1;
   for (const { sheet, chart } of charts) {
     const sheetPath = await sheetPart(zip, sheet);
@@ -46,7 +53,6 @@ export async function addCharts(bytes: Uint8Array, charts: SheetChart[], workboo
     ]);
     n++;
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /** The package path of a sheet, e.g. "xl/worksheets/sheet7.xml". */

@@ -89,32 +89,36 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
   const isSheetPart = (name: string) => /^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/i.test(name);
   const maxEntry = (name: string) => (isSheetPart(name) ? o.maxSheetXml : /^xl\/media\//i.test(name) ? o.maxBytes : SMALL_PART);
 
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw damaged(e);
-  }
-  // Sheet names, to name a sheet in a refusal (workbook.xml and its rels are small and bounded).
-  let sheetNames = new Map<string, string>();
-  try {
-    sheetNames = await readSheetNames(zip, entries);
-  } catch (e) {
-    throw guardMessage(e, sheetNames);
-  }
+  // The archive is opened with JSZip only when a part must be inflated to prove its size, or to name the sheets in
+  // a refusal: most workbooks go straight to ExcelJS.
+  let zip: Promise<JSZip> | null = null;
+  const opened = () => (zip ??= JSZip.loadAsync(bytes));
+  const refusal = async (e: unknown): Promise<XlsxError> => {
+    // Sheet names, to name a sheet in the message (workbook.xml and its rels are small and bounded).
+    const names = await opened()
+      .then((z) => readSheetNames(z, entries))
+      .catch(() => new Map<string, string>());
+    return guardMessage(e, names);
+  };
 
   // 2. Declared sizes, then the real ones: each part that could pass its bound is inflated as a stream and stopped
   //    past its declared size.
   try {
     const limits = { maxTotal: o.maxUncompressed, maxEntry };
     checkDeclaredSizes(entries, limits);
-    for (const e of entriesToVerify(entries, limits)) {
-      const file = zip.file(e.name);
-      if (!file || file.dir) continue;
-      await inflateBounded(file, Math.min(e.uncompressedSize, maxEntry(e.name)), false);
+    const verify = entriesToVerify(entries, limits);
+    if (verify.length) {
+      const z = await opened().catch((e) => {
+        throw damaged(e);
+      });
+      for (const e of verify) {
+        const file = z.file(e.name);
+        if (!file || file.dir) continue;
+        await inflateBounded(file, Math.min(e.uncompressedSize, maxEntry(e.name)), false);
+      }
     }
   } catch (e) {
-    throw guardMessage(e, sheetNames);
+    throw e instanceof XlsxError ? e : await refusal(e);
   }
 
   // 3. ExcelJS parses the checked container.

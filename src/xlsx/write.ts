@@ -2,6 +2,7 @@
 // with "=" stays a string, never a formula. Charts are added after ExcelJS has written the file (see chart.ts).
 
 import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { fold } from '../domain/text';
 import { rangeAddress, type CellRange } from '../workbook/grid';
 import {
@@ -11,7 +12,7 @@ import {
   type OwnedSheetPlan,
   type WritePlan,
 } from '../workbook/plan';
-import { addCharts, type SheetChart } from './chart';
+import { addCharts, injectCharts, type SheetChart } from './chart';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
@@ -62,8 +63,27 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): SheetCha
 
 /** Write the workbook to bytes, with the plan's charts. */
 export async function workbookBytes(workbook: ExcelJS.Workbook, charts: SheetChart[]): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return charts.length ? addCharts(bytes, charts, workbook) : bytes;
+  if (!charts.length) return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // ExcelJS 4.4 builds the package in a JSZip (its ZipWriter's `zip`) and deflates it in `_finalize`: the charts are
+  // added there, so the package is compressed once. Should those internals change, the written package is opened
+  // again instead (the same result, slower).
+  const xlsx = workbook.xlsx as unknown as { _finalize?: (writer: { zip?: JSZip }) => Promise<unknown> };
+  const finalize = xlsx._finalize;
+  if (typeof finalize !== 'function') return addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), charts, workbook);
+  let injected = false;
+  xlsx._finalize = async function (this: unknown, writer) {
+    if (writer.zip && typeof writer.zip.file === 'function') {
+      await injectCharts(writer.zip, charts, workbook);
+      injected = true;
+    }
+    return finalize.call(this, writer);
+  };
+  try {
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    return injected ? bytes : addCharts(bytes, charts, workbook);
+  } finally {
+    delete xlsx._finalize; // back to the prototype's
+  }
 }
 
 function writeOwnedSheet(workbook: ExcelJS.Workbook, plan: OwnedSheetPlan): void {
