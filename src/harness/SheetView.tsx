@@ -25,6 +25,30 @@ function isEmpty(sheet: SheetModel, row: number, col: number, covered: Set<strin
   return !covered.has(`${row},${col}`) && (c === undefined || (c.value === null && !c.formula) || c.value === '');
 }
 
+/** A date serial shown with a date-only number format such as dd/mm/yyyy (Excel's 1900 system); null otherwise. */
+export function dateText(serial: number, format: string): string | null {
+  const f = format.replace(/\[[^\]]*\]|"[^"]*"|\\./g, '');
+  if (!/[dy]/i.test(f) || /[hs0#]/i.test(f) || !Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return format.replace(/yyyy|yy|mm|m|dd|d/gi, (t) => {
+    switch (t.toLowerCase()) {
+      case 'yyyy':
+        return String(d.getUTCFullYear());
+      case 'yy':
+        return pad(d.getUTCFullYear() % 100);
+      case 'mm':
+        return pad(d.getUTCMonth() + 1);
+      case 'm':
+        return String(d.getUTCMonth() + 1);
+      case 'dd':
+        return pad(d.getUTCDate());
+      default:
+        return String(d.getUTCDate());
+    }
+  });
+}
+
 function display(c: CellModel | undefined): string {
   if (!c) return '';
   if (c.formula) return c.formula;
@@ -34,7 +58,9 @@ function display(c: CellModel | undefined): string {
   if (typeof v === 'number') {
     const m = /^0\.(0+)$/.exec(c.numberFormat);
     if (m) return v.toFixed(m[1].length);
-    if (c.numberFormat === '0%' ) return `${Math.round(v * 100)}%`;
+    if (c.numberFormat === '0%') return `${Math.round(v * 100)}%`;
+    const date = c.numberFormat ? dateText(v, c.numberFormat) : null;
+    if (date !== null) return date;
     return String(Math.round(v * 1e9) / 1e9);
   }
   return v;
@@ -206,7 +232,14 @@ export function SheetView({ model, version, onActivate }: { model: WorkbookModel
           {active?.charts.map((c, i) => <Chart key={`${active.name}:${i}`} sheet={active} chart={c} canvas={canvas} />)}
         </div>
       </div>
-      <div className="sheet-tabs" role="tablist" aria-label="Trang tính / Sheets">
+      {/* Hidden sheets are not drawn as tabs; the attributes say which exist (very hidden ones cannot be unhidden in Excel). */}
+      <div
+        className="sheet-tabs"
+        role="tablist"
+        aria-label="Trang tính / Sheets"
+        data-hidden-sheets={model.sheets.filter((s) => s.visibility === 'Hidden').map((s) => s.name).join('|')}
+        data-very-hidden-sheets={model.sheets.filter((s) => s.visibility === 'VeryHidden').map((s) => s.name).join('|')}
+      >
         {model.sheets.filter((s) => s.visibility === 'Visible').map((s) => (
           <button
             key={s.name}

@@ -1,8 +1,11 @@
 // End to end in headless Chromium: the harness (the real task pane on the Excel double, loaded from the sample
 // workbook) is built once, served on 127.0.0.1, and used as a person would: Check, Score, look at the drawn sheets,
 // keyboard, English, New (refused, then in an empty workbook), and a damaged copy of the sample whose issues select
-// their cells. Screenshots go to test-output/browser/. System Chromium only (Debian `chromium`) through
-// playwright-core; never `npx playwright install`.
+// their cells; then the Biên bản tab (both minutes previewed and downloaded, own templates refused, kept in the very
+// hidden `_bxtd_mau` and removed), the Gửi & nhận tab (self-scoring files downloaded, filled, taken back with a
+// report per file, merged, conflicts overwritten only when confirmed) and the dark theme in English.
+// Screenshots go to test-output/browser/. System Chromium only (Debian `chromium`) through playwright-core; never
+// `npx playwright install`.
 //
 //   npm run test:browser                  builds dist-harness/ and runs this file
 //   BXTD_HARNESS_PREBUILT=1 npm run ...   reuses an existing dist-harness/ (quicker when iterating)
@@ -14,7 +17,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import JSZip from 'jszip';
+import { chromium, type Browser, type Download, type Locator, type Page } from 'playwright-core';
 import { HIGHLIGHT_FILLS } from '../../src/workbook/plan';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -84,6 +88,80 @@ async function thresholdSample(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
+/** Rows of the sample's `Chấm điểm` holding criteria (1-based), in table order, and its TAND tỉnh `Tự chấm` column. */
+const CRITERION_ROWS = [7, 9, 10, 12, 13, 14, 16, 17, 18, 20, 21, 23, 24];
+const TAND_SELF = 'H';
+
+/** The sample where TAND tỉnh has not self-scored yet (its `Tự chấm` cells blank): its return merges without conflict. */
+async function roundTripSample(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const ws = wb.getWorksheet('Chấm điểm');
+  if (ws?.getCell('H4').value !== 'TAND tỉnh' || ws.getCell('H5').value !== 'Tự chấm') throw new Error('the sample\'s «Chấm điểm» no longer has TAND tỉnh / Tự chấm in H4:H5');
+  for (const r of CRITERION_ROWS) ws.getCell(`${TAND_SELF}${r}`).value = null;
+  await wb.xlsx.writeFile(file);
+}
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A minimal Word file built by hand: one paragraph (one run) per string. */
+async function tinyDocx(paragraphs: string[]): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
+      paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${xmlText(p)}</w:t></w:r></w:p>`).join('') +
+      '<w:sectPr/></w:body></w:document>',
+  );
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** The text of a .docx's body (runs joined, tags dropped); throws unless it is a zip with word/document.xml. */
+async function docxText(file: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const doc = zip.file('word/document.xml');
+  if (!doc) throw new Error(`${file} has no word/document.xml`);
+  return (await doc.async('string')).replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+}
+
+/** Clicks what starts a download and saves the file under test-output/browser/downloads/. */
+async function download(start: Locator): Promise<{ name: string; file: string }> {
+  const [d]: [Download, void] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), start.click()]);
+  const name = d.suggestedFilename();
+  const file = path.join(OUT, 'downloads', name);
+  await d.saveAs(file);
+  return { name, file };
+}
+
+/** A returned self-scoring workbook: the downloaded file with its `Tự chấm` cells (unlocked, in criterion order)
+ *  set to `values`, checked against the master's STT so that a change of layout fails here, not silently. */
+async function fillReturn(from: string, to: string, values: number[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(from);
+  const ws = wb.getWorksheet('Chấm điểm');
+  if (!ws) throw new Error(`${from} has no «Chấm điểm» sheet`);
+  const inputs: number[] = [];
+  ws.eachRow((row, r) => {
+    const d = row.getCell(4);
+    if (r > 7 && typeof row.getCell(3).value === 'number' && (d.value === null || typeof d.value === 'number') && d.protection?.locked === false) inputs.push(r);
+  });
+  if (inputs.length !== values.length) throw new Error(`${from}: ${inputs.length} Tự chấm cells, expected ${values.length}`);
+  inputs.forEach((r, i) => (ws.getCell(r, 4).value = values[i]));
+  await wb.xlsx.writeFile(to);
+}
+
 let server: http.Server | null = null;
 let browser: Browser | null = null;
 let page: Page;
@@ -143,6 +221,9 @@ beforeAll(async () => {
   }
   await damagedSample(path.join(OUT, 'damaged.xlsx'));
   await thresholdSample(path.join(OUT, 'threshold.xlsx'));
+  await roundTripSample(path.join(OUT, 'roundtrip.xlsx'));
+  fs.rmSync(path.join(OUT, 'downloads'), { recursive: true, force: true });
+  fs.mkdirSync(path.join(OUT, 'downloads'), { recursive: true });
   server = await serve(DIST);
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   browser = await chromium.launch({
@@ -345,6 +426,329 @@ describe('harness in headless Chromium', () => {
     await shot('09-new-created');
   });
 
+});
+
+/** Opens the sample afresh (a new page load: a new double, no state left from earlier tests). */
+async function openSample(query = ''): Promise<void> {
+  await page.goto(`${base}${query}`);
+  await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('khoi-thi-dua-so-3.xlsx'), 15_000);
+}
+
+const sheetTabs = () => page.locator('[data-sheet-tab]').allTextContents();
+const veryHidden = () => page.locator('.sheet-tabs').getAttribute('data-very-hidden-sheets');
+const preview = (kind: string) => byTestId(`minutes-${kind}`).getByTestId('minute-preview');
+/** A preview's paragraphs, one a line (innerText puts a blank line between <p>s). */
+const previewLines = async (kind: string) => (await textOf(preview(kind))).replace(/\n\s*\n/g, '\n').trim();
+const origin = (kind: string) => textOf(byTestId(`minutes-origin-${kind}`));
+
+/** Scrolls the task pane so that `target` is at its top (the pane scrolls, not the page). */
+async function scrollPaneTo(target: Locator): Promise<void> {
+  await target.evaluate((el) => {
+    const pane = el.closest('.pane');
+    if (pane) pane.scrollTop += el.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
+  });
+}
+
+describe('Biên bản (minutes) in headless Chromium', () => {
+  const SAMPLE_TABS = ['Thông tin', 'Đơn vị', 'Chấm điểm', 'Phiếu bầu', 'Quy tắc'];
+
+  test('both minutes previewed (bloc, flag unit, next head) and downloaded as .docx under their names', async () => {
+    await openSample();
+    expect(await textOf(cell('B10'))).toBe('09/01/2025'); // Thông tin: the meeting date, drawn as Excel shows it
+    await byTestId('tab-minutes').click();
+    await until(async () => expect(await byTestId('panel-minutes').isVisible()).toBe(true));
+    expect(await origin('nomination')).toBe('Đang dùng mẫu mặc định');
+    await byTestId('minutes-make').click();
+    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(2), 20_000);
+    expect(await textOf(byTestId('minutes-make'))).toBe('Lập lại từ sổ');
+
+    const nomination = await textOf(preview('nomination'));
+    expect(nomination).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(nomination).toContain('Khối thi đua số 3');
+    expect(nomination).toContain('Công an tỉnh');
+    expect(nomination).toContain('ngày 09 tháng 01 năm 2025');
+    expect(nomination).not.toMatch(/\{[#/^]?[a-z_]+\}|undefined|NaN/);
+    const handover = await textOf(preview('handover'));
+    expect(handover).toContain('Khối thi đua số 3');
+    expect(handover).toContain('Công an tỉnh');
+    expect(handover).toContain('Viện Kiểm sát nhân dân tỉnh'); // the next head (Thông tin: Khối trưởng năm sau)
+    expect(handover).not.toMatch(/\{[#/^]?[a-z_]+\}|undefined|NaN/);
+    await shot('10-minutes-made');
+    await scrollPaneTo(byTestId('minutes-handover'));
+    await shot('10b-minutes-handover');
+
+    const expected = { nomination: 'Bien-ban-binh-xet-Khoi-thi-dua-so-3-2024.docx', handover: 'Bien-ban-ban-giao-Khoi-thi-dua-so-3-2024.docx' };
+    for (const [kind, name] of Object.entries(expected)) {
+      const got = await download(byTestId(`minutes-download-${kind}`));
+      expect(got.name).toBe(name);
+      const bytes = fs.readFileSync(got.file);
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      const text = await docxText(got.file);
+      expect(text).toContain('Công an tỉnh');
+      expect(text).toContain('Khối thi đua số 3');
+      if (kind === 'handover') expect(text).toContain('Viện Kiểm sát nhân dân tỉnh');
+    }
+  });
+
+  test('a template with an unknown placeholder is refused, naming it; the minute keeps the default', async () => {
+    const pick = byTestId('minutes-pick-nomination');
+    await scrollPaneTo(byTestId('minutes-nomination'));
+    await pick.setInputFiles({ name: 'mau-sai.docx', mimeType: DOCX_MIME, buffer: await tinyDocx(['Biên bản của {ten_khoi}', 'Ô này {khong_co}']) });
+    const section = byTestId('minutes-nomination');
+    await until(async () => expect(await textOf(section)).toContain('{khong_co}'));
+    const text = await textOf(section);
+    expect(text).toContain('Mẫu mau-sai.docx');
+    expect(text).toContain('ten_khoi'); // the known placeholders are listed
+    expect(await pick.getAttribute('aria-invalid')).toBe('true');
+    expect(await origin('nomination')).toBe('Đang dùng mẫu mặc định');
+    expect(await textOf(preview('nomination'))).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(await byTestId('minutes-keep').isDisabled()).toBe(true);
+    await shot('11-minutes-template-refused');
+  });
+
+  test('an own template: used, kept in the very hidden _bxtd_mau, used again after Score, then removed', async () => {
+    const pick = byTestId('minutes-pick-nomination');
+    await pick.setInputFiles({ name: 'mau-rieng.docx', mimeType: DOCX_MIME, buffer: await tinyDocx(['BIÊN BẢN RIÊNG CỦA {ten_khoi}', 'Đơn vị đề nghị Cờ: {ten_don_vi_co}']) });
+    await until(async () => expect(await origin('nomination')).toBe('Đang dùng mẫu đã chọn: mau-rieng.docx'));
+    expect(await textOf(byTestId('minutes-nomination'))).not.toContain('{khong_co}'); // the refusal is gone
+    expect(await pick.getAttribute('aria-invalid')).not.toBe('true');
+    const own = 'BIÊN BẢN RIÊNG CỦA Khối thi đua số 3\nĐơn vị đề nghị Cờ: Công an tỉnh';
+    await until(async () => expect(await previewLines('nomination')).toBe(own));
+    expect(await origin('handover')).toBe('Đang dùng mẫu mặc định');
+    const chosen = await download(byTestId('minutes-download-nomination'));
+    expect(chosen.name).toBe('Bien-ban-binh-xet-Khoi-thi-dua-so-3-2024.docx');
+    expect(await docxText(chosen.file)).toContain('Đơn vị đề nghị Cờ: Công an tỉnh');
+    await shot('12-minutes-own-template');
+
+    // Keep: a very hidden sheet, not drawn among the tabs (Excel's Unhide would not list it either).
+    await byTestId('minutes-keep').scrollIntoViewIfNeeded();
+    await byTestId('minutes-keep').click();
+    await until(async () => expect(await textOf(byTestId('minutes-info'))).toContain('Đã lưu mẫu vào sổ'), 15_000);
+    expect(await veryHidden()).toBe('_bxtd_mau');
+    expect(await page.locator('.sheet-tabs').getAttribute('data-hidden-sheets')).toBe('');
+    expect(await sheetTabs()).toEqual(SAMPLE_TABS);
+    expect(await origin('nomination')).toBe('Đang dùng mẫu lưu trong sổ');
+    expect(await previewLines('nomination')).toBe(own);
+    await shot('13-minutes-kept');
+
+    // Next time: Score rewrites `Kết quả`; the minutes made again from the workbook still use the kept template.
+    await byTestId('tab-score').click();
+    await byTestId('score-button').click();
+    await until(async () => expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('proposed'), 15_000);
+    expect(await sheetTabs()).toEqual([...SAMPLE_TABS, 'Kết quả']);
+    expect(await veryHidden()).toBe('_bxtd_mau');
+    await byTestId('tab-minutes').click();
+    await byTestId('minutes-make').click();
+    await until(async () => expect(await byTestId('minutes-info').count()).toBe(0)); // a new action clears the last message
+    await until(async () => expect(await origin('nomination')).toBe('Đang dùng mẫu lưu trong sổ'), 15_000);
+    expect(await previewLines('nomination')).toBe(own);
+    expect(await origin('handover')).toBe('Đang dùng mẫu mặc định');
+
+    // Remove: the sheet goes, the defaults come back.
+    await byTestId('minutes-remove-all').scrollIntoViewIfNeeded();
+    await byTestId('minutes-remove-all').click();
+    await until(async () => expect(await textOf(byTestId('minutes-info'))).toContain('Đã xóa mẫu lưu trong sổ'), 15_000);
+    expect(await veryHidden()).toBe('');
+    expect(await sheetTabs()).toEqual([...SAMPLE_TABS, 'Kết quả']);
+    expect(await origin('nomination')).toBe('Đang dùng mẫu mặc định');
+    expect(await textOf(preview('nomination'))).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(await byTestId('minutes-remove-all').count()).toBe(0);
+    await shot('14-minutes-removed');
+  });
+});
+
+describe('Gửi & nhận (round trip) in headless Chromium', () => {
+  const returns = path.join(OUT, 'downloads', 'returns');
+  const sent: Record<string, string> = {};
+  const TAIL = 'Khoi-thi-dua-so-3-2024.xlsx';
+
+  test('self-scoring workbooks made, downloaded under Tu-cham-<unit>-<khoi>-<nam>.xlsx, and all as a zip', async () => {
+    await openSample();
+    await page.locator('.toolbar input[type=file]').setInputFiles(path.join(OUT, 'roundtrip.xlsx'));
+    await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('roundtrip.xlsx'), 15_000);
+    await byTestId('tab-roundtrip').click();
+    await byTestId('roundtrip-make').click();
+    const links = byTestId('roundtrip-download');
+    await until(async () => expect(await links.count()).toBe(11), 30_000);
+    const names = await links.allTextContents();
+    for (const n of names) expect(n).toMatch(new RegExp(`^Tu-cham-[A-Za-z0-9-]+-${TAIL.replace(/\./g, '\\.')}$`));
+    expect(new Set(names).size).toBe(11);
+    for (const unit of ['CA-tinh', 'VKSND-tinh', 'TAND-tinh', 'Cuc-THADS', 'TD-CSCD-Tay-Nguyen']) expect(names).toContain(`Tu-cham-${unit}-${TAIL}`);
+    await shot('15-roundtrip-sent');
+
+    for (const unit of ['CA-tinh', 'VKSND-tinh', 'TAND-tinh']) {
+      const got = await download(links.filter({ hasText: `Tu-cham-${unit}-` }));
+      expect(got.name).toBe(`Tu-cham-${unit}-${TAIL}`);
+      sent[unit] = got.file;
+    }
+    const zip = await download(byTestId('roundtrip-zip'));
+    expect(zip.name).toBe('Tu-cham-Khoi-thi-dua-so-3-2024.zip');
+    const inZip = Object.keys((await JSZip.loadAsync(fs.readFileSync(zip.file))).files).sort();
+    expect(inZip).toEqual([...names].sort());
+  });
+
+  test('returns taken back: progress, a report per file (accepted, rejected with its reason, duplicate), merged into Chấm điểm', async () => {
+    // The scores: TAND tỉnh copies its Khối chấm (its Tự chấm is blank in the master: no conflict); CA tỉnh returns
+    // its master values with two changed (conflicts); VKSND tỉnh gives 12 to a criterion worth 10; TAND tỉnh sends twice.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const ws = wb.getWorksheet('Chấm điểm')!;
+    const column = (col: string) => CRITERION_ROWS.map((r) => ws.getCell(`${col}${r}`).value as number);
+    const tand = column('I');
+    const ca = column('D');
+    expect([ca[0], ca[1]]).toEqual([10, 20]);
+    const caChanged = [9, 19.5, ...ca.slice(2)];
+    const vks = column('F');
+    vks[0] = 12;
+    fs.mkdirSync(returns, { recursive: true });
+    const files = {
+      tand: path.join(returns, `Tu-cham-TAND-tinh-${TAIL}`),
+      again: path.join(returns, `Tu-cham-TAND-tinh-Khoi-thi-dua-so-3-2024 (1).xlsx`),
+      ca: path.join(returns, `Tu-cham-CA-tinh-${TAIL}`),
+      vks: path.join(returns, `Tu-cham-VKSND-tinh-${TAIL}`),
+    };
+    await fillReturn(sent['TAND-tinh'], files.tand, tand);
+    fs.copyFileSync(files.tand, files.again);
+    await fillReturn(sent['CA-tinh'], files.ca, caChanged);
+    await fillReturn(sent['VKSND-tinh'], files.vks, vks);
+
+    await byTestId('roundtrip-pick').setInputFiles([files.tand, files.ca, files.vks, files.again]);
+    // Record every progress label drawn while the files are read (it goes away when all are read).
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progress: string[] }).__progress = seen;
+      new MutationObserver(() => {
+        const el = document.querySelector<HTMLElement>('[data-testid=roundtrip-progress]');
+        const label = el?.innerText.trim();
+        if (label && !seen.includes(label)) seen.push(label);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await byTestId('roundtrip-check').click();
+    const report = byTestId('roundtrip-file');
+    await until(async () => expect(await report.count()).toBe(4), 30_000);
+    const progress = await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
+    expect(progress.length).toBeGreaterThan(0);
+    for (const label of progress) expect(label).toMatch(/^Đang đọc tệp [0-3]\/4/);
+
+    const item = (file: string) => page.locator(`[data-testid=roundtrip-file][data-file="${path.basename(file)}"]`);
+    expect(await item(files.tand).getAttribute('data-status')).toBe('accepted');
+    expect(await textOf(item(files.tand))).toContain('13 ô sẽ ghi, 0 ô không đổi, 0 xung đột');
+    expect(await item(files.again).getAttribute('data-status')).toBe('duplicate');
+    expect(await textOf(item(files.again))).toContain(`Trùng với tệp “${path.basename(files.tand)}”`);
+    expect(await item(files.ca).getAttribute('data-status')).toBe('accepted');
+    expect(await textOf(item(files.ca))).toContain('0 ô sẽ ghi, 11 ô không đổi, 2 xung đột');
+    expect(await item(files.vks).getAttribute('data-status')).toBe('rejected');
+    const rejected = await textOf(item(files.vks));
+    expect(rejected).toContain('Từ chối');
+    expect(rejected).toMatch(/12/);
+    expect(rejected).toMatch(/10/);
+
+    // The conflicts, with both values; nothing is overwritten unless confirmed.
+    const conflicts = byTestId('roundtrip-conflict');
+    expect(await conflicts.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cell')))).toEqual(['D7', 'D9']);
+    const d7 = (await page.locator('[data-testid=roundtrip-conflict][data-cell=D7] td').allInnerTexts()).map((x) => x.trim());
+    expect(d7).toEqual(['D7', 'Công an tỉnh', expect.stringMatching(/^I\.1\b/), '10', '9']);
+    const d9 = (await page.locator('[data-testid=roundtrip-conflict][data-cell=D9] td').allInnerTexts()).map((x) => x.trim());
+    expect([d9[3], d9[4]]).toEqual(['20', '19,5']);
+    expect(await byTestId('roundtrip-overwrite').isChecked()).toBe(false);
+    expect(await textOf(byTestId('roundtrip-merge'))).toBe('Gộp vào bảng chấm điểm (13)');
+    await scrollPaneTo(byTestId('roundtrip-report'));
+    await shot('16-roundtrip-report');
+
+    await byTestId('roundtrip-merge').click();
+    await until(async () => expect(await textOf(byTestId('roundtrip-info'))).toContain('Đã ghi 13 ô.'), 15_000);
+    await showSheet('Chấm điểm');
+    for (const [i, r] of CRITERION_ROWS.entries()) expect(Number(await textOf(cell(`${TAND_SELF}${r}`)))).toBe(tand[i]);
+    expect(await textOf(cell('D7'))).toBe('10'); // the conflicts are untouched
+    expect(await textOf(cell('D9'))).toBe('20');
+    // The report now says what was done, and offers no second merge of the same files.
+    expect(await textOf(item(files.tand))).toContain('Đã ghi 13 ô, 0 ô không đổi');
+    expect(await textOf(item(files.ca))).toContain('Đã ghi 0 ô, 11 ô không đổi, 2 ô xung đột giữ nguyên');
+    expect(await byTestId('roundtrip-merge').count()).toBe(0);
+    expect(await byTestId('roundtrip-overwrite').count()).toBe(0);
+    await shot('17-roundtrip-merged');
+  });
+
+  test('conflicting cells change only after the explicit overwrite confirmation', async () => {
+    await byTestId('roundtrip-check').click(); // the same four files, checked again against the merged master
+    const tandItem = page.locator(`[data-testid=roundtrip-file][data-file="Tu-cham-TAND-tinh-${TAIL}"]`);
+    await until(async () => expect(await textOf(tandItem)).toContain('0 ô sẽ ghi, 13 ô không đổi, 0 xung đột'), 30_000);
+    expect(await byTestId('roundtrip-conflict').count()).toBe(2);
+    const merge = byTestId('roundtrip-merge');
+    expect(await textOf(merge)).toBe('Gộp vào bảng chấm điểm (0)');
+    expect(await merge.isDisabled()).toBe(true);
+
+    await byTestId('roundtrip-overwrite').check();
+    await until(async () => expect(await textOf(merge)).toBe('Gộp vào bảng chấm điểm (2)'));
+    expect(await merge.isDisabled()).toBe(false);
+    await scrollPaneTo(byTestId('roundtrip-conflicts'));
+    await shot('18-roundtrip-overwrite-confirmed');
+    await merge.click();
+    await until(async () => expect(await textOf(byTestId('roundtrip-info'))).toContain('Đã ghi 2 ô.'), 15_000);
+    await until(async () => expect(await textOf(cell('D7'))).toBe('9'));
+    const caItem = page.locator(`[data-testid=roundtrip-file][data-file="Tu-cham-CA-tinh-${TAIL}"]`);
+    expect(await textOf(caItem)).toContain('Đã ghi 2 ô (có 2 ô xung đột được ghi đè), 11 ô không đổi');
+    expect(await page.locator('[data-testid=roundtrip-conflict][data-overwritten=true]').count()).toBe(2);
+    expect(await textOf(cell('D9'))).toMatch(/^19[.,]5$/);
+    expect(await textOf(cell('D10'))).toBe(String(9.5)); // the next criterion kept its value
+    await shot('19-roundtrip-overwritten');
+  });
+});
+
+describe('dark theme, English, on the new tabs', () => {
+  const rgb = (css: string) => (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  const lum = ([r, g, b]: number[]) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+
+  test('?theme=dark: a dark pane with light text; English labels and messages on Biên bản and Gửi & nhận', async () => {
+    await openSample('?theme=dark');
+    const root = page.locator('.pane > .fui-FluentProvider');
+    const bg = rgb(await root.evaluate((el) => getComputedStyle(el).backgroundColor));
+    const fg = rgb(await root.evaluate((el) => getComputedStyle(el).color));
+    expect(lum(bg)).toBeLessThan(0.2);
+    expect(lum(fg)).toBeGreaterThan(0.8);
+
+    await byTestId('lang-switch').click();
+    await until(async () => expect(await textOf(byTestId('tab-minutes'))).toBe('Minutes'));
+    expect(await textOf(byTestId('tab-roundtrip'))).toBe('Send & collect');
+
+    await byTestId('tab-minutes').click();
+    await byTestId('minutes-make').click();
+    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(2), 20_000);
+    const minutes = await textOf(byTestId('panel-minutes'));
+    expect(minutes).toContain('Review and nomination minute');
+    expect(minutes).toContain('Make again from the workbook');
+    expect(minutes).toContain('Using the default template');
+    expect(minutes).not.toContain('Lập biên bản');
+    expect(await textOf(byTestId('minutes-download-nomination'))).toBe('Download');
+    // The preview is paper: white with black text, whatever the theme.
+    expect(rgb(await preview('nomination').evaluate((el) => getComputedStyle(el).backgroundColor))).toEqual([255, 255, 255]);
+    await byTestId('minutes-pick-handover').setInputFiles({ name: 'bad.docx', mimeType: DOCX_MIME, buffer: await tinyDocx(['{khong_co}']) });
+    await until(async () => expect(await textOf(byTestId('minutes-handover'))).toContain('Template bad.docx'));
+    expect(await textOf(byTestId('minutes-handover'))).toContain('{khong_co}');
+    await shot('20-dark-english-minutes');
+    await scrollPaneTo(byTestId('minutes-pick-handover'));
+    await shot('20b-dark-english-template-refused');
+
+    await byTestId('tab-roundtrip').click();
+    const roundtrip = await textOf(byTestId('panel-roundtrip'));
+    expect(roundtrip).toContain('Send out for self-scoring');
+    expect(roundtrip).toContain('Take back self-scores');
+    expect(roundtrip).not.toContain('Gửi đơn vị tự chấm');
+    await byTestId('roundtrip-make').click();
+    await until(async () => expect(await byTestId('roundtrip-download').count()).toBe(11), 30_000);
+    expect(await textOf(byTestId('roundtrip-zip'))).toBe('Download all (.zip)');
+    await byTestId('roundtrip-pick').setInputFiles({ name: 'not-a-workbook.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('plain text, not a zip') });
+    await byTestId('roundtrip-check').click();
+    const item = byTestId('roundtrip-file');
+    await until(async () => expect(await item.getAttribute('data-status')).toBe('rejected'), 15_000);
+    expect(await textOf(item)).toContain('Rejected');
+    await shot('21-dark-english-roundtrip');
+    await scrollPaneTo(byTestId('roundtrip-report'));
+    await shot('21b-dark-english-roundtrip-report');
+  });
+});
+
+describe('the page as a whole', () => {
   test('no uncaught errors or failed requests', () => {
     if (consoleErrors.length > 0) console.log(`console errors (refused actions log their cause):\n  ${consoleErrors.join('\n  ')}`);
     expect(problems).toEqual([]);
