@@ -8,6 +8,7 @@ import { createExcelDouble, createWorkbook, doubleHost, type ExcelDouble } from 
 import type { ExcelHost } from '../excel/host';
 import { App } from '../taskpane/App';
 import { modelFromXlsx } from './load-workbook';
+import { recalc, type Computed, type SheetFormulas } from './recalc';
 import { SheetView } from './SheetView';
 
 const params = new URLSearchParams(window.location.search);
@@ -41,13 +42,19 @@ function Harness() {
   const currentRef = React.useRef<ExcelDouble | null>(null);
   const host = React.useMemo(() => deferredHost(() => (currentRef.current ? Promise.resolve(currentRef.current) : ready.current!.promise)), []);
 
-  const use = React.useCallback((d: ExcelDouble, label: string) => {
+  const use = React.useCallback((d: ExcelDouble, label: string, formulas: SheetFormulas = new Map()) => {
     d.model.apiVersion = API;
+    // Like Excel, formulas follow their inputs: at load and after every change the add-in makes.
+    const computed: Computed = new Map();
+    recalc(d.model, formulas, computed);
     currentRef.current = d;
     ready.current!.resolve(d);
     setDouble(d);
     setStatus(label);
-    d.subscribe(() => setVersion((v) => v + 1));
+    d.subscribe(() => {
+      recalc(d.model, formulas, computed);
+      setVersion((v) => v + 1);
+    });
   }, []);
 
   React.useEffect(() => {
@@ -57,14 +64,15 @@ function Harness() {
         return r.arrayBuffer();
       })
       .then(modelFromXlsx)
-      .then((model) => use(createExcelDouble(model), SAMPLE.split('/').pop() ?? SAMPLE))
+      .then(({ model, formulas }) => use(createExcelDouble(model), SAMPLE.split('/').pop() ?? SAMPLE, formulas))
       .catch(() => setStatus(`Không tải được ${SAMPLE} / Could not load ${SAMPLE}`));
   }, [use]);
 
   const open = async (file: File) => {
     setStatus(`Đang mở ${file.name}…`);
     try {
-      use(createExcelDouble(await modelFromXlsx(await file.arrayBuffer())), file.name);
+      const { model, formulas } = await modelFromXlsx(await file.arrayBuffer());
+      use(createExcelDouble(model), file.name, formulas);
     } catch (e) {
       const text = (e as { text?: { vi: string } }).text;
       setStatus(text ? text.vi : `Không mở được ${file.name}`);

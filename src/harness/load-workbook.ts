@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import { createWorkbook, type CellModel, type ConditionalFormatModel, type SheetFormats, type WorkbookModel } from '../excel/double';
 import { columnPoints } from '../excel/cells';
 import type { CellRange } from '../workbook/grid';
+import type { SheetFormulas } from './recalc';
 
 function color(c: Partial<ExcelJS.Color> | undefined): string | null {
   const argb = c?.argb;
@@ -84,12 +85,26 @@ function formatsOf(ws: ExcelJS.Worksheet): SheetFormats {
   return { cells, columnWidths, freezeRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0, conditionalFormats };
 }
 
-export async function modelFromXlsx(data: ArrayBuffer): Promise<WorkbookModel> {
+/** The sheet's formulas (without "="), kept by the harness to recalculate them (the double does not). */
+function formulasOf(ws: ExcelJS.Worksheet): Map<string, string> {
+  const out = new Map<string, string>();
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const f = (cell.value as { formula?: unknown; sharedFormula?: unknown } | null)?.formula ?? (cell.type === 6 ? cell.formula : undefined);
+      if (typeof f === 'string' && f) out.set(`${r - 1},${c - 1}`, f.replace(/^=/, ''));
+    });
+  });
+  return out;
+}
+
+export async function modelFromXlsx(data: ArrayBuffer): Promise<{ model: WorkbookModel; formulas: SheetFormulas }> {
   const { loadXlsx } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/read');
   const { workbook, sheets } = await loadXlsx(data);
   const formats: Record<string, SheetFormats> = {};
+  const formulas: SheetFormulas = new Map();
   workbook.eachSheet((ws) => {
     formats[ws.name] = formatsOf(ws);
+    formulas.set(ws.name, formulasOf(ws));
   });
-  return createWorkbook(sheets, formats);
+  return { model: createWorkbook(sheets, formats), formulas };
 }

@@ -196,6 +196,9 @@ const textOf = (l: Locator) => l.innerText({ timeout: 2_000 });
 /** The drawn grid's cell, e.g. cell('E7'), on the sheet shown. */
 const cell = (address: string) => page.locator(`table.grid td[data-cell="${address}"]`);
 
+/** The number a drawn cell shows (decimal comma or point). */
+const numberIn = async (address: string) => Number((await textOf(cell(address))).replace(',', '.'));
+
 async function showSheet(name: string): Promise<void> {
   await page.locator(`[data-sheet-tab="${name}"]`).click();
   await page.locator(`table.grid[data-sheet="${name}"]`).waitFor();
@@ -661,6 +664,8 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     for (const [i, r] of CRITERION_ROWS.entries()) expect(Number(await textOf(cell(`${TAND_SELF}${r}`)))).toBe(tand[i]);
     expect(await textOf(cell('D7'))).toBe('10'); // the conflicts are untouched
     expect(await textOf(cell('D9'))).toBe('20');
+    // The sheet's own subtotal formula follows, as Excel recalculates it: group I = SUM(H7,H9,H10).
+    expect(await numberIn('H6')).toBe(tand[0] + tand[1] + tand[2]);
     // The report now says what was done, and offers no second merge of the same files.
     expect(await textOf(item(files.tand))).toContain('Đã ghi 13 ô, 0 ô không đổi');
     expect(await textOf(item(files.ca))).toContain('Đã ghi 0 ô, 11 ô không đổi, 2 ô xung đột giữ nguyên');
@@ -691,6 +696,8 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     expect(await page.locator('[data-testid=roundtrip-conflict][data-overwritten=true]').count()).toBe(2);
     expect(await textOf(cell('D9'))).toMatch(/^19[.,]5$/);
     expect(await textOf(cell('D10'))).toBe(String(9.5)); // the next criterion kept its value
+    expect(await numberIn('D8')).toBe(29); // SUM(D9,D10), recalculated
+    expect(await numberIn('D6')).toBe(38); // SUM(D7,D9,D10)
     await shot('19-roundtrip-overwritten');
   });
 });

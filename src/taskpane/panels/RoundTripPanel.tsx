@@ -67,7 +67,8 @@ const S = {
   criterion: t('Tiêu chí', 'Criterion'),
   masterValue: t('Đang có', 'Current'),
   returnedValue: t('Gửi về', 'Returned'),
-  overwritten: t('đã ghi đè', 'overwritten'),
+  conflictsOverwritten: t('Ô xung đột đã ghi đè theo xác nhận', 'Conflicting cells overwritten as confirmed'),
+  conflictsKept: t('Ô xung đột giữ nguyên giá trị đang có', 'Conflicting cells left with their current value'),
   changed: t(
     'Bảng chấm điểm đã thay đổi từ lúc kiểm tra; đã kiểm tra lại, hãy xem lại các ô xung đột rồi gộp.',
     'The score table changed since the check; it was checked again: review the conflicts, then merge.',
@@ -193,7 +194,7 @@ const useStyles = makeStyles({
   conflicts: { tableLayout: 'fixed', width: '100%' },
   narrow: { width: '17%' },
   wide: { width: '32%' },
-  value: { width: '17%', textAlign: 'right' },
+  value: { width: '17%' },
 });
 
 function useObjectUrls(): [string[], (blobs: Blob[]) => string[]] {
@@ -441,7 +442,9 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
             {report.conflicts.length > 0 && (
               <>
                 <Body1Strong id="roundtrip-conflicts-title">
-                  {L(S.conflicts)}: {report.conflicts.length}
+                  {merged
+                    ? `${L(report.conflicts.some((c) => c.overwritten) ? S.conflictsOverwritten : S.conflictsKept)}: ${report.conflicts.length}`
+                    : `${L(S.conflicts)}: ${report.conflicts.length}`}
                 </Body1Strong>
                 <Table size="extra-small" className={styles.conflicts} aria-labelledby="roundtrip-conflicts-title" data-testid="roundtrip-conflicts">
                   <TableHeader>
@@ -460,10 +463,7 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
                         <TableCell>{c.unitName}</TableCell>
                         <TableCell>{c.criterion}</TableCell>
                         <TableCell className={styles.value}>{quote(c.master, lang)}</TableCell>
-                        <TableCell className={styles.value}>
-                          {String(c.returned).replace('.', lang === 'vi' ? ',' : '.')}
-                          {merged && c.overwritten && <Caption1 className={styles.note}>{` (${L(S.overwritten)})`}</Caption1>}
-                        </TableCell>
+                        <TableCell className={styles.value}>{String(c.returned).replace('.', lang === 'vi' ? ',' : '.')}</TableCell>
                       </TableRow>
                     ))}
                   </TableBody>
