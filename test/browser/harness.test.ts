@@ -452,6 +452,17 @@ async function scrollPaneTo(target: Locator): Promise<void> {
   });
 }
 
+/** Whether an element is wholly within the task pane's visible part (the pane scrolls). */
+async function inPaneView(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => {
+    const pane = el.closest('.pane');
+    if (!pane) return false;
+    const a = el.getBoundingClientRect();
+    const b = pane.getBoundingClientRect();
+    return a.height > 0 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+  });
+}
+
 describe('Biên bản (minutes) in headless Chromium', () => {
   const SAMPLE_TABS = ['Thông tin', 'Đơn vị', 'Chấm điểm', 'Phiếu bầu', 'Quy tắc'];
 
@@ -527,6 +538,7 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     await byTestId('minutes-keep').scrollIntoViewIfNeeded();
     await byTestId('minutes-keep').click();
     await until(async () => expect(await textOf(byTestId('minutes-info'))).toContain('Đã lưu mẫu vào sổ'), 15_000);
+    await until(async () => expect(await inPaneView(byTestId('minutes-info'))).toBe(true)); // the answer is in sight
     expect(await veryHidden()).toBe('_bxtd_mau');
     expect(await page.locator('.sheet-tabs').getAttribute('data-hidden-sheets')).toBe('');
     expect(await sheetTabs()).toEqual(SAMPLE_TABS);
@@ -551,6 +563,7 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     await byTestId('minutes-remove-all').scrollIntoViewIfNeeded();
     await byTestId('minutes-remove-all').click();
     await until(async () => expect(await textOf(byTestId('minutes-info'))).toContain('Đã xóa mẫu lưu trong sổ'), 15_000);
+    await until(async () => expect(await inPaneView(byTestId('minutes-info'))).toBe(true));
     expect(await veryHidden()).toBe('');
     expect(await sheetTabs()).toEqual([...SAMPLE_TABS, 'Kết quả']);
     expect(await origin('nomination')).toBe('Đang dùng mẫu mặc định');
@@ -660,6 +673,7 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
 
     await byTestId('roundtrip-merge').click();
     await until(async () => expect(await textOf(byTestId('roundtrip-info'))).toContain('Đã ghi 13 ô.'), 15_000);
+    await until(async () => expect(await inPaneView(byTestId('roundtrip-info'))).toBe(true));
     await showSheet('Chấm điểm');
     for (const [i, r] of CRITERION_ROWS.entries()) expect(Number(await textOf(cell(`${TAND_SELF}${r}`)))).toBe(tand[i]);
     expect(await textOf(cell('D7'))).toBe('10'); // the conflicts are untouched

@@ -27,6 +27,7 @@ import { Progress } from '../components/Progress';
 import type { FilledMinute, MinutesSource } from './minutes-actions';
 import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './minutes-choice';
 import { MinutePreview } from './MinutePreview';
+import { useRevealed } from './reveal';
 
 export interface MinutesPanelProps {
   lang: Lang;
@@ -129,6 +130,8 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
   const [chosen, setChosen] = React.useState<ChosenTemplates>({});
   const [refused, setRefused] = React.useState<Partial<Record<MinutesKind, Text>>>({});
   const urls = useDownloadUrls(minutes);
+  const infoRef = useRevealed<HTMLDivElement>(info);
+  const failureRef = useRevealed<HTMLDivElement>(failure);
 
   /** Runs one action at a time with a progress label; any failure becomes a plain message. */
   const act = async (label: Text, work: () => Promise<void>) => {
@@ -234,7 +237,7 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
       )}
 
       {failure && (
-        <MessageBar intent="error" layout="multiline" data-testid="minutes-failure">
+        <MessageBar intent="error" layout="multiline" data-testid="minutes-failure" ref={failureRef}>
           <MessageBarBody>{L(failure)}</MessageBarBody>
         </MessageBar>
       )}
@@ -367,7 +370,7 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
           )}
         </div>
         {info && (
-          <MessageBar intent="success" layout="multiline" data-testid="minutes-info">
+          <MessageBar intent="success" layout="multiline" data-testid="minutes-info" ref={infoRef}>
             <MessageBarBody>{L(info)}</MessageBarBody>
           </MessageBar>
         )}

@@ -34,6 +34,7 @@ import type { SheetGrid } from '../../workbook/grid';
 import type { WritePlan } from '../../workbook/plan';
 import { readBloc } from '../../workbook/read';
 import { planSplit, slug, type Master, type SplitBook } from '../../workbook/split';
+import { useRevealed } from './reveal';
 
 export interface RoundTripPanelProps {
   lang: Lang;
@@ -234,6 +235,8 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
   const [report, setReport] = React.useState<CollectReport | null>(null);
   const [merged, setMerged] = React.useState(false);
   const [confirmOverwrite, setConfirmOverwrite] = React.useState(false);
+  const errorsRef = useRevealed<HTMLDivElement>(errors.length ? errors : null);
+  const infoRef = useRevealed<HTMLDivElement>(info);
 
   const fail = (e: unknown) => {
     if (typeof console !== 'undefined') console.error(e);
@@ -323,7 +326,7 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
     where === at && (
       <>
         {errors.length > 0 && (
-          <MessageBar intent="error" layout="multiline" data-testid="roundtrip-errors">
+          <MessageBar intent="error" layout="multiline" data-testid="roundtrip-errors" ref={errorsRef}>
             <MessageBarBody>
               {errors.slice(0, 10).map((e) => (
                 <div key={e}>{e}</div>
@@ -333,7 +336,7 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
           </MessageBar>
         )}
         {info && (
-          <MessageBar intent={merged ? 'success' : 'info'} layout="multiline" data-testid="roundtrip-info">
+          <MessageBar intent={merged ? 'success' : 'info'} layout="multiline" data-testid="roundtrip-info" ref={infoRef}>
             <MessageBarBody>{info}</MessageBarBody>
           </MessageBar>
         )}
