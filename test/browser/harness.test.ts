@@ -512,7 +512,11 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     await until(async () => expect(await textOf(section)).toContain('{khong_co}'));
     const text = await textOf(section);
     expect(text).toContain('Mẫu mau-sai.docx');
-    expect(text).toContain('ten_khoi'); // the known placeholders are listed
+    // The known placeholders are listed, folded away under the refusal until asked for.
+    const known = byTestId('minutes-known-nomination');
+    expect(await known.getAttribute('open')).toBeNull();
+    await known.locator('summary').click();
+    expect(await textOf(known)).toMatch(/^Các chỗ điền dùng được\s+\{ten_khoi\}, /);
     expect(await pick.getAttribute('aria-invalid')).toBe('true');
     expect(await origin('nomination')).toBe('Đang dùng mẫu mặc định');
     expect(await textOf(preview('nomination'))).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -746,6 +750,7 @@ describe('dark theme, English, on the new tabs', () => {
     await byTestId('minutes-pick-handover').setInputFiles({ name: 'bad.docx', mimeType: DOCX_MIME, buffer: await tinyDocx(['{khong_co}']) });
     await until(async () => expect(await textOf(byTestId('minutes-handover'))).toContain('Template bad.docx'));
     expect(await textOf(byTestId('minutes-handover'))).toContain('{khong_co}');
+    expect(await textOf(byTestId('minutes-known-handover').locator('summary'))).toBe('Known placeholders');
     await shot('20-dark-english-minutes');
     await scrollPaneTo(byTestId('minutes-pick-handover'));
     await shot('20b-dark-english-template-refused');

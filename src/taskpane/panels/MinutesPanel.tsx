@@ -84,9 +84,18 @@ const S = {
   kept: t('Đã lưu mẫu vào sổ. Hãy lưu tệp Excel để mẫu đi cùng sổ.', 'The templates are kept in the workbook. Save the Excel file so they travel with it.'),
   removed: t('Đã xóa mẫu lưu trong sổ; biên bản dùng lại mẫu mặc định.', 'The stored templates are removed; the minutes use the defaults again.'),
   previewLabel: t('Bản xem trước', 'Preview'),
+  knownList: t('Các chỗ điền dùng được', 'Known placeholders'),
   cut: t('… (bản xem trước dừng ở đây; tệp tải về có đủ nội dung)', '… (the preview stops here; the downloaded file is complete)'),
   unexpected: t('Đã xảy ra lỗi ngoài dự kiến; hãy thử lại.', 'Something unexpected went wrong; try again.'),
 };
+
+/** A refusal that lists every known placeholder (src/minutes/fill.ts) splits into what is wrong, shown, and the list,
+ *  folded away: sixty placeholders would otherwise bury the one that is unknown. */
+const KNOWN_LIST = /\s(Các chỗ điền dùng được|Known placeholders): /;
+export function splitRefusal(text: string): { head: string; list: string | null } {
+  const m = KNOWN_LIST.exec(text);
+  return m ? { head: text.slice(0, m.index), list: text.slice(m.index + 1 + m[1].length + 2) } : { head: text, list: null };
+}
 
 /** The reader, engine, stored-template codec and filling come with the first action, not with the pane. */
 const actions = () => import('./minutes-actions');
@@ -104,6 +113,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
   fileName: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  known: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', '& summary': { cursor: 'pointer' } },
 });
 
 /** Object URLs for the downloads, revoked when replaced or when the panel goes away. */
@@ -289,6 +299,7 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
       {KINDS.map((kind) => {
         const m = minutes.find((x) => x.kind === kind);
         const origin = originOf(kind, chosen, source?.stored ?? {});
+        const refusal = refused[kind] ? splitRefusal(L(refused[kind]!)) : null;
         return (
           <React.Fragment key={kind}>
             <Divider />
@@ -318,7 +329,7 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
                   {L(S.getDefault)}
                 </Button>
               </div>
-              <Field label={L(S.pick)} hint={L(S.pickHelp)} validationState={refused[kind] ? 'error' : 'none'} validationMessage={refused[kind] ? L(refused[kind]!) : undefined}>
+              <Field label={L(S.pick)} hint={L(S.pickHelp)} validationState={refusal ? 'error' : 'none'} validationMessage={refusal?.head}>
                 {(fieldProps: React.InputHTMLAttributes<HTMLInputElement>) => (
                   <input
                     {...fieldProps}
@@ -334,6 +345,12 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
                   />
                 )}
               </Field>
+              {refusal?.list && (
+                <details className={styles.known} data-testid={`minutes-known-${kind}`}>
+                  <summary>{L(S.knownList)}</summary>
+                  {refusal.list}
+                </details>
+              )}
               {(chosen[kind] || source?.stored[kind]) && (
                 <div className={styles.row}>
                   {chosen[kind] && (
