@@ -80,7 +80,7 @@ export function App({ host, dark, lang: initialLang, onLangChange, icon }: AppPr
   );
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} dir="ltr">
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} dir="ltr" style={{ colorScheme: dark ? 'dark' : 'light' }}>
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>
           {icon && <img src={icon} width={24} height={24} alt="" />}
