@@ -1,8 +1,11 @@
 // Every string the task pane shows, in Vietnamese (default) and English. Engine messages arrive as Text already.
 
 import type { Lang, Text } from '../domain/model';
+import type { SheetGrid } from '../workbook/grid';
+import type { WritePlan } from '../workbook/plan';
 
-const t = (vi: string, en: string): Text => ({ vi, en });
+/** A bilingual string. */
+export const t = (vi: string, en: string): Text => ({ vi, en });
 
 export const UI = {
   appTitle: t('Bình xét Thi đua', 'Emulation Bloc Review'),
@@ -110,4 +113,11 @@ export function tr(text: Text, lang: Lang): string {
 export function countOf(n: number, what: 'errors' | 'warnings', lang: Lang): string {
   if (lang === 'vi') return `${n} ${what === 'errors' ? 'lỗi' : 'cảnh báo'}`;
   return `${n} ${what === 'errors' ? (n === 1 ? 'error' : 'errors') : n === 1 ? 'warning' : 'warnings'}`;
+}
+
+/** What a panel that reads the workbook and writes plans into it is given (the add-in's or the harness's Excel). */
+export interface WorkbookPanelProps {
+  lang: Lang;
+  readMaster: () => Promise<SheetGrid[]>;
+  applyPlan: (plan: WritePlan) => Promise<void>;
 }

@@ -18,26 +18,20 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Lang, Text } from '../../domain/model';
+import type { Text } from '../../domain/model';
 import type { MinutesKind } from '../../minutes/data';
 import type { StoredTemplates } from '../../minutes/stored';
-import type { SheetGrid } from '../../workbook/grid';
-import type { WritePlan } from '../../workbook/plan';
 import { Progress } from '../components/Progress';
 import type { FilledMinute, MinutesSource } from './minutes-actions';
 import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './minutes-choice';
 import { MinutePreview } from './MinutePreview';
+import { t, type WorkbookPanelProps } from '../i18n';
 import { useRevealed } from './reveal';
 
-export interface MinutesPanelProps {
-  lang: Lang;
-  readMaster: () => Promise<SheetGrid[]>;
-  applyPlan: (plan: WritePlan) => Promise<void>;
+export interface MinutesPanelProps extends WorkbookPanelProps {
   /** Switches to the Kiểm tra tab, where the workbook's errors are listed with their cells. */
   onOpenCheck?: () => void;
 }
-
-const t = (vi: string, en: string): Text => ({ vi, en });
 
 const S = {
   intro: t(

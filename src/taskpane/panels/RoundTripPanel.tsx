@@ -31,18 +31,12 @@ import {
 import type { Lang, Text } from '../../domain/model';
 import { collectReturns, quote, type CollectReport, type FileReport, type FileStatus, type ReturnedWorkbook } from '../../workbook/collect';
 import type { SheetGrid } from '../../workbook/grid';
-import type { WritePlan } from '../../workbook/plan';
 import { readBloc } from '../../workbook/read';
 import { planSplit, slug, type Master, type SplitBook } from '../../workbook/split';
+import { t, type WorkbookPanelProps } from '../i18n';
 import { useRevealed } from './reveal';
 
-export interface RoundTripPanelProps {
-  lang: Lang;
-  readMaster: () => Promise<SheetGrid[]>;
-  applyPlan: (plan: WritePlan) => Promise<void>;
-}
-
-const t = (vi: string, en: string): Text => ({ vi, en });
+export type RoundTripPanelProps = WorkbookPanelProps;
 
 const S = {
   sendTitle: t('Gửi đơn vị tự chấm', 'Send out for self-scoring'),
