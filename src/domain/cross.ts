@@ -1,48 +1,50 @@
 // Cross-scoring (`Chấm chéo`): each unit's score per criterion from the other units' scores of it.
 
-import type { CrossScore, Rules } from './model';
+import type { CrossScore, CrossTable, Rules } from './model';
 
 /**
  * Per [scored unit][criterion], the aggregate of the scores other units gave (a unit's scores of itself are
  * ignored), or null where nobody else scored it.
  */
 export function aggregateCross(
-  cross: readonly CrossScore[],
+  cross: CrossTable,
   unitCount: number,
   criterionCount: number,
   method: Rules['crossAggregation'],
 ): (number | null)[][] {
-  if (method === 'mean') return meanCross(cross, unitCount, criterionCount);
+  const { scorer, scored, criterion, value } = cross;
+  const cell = (i: number) => scored[i] * criterionCount + criterion[i];
+  const grid = <T>(at: (i: number) => T) =>
+    Array.from({ length: unitCount }, (_, u) => Array.from({ length: criterionCount }, (_, k) => at(u * criterionCount + k)));
+  if (method === 'mean') {
+    // The mean needs no list of values: a sum and a count per cell.
+    const sums = new Float64Array(unitCount * criterionCount);
+    const counts = new Uint32Array(unitCount * criterionCount);
+    for (let i = 0; i < value.length; i++) {
+      if (scorer[i] === scored[i]) continue;
+      sums[cell(i)] += value[i];
+      counts[cell(i)]++;
+    }
+    return grid((c) => (counts[c] ? sums[c] / counts[c] : null));
+  }
   const buckets: number[][] = Array.from({ length: unitCount * criterionCount }, () => []);
-  for (const c of cross) {
-    if (c.scorer === c.scored) continue;
-    buckets[c.scored * criterionCount + c.criterion].push(c.value);
-  }
-  const out: (number | null)[][] = [];
-  for (let u = 0; u < unitCount; u++) {
-    const row: (number | null)[] = new Array(criterionCount);
-    for (let k = 0; k < criterionCount; k++) row[k] = aggregate(buckets[u * criterionCount + k], method);
-    out.push(row);
-  }
-  return out;
+  for (let i = 0; i < value.length; i++) if (scorer[i] !== scored[i]) buckets[cell(i)].push(value[i]);
+  return grid((c) => aggregate(buckets[c], method));
 }
 
-/** The mean needs no list of values: a sum and a count per cell, in flat arrays. */
-function meanCross(cross: readonly CrossScore[], unitCount: number, criterionCount: number): (number | null)[][] {
-  const sums = new Float64Array(unitCount * criterionCount);
-  const counts = new Uint32Array(unitCount * criterionCount);
-  for (const c of cross) {
-    if (c.scorer === c.scored) continue;
-    const i = c.scored * criterionCount + c.criterion;
-    sums[i] += c.value;
-    counts[i]++;
-  }
-  return Array.from({ length: unitCount }, (_, u) =>
-    Array.from({ length: criterionCount }, (_, k) => {
-      const i = u * criterionCount + k;
-      return counts[i] ? sums[i] / counts[i] : null;
-    }),
-  );
+/** A cross table from rows (tests, small fixtures). */
+export function crossTable(rows: readonly CrossScore[]): CrossTable {
+  return {
+    scorer: rows.map((r) => r.scorer),
+    scored: rows.map((r) => r.scored),
+    criterion: rows.map((r) => r.criterion),
+    value: rows.map((r) => r.value),
+  };
+}
+
+/** The rows of a cross table. */
+export function crossRows(t: CrossTable): CrossScore[] {
+  return t.value.map((value, i) => ({ scorer: t.scorer[i], scored: t.scored[i], criterion: t.criterion[i], value }));
 }
 
 export function aggregate(values: number[], method: Rules['crossAggregation']): number | null {

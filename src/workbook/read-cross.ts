@@ -1,6 +1,7 @@
 // Sheet `Chấm chéo` (optional): one row per score a unit gave another unit on one criterion.
 
-import type { Criterion, CrossScore, Group } from '../domain/model';
+import { crossTable } from '../domain/cross';
+import type { Criterion, CrossTable, Group } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import type { CriterionFinder } from './read-scores';
@@ -21,7 +22,7 @@ export function readCross(
   groups: readonly Group[],
   finder: CriterionFinder,
   sink: IssueSink,
-): CrossScore[] {
+): CrossTable {
   const header = findHeader(sheet, COLUMNS, ['scorer', 'scored', 'value']);
   const critCol = header?.cols.criterion ?? header?.cols.rowNumber;
   if (!header || critCol == null) {
@@ -29,10 +30,10 @@ export function readCross(
       vi: `Không tìm thấy dòng tiêu đề trong trang ${sheet.name}: cần các cột "Đơn vị chấm", "Đơn vị được chấm", "STT" (tiêu chí) và "Điểm".`,
       en: `No header row on sheet ${sheet.name}: it needs the columns "Đơn vị chấm" (scorer), "Đơn vị được chấm" (scored), "STT" (criterion) and "Điểm" (score).`,
     });
-    return [];
+    return crossTable([]);
   }
   const { scorer: scorerCol, scored: scoredCol, value: valueCol } = header.cols as Record<string, number>;
-  const out: CrossScore[] = [];
+  const out = crossTable([]);
   const seen = new Map<number, number>(); // (scorer, scored, criterion) -> first row, 1-based
   // The same names and STTs repeat on every row: look each distinct value up once.
   const unitOf = memo((cell: CellValue) => names.find(cell));
@@ -119,7 +120,10 @@ export function readCross(
       continue;
     }
     seen.set(key, r + 1);
-    out.push({ scorer, scored, criterion: k, value: n });
+    out.scorer.push(scorer);
+    out.scored.push(scored);
+    out.criterion.push(k);
+    out.value.push(n);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { scoreBloc } from '../../src/domain/engine';
-import { aggregate } from '../../src/domain/cross';
+import { aggregate, crossTable } from '../../src/domain/cross';
 import type { Threshold } from '../../src/domain/model';
 import { makeBloc, outcome } from './builders';
 
@@ -226,12 +226,12 @@ describe('cross-scoring', () => {
 
   it('ignores a unit\'s scores of itself', () => {
     const bloc = makeBloc({ criteria: [[0, 10]], units: [U('A', [0]), U('B', [0]), U('C', [0])], rules: { scoreSource: 'cross', tieBreaks: [] } });
-    bloc.cross = [
+    bloc.cross = crossTable([
       { scorer: 0, scored: 0, criterion: 0, value: 10 },
       { scorer: 1, scored: 0, criterion: 0, value: 6 },
       { scorer: 2, scored: 0, criterion: 0, value: 8 },
       { scorer: 0, scored: 1, criterion: 0, value: 9 },
-    ];
+    ]);
     const res = scoreBloc(bloc);
     expect(res.ranking.map((r) => [r.name, r.total])).toEqual([['B', 9], ['A', 7], ['C', 0]]);
   });

@@ -9,7 +9,7 @@ describe('synthetic blocs', () => {
     expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(read.bloc!.units).toHaveLength(40);
     expect(read.bloc!.table.criteria).toHaveLength(60);
-    expect(read.bloc!.cross!.length).toBe(5 * 39 * 60);
+    expect(read.bloc!.cross!.value.length).toBe(5 * 39 * 60);
     const result = scoreBloc(read.bloc!);
     expect(result.ranking).toHaveLength(40);
     expect(result.ranking[0].total).toBeGreaterThan(result.ranking[39].total);
