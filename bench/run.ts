@@ -13,8 +13,10 @@ import { syntheticBloc } from './synthetic';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
 
-/** Median wall time in ms of `runs` calls after `warm` warm-up calls. */
-export async function timeIt(fn: () => unknown, runs = 9, warm = 2): Promise<number> {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** Wall times in ms of `runs` calls after `warm` warm-up calls: the mean (garbage collection amortised) and median. */
+async function timeIt(fn: () => unknown, runs = 9, warm = 2): Promise<{ mean: number; median: number }> {
   for (let i = 0; i < warm; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -22,8 +24,7 @@ export async function timeIt(fn: () => unknown, runs = 9, warm = 2): Promise<num
     await fn();
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  return times[times.length >> 1];
+  return { mean: times.reduce((a, b) => a + b, 0) / runs, median: median(times) };
 }
 
 const ms = (v: number) => `${v.toFixed(1)} ms`;
@@ -49,26 +50,13 @@ interface EngineTimes {
   rows: number;
 }
 
-/** Mean and median wall time in ms of `runs` calls after `warm` warm-up calls. */
-function timeRuns(fn: () => unknown, runs: number, warm: number): { mean: number; median: number } {
-  for (let i = 0; i < warm; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { mean: times.reduce((a, b) => a + b, 0) / runs, median: times[runs >> 1] };
-}
-
 async function measureCase(c: EngineCase): Promise<EngineTimes> {
   const grids = syntheticBloc(c);
   const bloc = readOrThrow(grids);
   if (c.crossScorers) bloc.rules = { ...bloc.rules, scoreSource: 'cross', crossAggregation: c.method ?? 'mean' };
   // Long warm-ups: the JIT settles before timing starts, so ratios compare the algorithm, not the compiler.
-  const score = timeRuns(() => scoreBloc(bloc), 41, 10);
-  const read = await timeIt(() => readBloc(grids), 5, 1);
+  const score = await timeIt(() => scoreBloc(bloc), 41, 10);
+  const read = (await timeIt(() => readBloc(grids), 5, 1)).median;
   return { score: score.mean, scoreMedian: score.median, read, rows: bloc.cross?.value.length ?? 0 };
 }
 
@@ -116,14 +104,13 @@ async function command(): Promise<string[]> {
   const tBare: number[] = [];
   const tCli: number[] = [];
   for (let round = 0; round < 7; round++) {
-    tBare.push(await timeIt(bare, 3, round === 0 ? 2 : 0));
-    tCli.push(await timeIt(cli, 3, round === 0 ? 2 : 0));
+    tBare.push((await timeIt(bare, 3, round === 0 ? 2 : 0)).median);
+    tCli.push((await timeIt(cli, 3, round === 0 ? 2 : 0)).median);
   }
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  const ratio = med(tCli) / med(tBare);
+  const ratio = median(tCli) / median(tBare);
   await fs.rm(dir, { recursive: true, force: true });
   return [
-    `bxtd score on the sample (${(bytes.length / 1024).toFixed(0)} KB): ${ms(med(tCli))}; bare ExcelJS read+write ${ms(med(tBare))}; ratio ${ratio.toFixed(2)} (budget 1.5: ${verdict(ratio <= 1.5)})`,
+    `bxtd score on the sample (${(bytes.length / 1024).toFixed(0)} KB): ${ms(median(tCli))}; bare ExcelJS read+write ${ms(median(tBare))}; ratio ${ratio.toFixed(2)} (budget 1.5: ${verdict(ratio <= 1.5)})`,
   ];
 }
 
