@@ -7,6 +7,7 @@ import JSZip from 'jszip';
 import type { CellRange } from '../workbook/grid';
 import { columnName } from '../workbook/grid';
 import type { ChartPlan } from '../workbook/plan';
+import { escapeXml, sheetParts } from './package';
 
 export interface SheetChart {
   sheet: string;
@@ -20,8 +21,6 @@ const NS = {
   chartRel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
 };
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unesc = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** Adds the charts to a written .xlsx package. */
 export async function addCharts(bytes: Uint8Array, charts: SheetChart[], workbook: ExcelJS.Workbook): Promise<Uint8Array> {
@@ -59,16 +58,7 @@ export async function injectCharts(zip: JSZip, charts: SheetChart[], workbook: E
 async function sheetPart(zip: JSZip, name: string): Promise<string | null> {
   const wb = await zip.file('xl/workbook.xml')?.async('string');
   const wbRels = await zip.file('xl/_rels/workbook.xml.rels')?.async('string');
-  if (!wb || !wbRels) return null;
-  for (const m of wb.matchAll(/<sheet\b[^>]*>/g)) {
-    const tag = m[0];
-    if (unesc(/\bname="([^"]*)"/.exec(tag)?.[1] ?? '') !== name) continue;
-    const id = /\br:id="([^"]*)"/.exec(tag)?.[1];
-    const rel = [...wbRels.matchAll(/<Relationship\b[^>]*>/g)].map((x) => x[0]).find((x) => x.includes(`Id="${id}"`));
-    const target = rel && /Target="([^"]*)"/.exec(rel)?.[1];
-    if (target) return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-  }
-  return null;
+  return wb && wbRels ? (sheetParts(wb, wbRels).get(name) ?? null) : null;
 }
 
 async function addRelationship(zip: JSZip, partPath: string, type: string, target: string): Promise<string> {
@@ -112,23 +102,23 @@ function drawingXml(a: CellRange): string {
 
 function ref(sheet: string, r: CellRange): string {
   const a = (row: number, col: number) => `$${columnName(col)}$${row + 1}`;
-  return esc(`'${sheet.replace(/'/g, "''")}'!${a(r.top, r.left)}:${a(r.bottom, r.right)}`);
+  return escapeXml(`'${sheet.replace(/'/g, "''")}'!${a(r.top, r.left)}:${a(r.bottom, r.right)}`);
 }
 
 function chartXml(sheet: string, chart: ChartPlan, ws: ExcelJS.Worksheet): string {
   const cells = (r: CellRange) => Array.from({ length: r.bottom - r.top + 1 }, (_, i) => ws.getCell(r.top + i + 1, r.left + 1).value);
   const cats = cells(chart.categories).map((v) => String(v ?? ''));
   const vals = cells(chart.values).map((v) => (typeof v === 'number' ? v : 0));
-  const pts = (list: (string | number)[]) => list.map((v, i) => `<c:pt idx="${i}"><c:v>${esc(String(v))}</c:v></c:pt>`).join('');
+  const pts = (list: (string | number)[]) => list.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`).join('');
   const rich = (text: string, size: number) =>
-    `<c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="1"/><a:t>${esc(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
+    `<c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="1"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS.r}">` +
     '<c:roundedCorners val="0"/><c:chart>' +
     `<c:title>${rich(chart.title, 1400)}<c:overlay val="0"/></c:title><c:autoTitleDeleted val="0"/>` +
     '<c:plotArea><c:layout/><c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>' +
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${esc(chart.seriesName)}</c:v></c:tx>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(chart.seriesName)}</c:v></c:tx>` +
     '<c:spPr><a:solidFill><a:srgbClr val="2F5597"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>' +
     '<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
     `<c:cat><c:strRef><c:f>${ref(sheet, chart.categories)}</c:f><c:strCache><c:ptCount val="${cats.length}"/>${pts(cats)}</c:strCache></c:strRef></c:cat>` +

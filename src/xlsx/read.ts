@@ -15,6 +15,7 @@ import {
   type ZipEntry,
   type ZipProblem,
 } from './zip-guard';
+import { sheetParts } from './package';
 
 export class XlsxError extends Error {
   constructor(public text: Text) {
@@ -207,33 +208,9 @@ async function readSheetNames(zip: JSZip, entries: readonly ZipEntry[]): Promise
     const { data } = await inflateBounded(file, Math.min(entry.uncompressedSize, SMALL_PART), true);
     return new TextDecoder('utf-8').decode(data!);
   };
-  const book = await text('xl/workbook.xml');
-  const rels = await text('xl/_rels/workbook.xml.rels');
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
-    const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`);
-  }
   const names = new Map<string, string>();
-  for (const m of book.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    const path = id ? targets.get(id) : undefined;
-    if (name && path) names.set(path, unescapeXml(name));
-  }
+  for (const [name, path] of sheetParts(await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels'))) names.set(path, name);
   return names;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, '&');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
