@@ -386,14 +386,13 @@ function readLeafScores(
   const blanks: string[][] = [];
   const raw: Scores['raw'] = { self: [], bloc: [] };
   const twoColumns = header.unitColumns.map((c) => c.bloc != null && c.self != null);
-  // Rows start as numbers and get null only where no score is given: a row of numbers alone stays an unboxed
-  // array of doubles in the JavaScript engine, which keeps totals fast on province-scale blocs.
-  const given = { self: [] as Uint8Array[], bloc: [] as Uint8Array[] };
+  // A unit's row starts as numbers when it has the column (every cell of it is written below) and gets null only
+  // where no score is given: a row of numbers alone stays an unboxed array of doubles in the JavaScript engine,
+  // which keeps totals fast on province-scale blocs.
   for (let u = 0; u < nU; u++) {
-    self.push(new Array<number | null>(nK).fill(0));
-    bloc.push(new Array<number | null>(nK).fill(0));
-    given.self.push(new Uint8Array(nK));
-    given.bloc.push(new Uint8Array(nK));
+    const cols = header.unitColumns[u];
+    self.push(new Array<number | null>(nK).fill(cols.self == null ? null : 0));
+    bloc.push(new Array<number | null>(nK).fill(cols.bloc == null ? null : 0));
     cells.self.push(new Array<string | null>(nK).fill(null));
     cells.bloc.push(new Array<string | null>(nK).fill(null));
     blanks.push([]);
@@ -462,18 +461,12 @@ function readLeafScores(
       let b: number | null | undefined = null;
       if (cols.self != null) {
         s = read(u, cols.self, 'self');
-        if (s != null) {
-          self[u][k] = s;
-          given.self[u][k] = 1;
-        }
+        self[u][k] = s ?? null;
         cells.self[u][k] = nameOf(cols.self) + rowNo;
       }
       if (cols.bloc != null) {
         b = read(u, cols.bloc, 'bloc');
-        if (b != null) {
-          bloc[u][k] = b;
-          given.bloc[u][k] = 1;
-        }
+        bloc[u][k] = b ?? null;
         cells.bloc[u][k] = nameOf(cols.bloc) + rowNo;
       }
       if (cols.self == null && cols.bloc == null) continue;
@@ -483,13 +476,6 @@ function readLeafScores(
       } else if (rules.scoreSource === 'self' && s === null && cols.self != null) {
         blanks[u].push(cells.self[u][k]!);
       }
-    }
-  }
-
-  for (let u = 0; u < nU; u++) {
-    for (let k = 0; k < nK; k++) {
-      if (!given.self[u][k]) self[u][k] = null;
-      if (!given.bloc[u][k]) bloc[u][k] = null;
     }
   }
 
