@@ -60,15 +60,12 @@ export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], fl
     } else {
       const below = flag.filter((u) => !meets((ballot.votes[u] ?? 0) / units.length, rules.voteThreshold));
       for (const u of below) {
-        const share = (ballot.votes[u] ?? 0) / units.length;
-        shortOfVotes.set(u, {
-          vi: `Được ${ballot.votes[u] ?? 0}/${units.length} phiếu (${formatPercent(share, 'vi')}), chưa đạt ngưỡng ${rules.voteThreshold.text}: chưa đề nghị Cờ thi đua, hội nghị cần bỏ phiếu lại.`,
-          en: `${ballot.votes[u] ?? 0} of ${units.length} votes (${formatPercent(share, 'en')}), short of ${rules.voteThreshold.text}: no flag proposed, the meeting must vote again.`,
-        });
-        notices.push({
-          vi: `${units[u].name} được ${ballot.votes[u] ?? 0}/${units.length} phiếu (${formatPercent(share, 'vi')}), chưa đạt ngưỡng ${rules.voteThreshold.text}: chưa đề nghị Cờ thi đua; hội nghị cần bỏ phiếu lại.`,
-          en: `${units[u].name} has ${ballot.votes[u] ?? 0} of ${units.length} votes (${formatPercent(share, 'en')}), short of ${rules.voteThreshold.text}: no flag proposed; the meeting must vote again.`,
-        });
+        // The same facts for the unit's own ranking row and for the notice naming it.
+        const votes = ballot.votes[u] ?? 0;
+        const vi = `${votes}/${units.length} phiếu (${formatPercent(votes / units.length, 'vi')}), chưa đạt ngưỡng ${rules.voteThreshold.text}: chưa đề nghị Cờ thi đua`;
+        const en = `${votes} of ${units.length} votes (${formatPercent(votes / units.length, 'en')}), short of ${rules.voteThreshold.text}: no flag proposed`;
+        shortOfVotes.set(u, { vi: `Được ${vi}, hội nghị cần bỏ phiếu lại.`, en: `${en}, the meeting must vote again.` });
+        notices.push({ vi: `${units[u].name} được ${vi}; hội nghị cần bỏ phiếu lại.`, en: `${units[u].name} has ${en}; the meeting must vote again.` });
       }
       if (below.length) {
         flag = flag.filter((u) => !below.includes(u)); // both at most a few units
