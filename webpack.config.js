@@ -70,14 +70,18 @@ class SizeReportPlugin {
       const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
       const lines = [`\nBundle size (${this.opts.label}), gzip level 9:`];
       for (const [name, e] of Object.entries(report.entries)) {
-        lines.push(`  initial ${name.padEnd(10)} ${kb(e.gzip).padStart(10)} gzip  (${kb(e.bytes)} min)${this.opts.budget && name === this.opts.budget ? `  budget ${kb(INITIAL_BUDGET)}` : ''}`);
+        lines.push(
+          `  initial ${name.padEnd(10)} ${kb(e.gzip).padStart(10)} gzip  (${kb(e.bytes)} min)${this.opts.budget && name === this.opts.budget ? `  budget ${kb(INITIAL_BUDGET)}` : ''}`,
+        );
       }
       for (const c of report.lazy.slice(0, 8)) lines.push(`  lazy    ${c.file.padEnd(40)} ${kb(c.gzip).padStart(10)} gzip`);
       console.log(lines.join('\n'));
       compiler.outputFileSystem.writeFileSync(path.join(compiler.outputPath, 'size-report.json'), JSON.stringify(report, null, 2));
       const budgeted = this.opts.budget && report.entries[this.opts.budget];
       if (budgeted && budgeted.gzip > INITIAL_BUDGET && this.opts.enforce) {
-        compilation.errors.push(new Error(`Initial task-pane JavaScript is ${kb(budgeted.gzip)} gzip, over the ${kb(INITIAL_BUDGET)} budget.`));
+        compilation.errors.push(
+          new Error(`Initial task-pane JavaScript is ${kb(budgeted.gzip)} gzip, over the ${kb(INITIAL_BUDGET)} budget.`),
+        );
       }
     });
   }
@@ -104,7 +108,12 @@ function addinConfig(mode, serving) {
     ...common(mode),
     name: 'addin',
     entry: { taskpane: './src/taskpane/index.tsx', commands: './src/taskpane/commands.ts' },
-    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/index.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
@@ -135,7 +144,12 @@ function harnessConfig(mode) {
     ...common(mode),
     name: 'harness',
     entry: { harness: './src/harness/index.tsx' },
-    output: { path: path.resolve(__dirname, 'dist-harness'), filename: '[name].[contenthash:8].js', chunkFilename: '[name].[contenthash:8].js', clean: true },
+    output: {
+      path: path.resolve(__dirname, 'dist-harness'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'index.html', template: './src/harness/index.html', chunks: ['harness'] }),
       new CopyWebpackPlugin({

@@ -32,7 +32,14 @@ const verdict = (ok: boolean) => (ok ? 'OK' : 'OVER BUDGET');
 
 function readOrThrow(grids: ReturnType<typeof syntheticBloc>) {
   const read = readBloc(grids);
-  if (!read.bloc) throw new Error(read.issues.filter((i) => i.severity === 'error').slice(0, 3).map((i) => `${i.sheet}!${i.cell} ${i.message.en}`).join('; '));
+  if (!read.bloc)
+    throw new Error(
+      read.issues
+        .filter((i) => i.severity === 'error')
+        .slice(0, 3)
+        .map((i) => `${i.sheet}!${i.cell} ${i.message.en}`)
+        .join('; '),
+    );
   return read.bloc;
 }
 
@@ -80,7 +87,9 @@ async function engine(): Promise<string[]> {
     // Doubling the units also more than doubles the equal totals to explain (totals in quarter points crowd
     // together), and the reasons' text is most of what the engine allocates; doubling the criteria does not.
     `engine 1,000 units x 400 criteria: scoreBloc ${ms(wide.score)} (${ms(wide.scoreMedian)}); ratio ${(wide.score / small.score).toFixed(2)} (budget 2.2: ${verdict(wide.score / small.score <= 2.2)}); readBloc ${ms(wide.read)}, ratio ${(wide.read / small.read).toFixed(2)}`,
-    ...(['trimmed', 'median'] as const).map((method) => `  cross-scoring (${method}): ${ms(inChild({ units: 50, criteria: 200, crossScorers: 50, method }).score)}`),
+    ...(['trimmed', 'median'] as const).map(
+      (method) => `  cross-scoring (${method}): ${ms(inChild({ units: 50, criteria: 200, crossScorers: 50, method }).score)}`,
+    ),
     `cross-scoring 50 units x 50 scorers x 200 criteria (${cross.rows.toLocaleString('en')} scores, mean): scoreBloc ${ms(cross.score)} (${ms(cross.scoreMedian)}) (budget 200 ms: ${verdict(cross.score < 200)}); readBloc with the Chấm chéo sheet ${ms(cross.read)}`,
     `cross-scoring doubled (100 units): ${ms(cross2.score)} (${ms(cross2.scoreMedian)}); ratio ${crossRatio.toFixed(2)} (budget 2.2: ${verdict(crossRatio <= 2.2)})`,
   ];
@@ -120,7 +129,10 @@ async function run(): Promise<void> {
 }
 
 const caseAt = process.argv.indexOf('--case');
-const job = caseAt > 0 ? measureCase(JSON.parse(process.argv[caseAt + 1]) as EngineCase).then((t) => void process.stdout.write(JSON.stringify(t))) : run();
+const job =
+  caseAt > 0
+    ? measureCase(JSON.parse(process.argv[caseAt + 1]) as EngineCase).then((t) => void process.stdout.write(JSON.stringify(t)))
+    : run();
 job.catch((e) => {
   console.error(e);
   process.exitCode = 1;

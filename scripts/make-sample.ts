@@ -53,29 +53,127 @@ const TABLE: Row[] = [
 
 //                  I.1  2.1  2.2 | II.1 II.2 II.3 | III.1 III.2 III.3 | IV.1 IV.2 | V.1 V.2
 const UNITS: UnitSpec[] = [
-  { name: 'Công an tỉnh', short: 'CA tỉnh', rep: 'Đại tá Trần Minh Quang', title: 'Phó Giám đốc', present: true, flagLast: false, reason: null,
-    bloc: [10, 20, 9.5, 10, 10, 10, 10, 10, 9.5, 3, 3, 0, 0], votes: 10 },
-  { name: 'Viện Kiểm sát nhân dân tỉnh', short: 'VKSND tỉnh', rep: 'Bà Nguyễn Thị Thu Hà', title: 'Phó Viện trưởng', present: true, flagLast: false, reason: null,
-    bloc: [10, 19.5, 9.5, 10, 9.5, 9.5, 10, 10, 9.5, 2, 1, 0.5, 0], votes: 7 },
-  { name: 'Tòa án nhân dân tỉnh', short: 'TAND tỉnh', rep: 'Ông Lê Văn Thành', title: 'Phó Chánh án', present: true, flagLast: false, reason: null,
-    bloc: [10, 19, 9.5, 10, 9.5, 9.5, 10, 9.5, 9.5, 1.5, 0, 0, 0], votes: 5 },
-  { name: 'Cục Thi hành án dân sự tỉnh', short: 'Cục THADS', rep: 'Ông Phạm Đức Long', title: 'Phó Cục trưởng', present: true, flagLast: false, reason: null,
-    bloc: [9.5, 19, 9.5, 10, 10, 9.5, 9.5, 10, 9.5, 1, 0.5, 0, 0], votes: 5 },
-  { name: 'Thanh tra tỉnh', short: 'Thanh tra tỉnh', rep: 'Ông Hoàng Văn Sơn', title: 'Phó Chánh Thanh tra', present: true, flagLast: false, reason: null,
-    bloc: [9.5, 19.5, 9, 9.5, 10, 9.5, 9.5, 9.5, 9.5, 1, 0, 0, 0], votes: 4 },
-  { name: 'Sở Tư pháp', short: 'Sở Tư pháp', rep: 'Bà Vũ Thị Mai', title: 'Phó Giám đốc', present: true, flagLast: false, reason: null,
-    bloc: [9.5, 19, 9, 9.5, 9.5, 9.5, 10, 9.5, 9.5, 1, 0, 0.5, 0], votes: 4 },
-  { name: 'Bộ Chỉ huy Quân sự tỉnh', short: 'Bộ CHQS tỉnh', rep: 'Đại tá Đinh Công Bằng', title: 'Phó Chính ủy', present: true, flagLast: true, reason: null,
-    bloc: [10, 19.5, 9.5, 10, 9.5, 10, 10, 9.5, 10, 2, 1, 0, 0], votes: 8 },
-  { name: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', short: 'BĐBP tỉnh', rep: 'Thượng tá Bùi Quang Vinh', title: 'Phó Chính ủy', present: true, flagLast: false, reason: null,
-    bloc: [10, 20, 9.5, 9.5, 9.5, 10, 10, 9.5, 9.5, 3, 0, 0.5, 0], votes: 6 },
-  { name: 'Trại giam Đắk Tân', short: 'TG Đắk Tân', rep: 'Thượng tá Ngô Văn Phúc', title: 'Phó Giám thị', present: true, flagLast: false, reason: null,
-    bloc: [9, 19.5, 9, 9.5, 9, 9.5, 9.5, 9.5, 9.5, 0.5, 0, 0, 0], votes: 3 },
-  { name: 'Trại giam Đắk Trung', short: 'TG Đắk Trung', rep: 'Thượng tá Đỗ Minh Tâm', title: 'Phó Giám thị', present: false, flagLast: false, reason: null,
-    bloc: [9, 19, 9, 9, 9.5, 9.5, 9.5, 9, 9.5, 0, 0, 1, 0], votes: 2 },
-  { name: 'Trung đoàn Cảnh sát cơ động Tây Nguyên', short: 'TĐ CSCĐ Tây Nguyên', rep: 'Thượng tá Lưu Văn Hải', title: 'Phó Trung đoàn trưởng', present: true, flagLast: false,
+  {
+    name: 'Công an tỉnh',
+    short: 'CA tỉnh',
+    rep: 'Đại tá Trần Minh Quang',
+    title: 'Phó Giám đốc',
+    present: true,
+    flagLast: false,
+    reason: null,
+    bloc: [10, 20, 9.5, 10, 10, 10, 10, 10, 9.5, 3, 3, 0, 0],
+    votes: 10,
+  },
+  {
+    name: 'Viện Kiểm sát nhân dân tỉnh',
+    short: 'VKSND tỉnh',
+    rep: 'Bà Nguyễn Thị Thu Hà',
+    title: 'Phó Viện trưởng',
+    present: true,
+    flagLast: false,
+    reason: null,
+    bloc: [10, 19.5, 9.5, 10, 9.5, 9.5, 10, 10, 9.5, 2, 1, 0.5, 0],
+    votes: 7,
+  },
+  {
+    name: 'Tòa án nhân dân tỉnh',
+    short: 'TAND tỉnh',
+    rep: 'Ông Lê Văn Thành',
+    title: 'Phó Chánh án',
+    present: true,
+    flagLast: false,
+    reason: null,
+    bloc: [10, 19, 9.5, 10, 9.5, 9.5, 10, 9.5, 9.5, 1.5, 0, 0, 0],
+    votes: 5,
+  },
+  {
+    name: 'Cục Thi hành án dân sự tỉnh',
+    short: 'Cục THADS',
+    rep: 'Ông Phạm Đức Long',
+    title: 'Phó Cục trưởng',
+    present: true,
+    flagLast: false,
+    reason: null,
+    bloc: [9.5, 19, 9.5, 10, 10, 9.5, 9.5, 10, 9.5, 1, 0.5, 0, 0],
+    votes: 5,
+  },
+  {
+    name: 'Thanh tra tỉnh',
+    short: 'Thanh tra tỉnh',
+    rep: 'Ông Hoàng Văn Sơn',
+    title: 'Phó Chánh Thanh tra',
+    present: true,
+    flagLast: false,
+    reason: null,
+    bloc: [9.5, 19.5, 9, 9.5, 10, 9.5, 9.5, 9.5, 9.5, 1, 0, 0, 0],
+    votes: 4,
+  },
+  {
+    name: 'Sở Tư pháp',
+    short: 'Sở Tư pháp',
+    rep: 'Bà Vũ Thị Mai',
+    title: 'Phó Giám đốc',
+    present: true,
+    flagLast: false,
+    reason: null,
+    bloc: [9.5, 19, 9, 9.5, 9.5, 9.5, 10, 9.5, 9.5, 1, 0, 0.5, 0],
+    votes: 4,
+  },
+  {
+    name: 'Bộ Chỉ huy Quân sự tỉnh',
+    short: 'Bộ CHQS tỉnh',
+    rep: 'Đại tá Đinh Công Bằng',
+    title: 'Phó Chính ủy',
+    present: true,
+    flagLast: true,
+    reason: null,
+    bloc: [10, 19.5, 9.5, 10, 9.5, 10, 10, 9.5, 10, 2, 1, 0, 0],
+    votes: 8,
+  },
+  {
+    name: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+    short: 'BĐBP tỉnh',
+    rep: 'Thượng tá Bùi Quang Vinh',
+    title: 'Phó Chính ủy',
+    present: true,
+    flagLast: false,
+    reason: null,
+    bloc: [10, 20, 9.5, 9.5, 9.5, 10, 10, 9.5, 9.5, 3, 0, 0.5, 0],
+    votes: 6,
+  },
+  {
+    name: 'Trại giam Đắk Tân',
+    short: 'TG Đắk Tân',
+    rep: 'Thượng tá Ngô Văn Phúc',
+    title: 'Phó Giám thị',
+    present: true,
+    flagLast: false,
+    reason: null,
+    bloc: [9, 19.5, 9, 9.5, 9, 9.5, 9.5, 9.5, 9.5, 0.5, 0, 0, 0],
+    votes: 3,
+  },
+  {
+    name: 'Trại giam Đắk Trung',
+    short: 'TG Đắk Trung',
+    rep: 'Thượng tá Đỗ Minh Tâm',
+    title: 'Phó Giám thị',
+    present: false,
+    flagLast: false,
+    reason: null,
+    bloc: [9, 19, 9, 9, 9.5, 9.5, 9.5, 9, 9.5, 0, 0, 1, 0],
+    votes: 2,
+  },
+  {
+    name: 'Trung đoàn Cảnh sát cơ động Tây Nguyên',
+    short: 'TĐ CSCĐ Tây Nguyên',
+    rep: 'Thượng tá Lưu Văn Hải',
+    title: 'Phó Trung đoàn trưởng',
+    present: true,
+    flagLast: false,
     reason: 'Có cán bộ chủ chốt bị xử lý kỷ luật trong năm 2024',
-    bloc: [9.5, 20, 9.5, 9.5, 9.5, 9.5, 10, 9.5, 9.5, 2, 0, 0, 0], votes: null },
+    bloc: [9.5, 20, 9.5, 9.5, 9.5, 9.5, 10, 9.5, 9.5, 2, 0, 0, 0],
+    votes: null,
+  },
 ];
 
 const LEAVES = TABLE.filter((r) => r.kind === 'leaf');
@@ -143,21 +241,26 @@ function labelValueSheet(ws: ExcelJS.Worksheet, heading: string, rows: [string, 
 
 function infoSheet(wb: ExcelJS.Workbook) {
   const ws = wb.addWorksheet('Thông tin', { properties: { tabColor: { argb: 'FF2F5597' } } });
-  labelValueSheet(ws, 'THÔNG TIN KHỐI THI ĐUA', [
-    ['Tên khối', 'Khối thi đua số 3'],
-    ['Tỉnh', 'Đắk Lắk'],
-    ['Năm', 2024],
-    ['Kỳ', 'Năm'],
-    ['Khối trưởng', 'Công an tỉnh'],
-    ['Khối phó', 'Sở Tư pháp'],
-    ['Cơ quan khen thưởng', 'Ủy ban nhân dân tỉnh Đắk Lắk'],
-    ['Ngày họp', new Date(Date.UTC(2025, 0, 9))],
-    ['Địa điểm', 'Hội trường Công an tỉnh Đắk Lắk, thành phố Buôn Ma Thuột'],
-    ['Chủ trì', 'Đại tá Trần Minh Quang, Phó Giám đốc Công an tỉnh'],
-    ['Thư ký', 'Trung tá Nguyễn Thị Hạnh, Phó Trưởng phòng Tham mưu, Công an tỉnh'],
-    ['Khối trưởng năm sau', 'Viện Kiểm sát nhân dân tỉnh'],
-    ['Khối phó năm sau', 'Trại giam Đắk Tân'],
-  ], [28, 70]);
+  labelValueSheet(
+    ws,
+    'THÔNG TIN KHỐI THI ĐUA',
+    [
+      ['Tên khối', 'Khối thi đua số 3'],
+      ['Tỉnh', 'Đắk Lắk'],
+      ['Năm', 2024],
+      ['Kỳ', 'Năm'],
+      ['Khối trưởng', 'Công an tỉnh'],
+      ['Khối phó', 'Sở Tư pháp'],
+      ['Cơ quan khen thưởng', 'Ủy ban nhân dân tỉnh Đắk Lắk'],
+      ['Ngày họp', new Date(Date.UTC(2025, 0, 9))],
+      ['Địa điểm', 'Hội trường Công an tỉnh Đắk Lắk, thành phố Buôn Ma Thuột'],
+      ['Chủ trì', 'Đại tá Trần Minh Quang, Phó Giám đốc Công an tỉnh'],
+      ['Thư ký', 'Trung tá Nguyễn Thị Hạnh, Phó Trưởng phòng Tham mưu, Công an tỉnh'],
+      ['Khối trưởng năm sau', 'Viện Kiểm sát nhân dân tỉnh'],
+      ['Khối phó năm sau', 'Trại giam Đắk Tân'],
+    ],
+    [28, 70],
+  );
   ws.getCell('B10').numFmt = 'dd/mm/yyyy';
 }
 
@@ -190,7 +293,11 @@ function scoreSheet(wb: ExcelJS.Workbook) {
   title(ws, 1, 'BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2024', nCols);
   title(ws, 2, 'KHỐI THI ĐUA SỐ 3 - TỈNH ĐẮK LẮK', nCols, 13);
   const top = 4; // header rows 4 and 5 (1-based)
-  for (const [c, text] of [[1, 'STT'], [2, 'Nội dung tiêu chí'], [3, 'Điểm chuẩn']] as const) {
+  for (const [c, text] of [
+    [1, 'STT'],
+    [2, 'Nội dung tiêu chí'],
+    [3, 'Điểm chuẩn'],
+  ] as const) {
     ws.mergeCells(top, c, top + 1, c);
     ws.getCell(top, c).value = text;
   }
@@ -223,9 +330,14 @@ function scoreSheet(wb: ExcelJS.Workbook) {
   let g = -1;
   let sub = -1;
   TABLE.forEach((row, i) => {
-    if (row.kind === 'group') { g = i; sub = -1; leafRowsOfGroup.set(i, []); }
-    else if (row.kind === 'sub') { sub = i; leafRowsOfSub.set(i, []); }
-    else {
+    if (row.kind === 'group') {
+      g = i;
+      sub = -1;
+      leafRowsOfGroup.set(i, []);
+    } else if (row.kind === 'sub') {
+      sub = i;
+      leafRowsOfSub.set(i, []);
+    } else {
       leafRowsOfGroup.get(g)!.push(rowOf[i]);
       if (sub >= 0 && row.stt.includes('.')) leafRowsOfSub.get(sub)!.push(rowOf[i]);
     }
@@ -282,12 +394,20 @@ function scoreSheet(wb: ExcelJS.Workbook) {
   // Tổng cộng = I + II + III + MIN(IV, 5) - MIN(V, 5)
   ws.mergeCells(totalRow, 1, totalRow, 2);
   ws.getCell(totalRow, 1).value = 'Tổng cộng (I + II + III + IV - V)';
-  ws.getCell(totalRow, 3).value = { formula: `SUM(C${groupSums[0].row},C${groupSums[1].row},C${groupSums[2].row},C${groupSums[3].row})`, result: 105 };
+  ws.getCell(totalRow, 3).value = {
+    formula: `SUM(C${groupSums[0].row},C${groupSums[1].row},C${groupSums[2].row},C${groupSums[3].row})`,
+    result: 105,
+  };
   UNITS.forEach((_, ui) => {
     for (const role of [0, 1] as const) {
       const L = letter(col(ui, role));
       const [a, b, c, bonus, ded] = groupSums;
-      const result = a.values[ui][role] + b.values[ui][role] + c.values[ui][role] + Math.min(bonus.values[ui][role], 5) - Math.min(ded.values[ui][role], 5);
+      const result =
+        a.values[ui][role] +
+        b.values[ui][role] +
+        c.values[ui][role] +
+        Math.min(bonus.values[ui][role], 5) -
+        Math.min(ded.values[ui][role], 5);
       ws.getCell(totalRow, col(ui, role)).value = {
         formula: `${L}${a.row}+${L}${b.row}+${L}${c.row}+MIN(${L}${bonus.row},5)-MIN(${L}${ded.row},5)`,
         result: Number(result.toFixed(6)),
@@ -354,12 +474,17 @@ function ballotSheet(wb: ExcelJS.Workbook) {
 
 function rulesSheet(wb: ExcelJS.Workbook) {
   const ws = wb.addWorksheet('Quy tắc', { properties: { tabColor: { argb: 'FF7F7F7F' } } });
-  labelValueSheet(ws, 'QUY TẮC BÌNH XÉT CỦA KHỐI', [
-    ['Quy tắc', 'Giá trị', 'Ghi chú'],
-    ['Số Bằng khen', 4, 'Theo Quy chế hoạt động của Khối'],
-    ['Ngưỡng phiếu', '> 50%', 'Tỷ lệ phiếu đồng ý trên tổng số đơn vị thành viên'],
-    ['Thứ tự ưu tiên khi bằng điểm', 'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn', 'Xét lần lượt'],
-  ], [32, 48, 40]);
+  labelValueSheet(
+    ws,
+    'QUY TẮC BÌNH XÉT CỦA KHỐI',
+    [
+      ['Quy tắc', 'Giá trị', 'Ghi chú'],
+      ['Số Bằng khen', 4, 'Theo Quy chế hoạt động của Khối'],
+      ['Ngưỡng phiếu', '> 50%', 'Tỷ lệ phiếu đồng ý trên tổng số đơn vị thành viên'],
+      ['Thứ tự ưu tiên khi bằng điểm', 'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn', 'Xét lần lượt'],
+    ],
+    [32, 48, 40],
+  );
   styleRange(ws, 3, 1, 3, 3, (c) => {
     c.font = { name: FONT, size: 13, bold: true };
     c.fill = HEADER_FILL;

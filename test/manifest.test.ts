@@ -47,7 +47,12 @@ function elements(xml: string): Element[] {
 }
 
 function unescape(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 const local = (name: string) => name.replace(/^.*:/, '');
@@ -110,7 +115,9 @@ describe('manifest.xml', () => {
   test('every resid resolves to a defined resource of the right kind', () => {
     const used = els.filter((e) => e.attrs.resid !== undefined);
     expect(used.length).toBeGreaterThan(5);
-    const missing = used.filter((e) => !res[residKind(e.name)].has(e.attrs.resid)).map((e) => `${e.name} resid="${e.attrs.resid}" (needs a bt:${residKind(e.name)})`);
+    const missing = used
+      .filter((e) => !res[residKind(e.name)].has(e.attrs.resid))
+      .map((e) => `${e.name} resid="${e.attrs.resid}" (needs a bt:${residKind(e.name)})`);
     expect(missing).toEqual([]);
     // Every resource is used (a stale one usually means a typo on one side).
     const usedIds = new Set(used.map((e) => e.attrs.resid));
@@ -128,7 +135,8 @@ describe('manifest.xml', () => {
     expect(others.filter((u) => !u.url.startsWith(DEV_BASE)).map((u) => `${u.where}: ${u.url}`)).toEqual([]);
     // The named ones are all there.
     const top = (name: string) => els.find((e) => e.name === name)?.attrs.DefaultValue;
-    for (const name of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl']) expect(top(name)).toMatch(new RegExp(`^${DEV_BASE.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+    for (const name of ['IconUrl', 'HighResolutionIconUrl', 'SupportUrl'])
+      expect(top(name)).toMatch(new RegExp(`^${DEV_BASE.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
     const source = els.find((e) => e.name === 'SourceLocation' && e.attrs.DefaultValue);
     expect(source?.attrs.DefaultValue).toBe(`${DEV_BASE}taskpane.html`);
     // What webpack emits: the two HTML pages, help.html and the icons copied from assets/icons.
@@ -156,9 +164,13 @@ describe('manifest.xml', () => {
       ...src.matchAll(/<(bt:String)\s+id="[^"]*"\s+DefaultValue="([^"]*)"\s*>([\s\S]*?)<\/bt:String>/g),
     ];
     expect(localised.length).toBe(2 + res.String.size);
-    const noEnglish = localised.filter((m) => !/<(?:bt:)?Override\s+Locale="en-US"\s+Value="[^"]+"/.test(m[3])).map((m) => `${m[1]} "${m[2]}"`);
+    const noEnglish = localised
+      .filter((m) => !/<(?:bt:)?Override\s+Locale="en-US"\s+Value="[^"]+"/.test(m[3]))
+      .map((m) => `${m[1]} "${m[2]}"`);
     expect(noEnglish).toEqual([]);
-    const notVietnamese = localised.filter((m) => !/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(m[2])).map((m) => m[2]);
+    const notVietnamese = localised
+      .filter((m) => !/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i.test(m[2]))
+      .map((m) => m[2]);
     expect(notVietnamese).toEqual([]);
   });
 
@@ -172,7 +184,10 @@ describe('manifest.xml', () => {
     expect(wrong).toEqual([]);
     expect(body(rebased)).not.toContain('localhost');
     // Same paths under the new base, in the same order.
-    const paths = (xml: string, base: string) => urls(xml).filter((u) => u.where !== 'AppDomain').map((u) => u.url.slice(base.length));
+    const paths = (xml: string, base: string) =>
+      urls(xml)
+        .filter((u) => u.where !== 'AppDomain')
+        .map((u) => u.url.slice(base.length));
     expect(paths(rebased, PROD)).toEqual(paths(XML, DEV_BASE));
     // Nothing else changed.
     expect(elements(rebased).map((e) => e.name)).toEqual(els.map((e) => e.name));

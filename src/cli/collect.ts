@@ -103,7 +103,9 @@ export async function runCollect(args: string[], io: Io): Promise<number> {
     const code = why.length ? 2 : 0;
 
     if (json) {
-      io.out(JSON.stringify({ ...collectJson(report, target, code, io.lang), issues: reread.issues.map((i) => issueLine(i, io.lang)) }, null, 2));
+      io.out(
+        JSON.stringify({ ...collectJson(report, target, code, io.lang), issues: reread.issues.map((i) => issueLine(i, io.lang)) }, null, 2),
+      );
       for (const p of why) io.err(L(p));
       return code;
     }

@@ -3,7 +3,10 @@
 import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
 import { formatScore } from '../domain/format';
 
-const issueJson = (issue: Issue, lang: Lang) => ({ cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet, message: issue.message[lang] });
+const issueJson = (issue: Issue, lang: Lang) => ({
+  cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet,
+  message: issue.message[lang],
+});
 
 export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues: Issue[], lang: Lang): object {
   const name = (u: number) => bloc!.units[u].name;
@@ -32,8 +35,38 @@ export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues:
 }
 
 const LABELS = {
-  vi: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng', bonus: 'Thưởng', deduction: 'Trừ', votes: 'Phiếu', proposal: 'Đề nghị', flag: 'Cờ thi đua', merit: 'Bằng khen', next: 'Khối trưởng năm sau', deputy: 'Khối phó năm sau', suggested: 'gợi ý theo luân phiên', none: '(chưa xác định)', notice: 'Lưu ý' },
-  en: { rank: 'Rank', unit: 'Unit', total: 'Total', bonus: 'Bonus', deduction: 'Deduct.', votes: 'Votes', proposal: 'Proposal', flag: 'Emulation Flag', merit: 'Certificate', next: 'Next bloc head', deputy: 'Next deputy', suggested: 'suggested by rotation', none: '(not decided)', notice: 'Note' },
+  vi: {
+    rank: 'Hạng',
+    unit: 'Đơn vị',
+    total: 'Tổng',
+    bonus: 'Thưởng',
+    deduction: 'Trừ',
+    votes: 'Phiếu',
+    proposal: 'Đề nghị',
+    flag: 'Cờ thi đua',
+    merit: 'Bằng khen',
+    next: 'Khối trưởng năm sau',
+    deputy: 'Khối phó năm sau',
+    suggested: 'gợi ý theo luân phiên',
+    none: '(chưa xác định)',
+    notice: 'Lưu ý',
+  },
+  en: {
+    rank: 'Rank',
+    unit: 'Unit',
+    total: 'Total',
+    bonus: 'Bonus',
+    deduction: 'Deduct.',
+    votes: 'Votes',
+    proposal: 'Proposal',
+    flag: 'Emulation Flag',
+    merit: 'Certificate',
+    next: 'Next bloc head',
+    deputy: 'Next deputy',
+    suggested: 'suggested by rotation',
+    none: '(not decided)',
+    notice: 'Note',
+  },
 };
 
 export function resultText(bloc: Bloc, result: BlocResult, lang: Lang): string {
@@ -48,12 +81,23 @@ export function resultText(bloc: Bloc, result: BlocResult, lang: Lang): string {
     row([L.rank, L.unit, L.total, L.bonus, L.deduction, L.votes, L.proposal]),
   ];
   for (const r of result.ranking) {
-    lines.push(row([String(r.rank), r.name, num(r.total), num(r.bonus), num(r.deduction), r.votes == null ? '' : String(r.votes), r.proposal ? L[r.proposal] : '—']));
+    lines.push(
+      row([
+        String(r.rank),
+        r.name,
+        num(r.total),
+        num(r.bonus),
+        num(r.deduction),
+        r.votes == null ? '' : String(r.votes),
+        r.proposal ? L[r.proposal] : '—',
+      ]),
+    );
     for (const reason of r.reasons) lines.push(`${' '.repeat(6)}↳ ${reason[lang]}`);
   }
   lines.push('');
   for (const n of result.notices) lines.push(`${L.notice}: ${n[lang]}`);
-  const appointment = (label: string, a: BlocResult['nextHead']) => `${label}: ${a.unit ?? L.none}${a.unit && a.suggested ? ` (${L.suggested})` : ''}`;
+  const appointment = (label: string, a: BlocResult['nextHead']) =>
+    `${label}: ${a.unit ?? L.none}${a.unit && a.suggested ? ` (${L.suggested})` : ''}`;
   lines.push(appointment(L.next, result.nextHead), appointment(L.deputy, result.nextDeputy));
   return lines.join('\n');
 }

@@ -25,7 +25,14 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
     const loaded = await loadMaster(await readInput(file));
     if (!loaded.master) {
       for (const i of loaded.issues.filter((x) => x.severity === 'error')) io.err(issueLine(i, io.lang));
-      if (json) io.out(JSON.stringify({ files: [], errors: loaded.issues.filter((x) => x.severity === 'error').map((i) => issueLine(i, io.lang)) }, null, 2));
+      if (json)
+        io.out(
+          JSON.stringify(
+            { files: [], errors: loaded.issues.filter((x) => x.severity === 'error').map((i) => issueLine(i, io.lang)) },
+            null,
+            2,
+          ),
+        );
       return 2;
     }
     const books = planSplit(loaded.master);

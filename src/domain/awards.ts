@@ -65,7 +65,10 @@ export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], fl
         const vi = `${votes}/${units.length} phiếu (${formatPercent(votes / units.length, 'vi')}), chưa đạt ngưỡng ${rules.voteThreshold.text}: chưa đề nghị Cờ thi đua`;
         const en = `${votes} of ${units.length} votes (${formatPercent(votes / units.length, 'en')}), short of ${rules.voteThreshold.text}: no flag proposed`;
         shortOfVotes.set(u, { vi: `Được ${vi}, hội nghị cần bỏ phiếu lại.`, en: `${en}, the meeting must vote again.` });
-        notices.push({ vi: `${units[u].name} được ${vi}; hội nghị cần bỏ phiếu lại.`, en: `${units[u].name} has ${en}; the meeting must vote again.` });
+        notices.push({
+          vi: `${units[u].name} được ${vi}; hội nghị cần bỏ phiếu lại.`,
+          en: `${units[u].name} has ${en}; the meeting must vote again.`,
+        });
       }
       if (below.length) {
         flag = flag.filter((u) => !below.includes(u)); // both at most a few units

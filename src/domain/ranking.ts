@@ -78,7 +78,12 @@ export function rankUnits(bloc: Bloc, totals: UnitTotals[]): Ranked {
       }
       const sameVi = equalSteps[0].length ? `; bằng ${equalSteps[0].join(', ')}` : '';
       const sameEn = equalSteps[1].length ? `; equal on ${equalSteps[1].join(', ')}` : '';
-      const [aVi, aEn, bVi, bEn] = [describeStepValue(step, a, 'vi'), describeStepValue(step, a, 'en'), describeStepValue(step, b, 'vi'), describeStepValue(step, b, 'en')];
+      const [aVi, aEn, bVi, bEn] = [
+        describeStepValue(step, a, 'vi'),
+        describeStepValue(step, a, 'en'),
+        describeStepValue(step, b, 'vi'),
+        describeStepValue(step, b, 'en'),
+      ];
       const [totalVi, totalEn] = [formatScore(total, 'vi'), formatScore(total, 'en')];
       reasons[upper].push({
         vi: `Bằng tổng điểm (${totalVi}) với ${nameL}${sameVi}; xếp trên nhờ ${name.vi}: ${aVi} so với ${bVi}.`,

@@ -36,10 +36,14 @@ export function describeRules(rules: Rules, meritCount: number): Text[] {
     lines.push(line('crossAggregation', { vi: 'Tổng hợp chấm chéo', en: 'Cross-score aggregation' }, AGGREGATION[rules.crossAggregation]));
   }
   lines.push(
-    line('tieBreaks', { vi: 'Thứ tự ưu tiên khi bằng điểm', en: 'Tie-break order' }, {
-      vi: steps.map((s) => s.vi).join('; ') || 'không có',
-      en: steps.map((s) => s.en).join('; ') || 'none',
-    }),
+    line(
+      'tieBreaks',
+      { vi: 'Thứ tự ưu tiên khi bằng điểm', en: 'Tie-break order' },
+      {
+        vi: steps.map((s) => s.vi).join('; ') || 'không có',
+        en: steps.map((s) => s.en).join('; ') || 'none',
+      },
+    ),
     line('decimals', { vi: 'Số chữ số thập phân', en: 'Decimal places' }, same(String(rules.decimals))),
     line(
       'minFlagScore',

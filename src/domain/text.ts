@@ -36,7 +36,10 @@ export function findLabel(label: string, candidates: readonly string[]): number 
 
 /** Text in NFC with single spaces, trimmed: how names are kept and shown. */
 export function tidy(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };

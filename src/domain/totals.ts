@@ -27,7 +27,10 @@ export function rounded(sum: number, decimals: number): number {
 function rankingRows(bloc: Bloc): { primary: Score[][]; fallback: Score[][] | null } {
   const { table, rules, units } = bloc;
   if (rules.scoreSource === 'cross') {
-    return { primary: aggregateCross(bloc.cross ?? crossTable([]), units.length, table.criteria.length, rules.crossAggregation), fallback: null };
+    return {
+      primary: aggregateCross(bloc.cross ?? crossTable([]), units.length, table.criteria.length, rules.crossAggregation),
+      fallback: null,
+    };
   }
   return rules.scoreSource === 'self' ? { primary: table.self, fallback: null } : { primary: table.bloc, fallback: table.self };
 }

@@ -54,7 +54,10 @@ export interface ScoreOutcome<T> {
  * Chấm điểm: reads the workbook, lets `compute` (the engine, pure) turn the grids into a result and a plan, and
  * applies the plan in the same Excel.run. A null plan (input errors) writes nothing.
  */
-export function scoreWorkbook<T>(host: ExcelHost, compute: (sheets: SheetGrid[]) => { result: T; plan: WritePlan | null }): Promise<ScoreOutcome<T>> {
+export function scoreWorkbook<T>(
+  host: ExcelHost,
+  compute: (sheets: SheetGrid[]) => { result: T; plan: WritePlan | null },
+): Promise<ScoreOutcome<T>> {
   return guarded(host, async (context) => {
     const state = await readAll(host, context);
     const { result, plan } = compute(state.grids);

@@ -43,7 +43,12 @@ export function checkWritable(plan: WritePlan, sheets: SheetInfo[]): void {
 }
 
 /** Queues the whole plan; the caller syncs once at the end (the budget may sync earlier for very large plans). */
-export async function queuePlan(context: Excel.RequestContext, state: Pick<ReadState, 'sheets' | 'ourHighlights'>, plan: WritePlan, budget: RequestBudget): Promise<void> {
+export async function queuePlan(
+  context: Excel.RequestContext,
+  state: Pick<ReadState, 'sheets' | 'ourHighlights'>,
+  plan: WritePlan,
+  budget: RequestBudget,
+): Promise<void> {
   checkWritable(plan, state.sheets);
   const worksheets = context.workbook.worksheets;
 
@@ -123,7 +128,8 @@ async function queueSheet(ws: Excel.Worksheet, sheet: OwnedSheetPlan, budget: Re
 async function queueFormat(ws: Excel.Worksheet, r: CellRange, f: CellFormat, budget: RequestBudget): Promise<void> {
   const rows = r.bottom - r.top + 1;
   const cols = r.right - r.left + 1;
-  const numberFormat = f.numberFormat === undefined ? null : Array.from({ length: rows }, () => Array<string>(cols).fill(f.numberFormat as string));
+  const numberFormat =
+    f.numberFormat === undefined ? null : Array.from({ length: rows }, () => Array<string>(cols).fill(f.numberFormat as string));
   await budget.reserve(SMALL * 6 + (numberFormat ? payloadBytes(numberFormat) : 0));
   const range = byIndexes(ws, r);
   if (f.bold !== undefined) range.format.font.bold = f.bold;

@@ -26,7 +26,11 @@ export class RequestBudget {
 }
 
 /** Splits rows into consecutive blocks each under `limit` bytes (a single larger row stays alone). */
-export function rowBlocks<T>(rows: T[][], bytesOf: (row: T[]) => number, limit = REQUEST_BUDGET / 2): { start: number; rows: T[][]; bytes: number }[] {
+export function rowBlocks<T>(
+  rows: T[][],
+  bytesOf: (row: T[]) => number,
+  limit = REQUEST_BUDGET / 2,
+): { start: number; rows: T[][]; bytes: number }[] {
   const blocks: { start: number; rows: T[][]; bytes: number }[] = [];
   let current: { start: number; rows: T[][]; bytes: number } | null = null;
   rows.forEach((row, i) => {

@@ -4,7 +4,10 @@ import type { Text } from '../domain/model';
 
 /** A failure the adapter explains itself (a sheet that already exists, a protected sheet found before writing). */
 export class ExcelActionError extends Error {
-  constructor(readonly text: Text, readonly cause?: unknown) {
+  constructor(
+    readonly text: Text,
+    readonly cause?: unknown,
+  ) {
     super(text.en);
     this.name = 'ExcelActionError';
   }

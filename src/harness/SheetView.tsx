@@ -150,7 +150,8 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of sheet.merges) {
     spans.set(`${m.top},${m.left}`, { rowSpan: m.bottom - m.top + 1, colSpan: m.right - m.left + 1 });
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) covered.add(`${r},${c}`);
   }
   const highlights = sheet.conditionalFormats.filter((cf) => cf.fill && appliesAlways(cf.formula));
   const widths = Array.from({ length: cols }, (_, c) => Math.round(((sheet.columnWidths[c] ?? 48) * 4) / 3));
@@ -185,7 +186,13 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
               const span = spans.get(key);
               const selected = selection && inRange(selection, r, c);
               // Like Excel, unwrapped text runs on over empty cells to its right instead of being cut.
-              const spill = typeof cell?.value === 'string' && !cell.formula && !cell.wrap && !span && (cell.horizontal ?? 'General') !== 'Right' && isEmpty(sheet, r, c + 1, covered);
+              const spill =
+                typeof cell?.value === 'string' &&
+                !cell.formula &&
+                !cell.wrap &&
+                !span &&
+                (cell.horizontal ?? 'General') !== 'Right' &&
+                isEmpty(sheet, r, c + 1, covered);
               const b = cell?.borders ?? {};
               return (
                 <td
@@ -201,7 +208,12 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
                     fontWeight: cell?.bold ? 600 : undefined,
                     fontStyle: cell?.italic ? 'italic' : undefined,
                     color: cf?.fontColor ?? cell?.fontColor ?? undefined,
-                    textAlign: cell?.horizontal && cell.horizontal !== 'General' ? (cell.horizontal.toLowerCase() as 'left') : typeof cell?.value === 'number' ? 'right' : undefined,
+                    textAlign:
+                      cell?.horizontal && cell.horizontal !== 'General'
+                        ? (cell.horizontal.toLowerCase() as 'left')
+                        : typeof cell?.value === 'number'
+                          ? 'right'
+                          : undefined,
                     whiteSpace: cell?.wrap ? 'pre-wrap' : 'nowrap',
                     borderTop: b.top ? '1px solid #555' : undefined,
                     borderBottom: b.bottom ? '1px solid #555' : undefined,
@@ -229,7 +241,9 @@ export function SheetView({ model, version, onActivate }: { model: WorkbookModel
       <div className="sheet-body" data-testid="sheet-body">
         <div className="sheet-canvas" ref={canvas}>
           {active ? <Grid sheet={active} selection={selection} /> : <p>—</p>}
-          {active?.charts.map((c, i) => <Chart key={`${active.name}:${i}`} sheet={active} chart={c} canvas={canvas} />)}
+          {active?.charts.map((c, i) => (
+            <Chart key={`${active.name}:${i}`} sheet={active} chart={c} canvas={canvas} />
+          ))}
         </div>
       </div>
       {/* Hidden sheets are not drawn as tabs; the attributes say which exist (very hidden ones cannot be unhidden in Excel). */}
@@ -237,22 +251,30 @@ export function SheetView({ model, version, onActivate }: { model: WorkbookModel
         className="sheet-tabs"
         role="tablist"
         aria-label="Trang tính / Sheets"
-        data-hidden-sheets={model.sheets.filter((s) => s.visibility === 'Hidden').map((s) => s.name).join('|')}
-        data-very-hidden-sheets={model.sheets.filter((s) => s.visibility === 'VeryHidden').map((s) => s.name).join('|')}
+        data-hidden-sheets={model.sheets
+          .filter((s) => s.visibility === 'Hidden')
+          .map((s) => s.name)
+          .join('|')}
+        data-very-hidden-sheets={model.sheets
+          .filter((s) => s.visibility === 'VeryHidden')
+          .map((s) => s.name)
+          .join('|')}
       >
-        {model.sheets.filter((s) => s.visibility === 'Visible').map((s) => (
-          <button
-            key={s.name}
-            type="button"
-            role="tab"
-            aria-selected={s === active}
-            className={s === active ? 'active' : undefined}
-            data-sheet-tab={s.name}
-            onClick={() => onActivate(s.name)}
-          >
-            {s.name}
-          </button>
-        ))}
+        {model.sheets
+          .filter((s) => s.visibility === 'Visible')
+          .map((s) => (
+            <button
+              key={s.name}
+              type="button"
+              role="tab"
+              aria-selected={s === active}
+              className={s === active ? 'active' : undefined}
+              data-sheet-tab={s.name}
+              onClick={() => onActivate(s.name)}
+            >
+              {s.name}
+            </button>
+          ))}
       </div>
     </div>
   );

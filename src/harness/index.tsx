@@ -40,7 +40,10 @@ function Harness() {
     ready.current = { promise, resolve };
   }
   const currentRef = React.useRef<ExcelDouble | null>(null);
-  const host = React.useMemo(() => deferredHost(() => (currentRef.current ? Promise.resolve(currentRef.current) : ready.current!.promise)), []);
+  const host = React.useMemo(
+    () => deferredHost(() => (currentRef.current ? Promise.resolve(currentRef.current) : ready.current!.promise)),
+    [],
+  );
 
   const use = React.useCallback((d: ExcelDouble, label: string, formulas: SheetFormulas = new Map()) => {
     d.model.apiVersion = API;
@@ -92,7 +95,12 @@ function Harness() {
             Mở tệp .xlsx…
             <input type="file" accept=".xlsx" onChange={(e) => e.target.files?.[0] && void open(e.target.files[0])} />
           </label>
-          <button type="button" onClick={() => use(createExcelDouble(createWorkbook([{ name: 'Sheet1', values: [], merges: [] }])), 'Sổ trống / Empty workbook')}>
+          <button
+            type="button"
+            onClick={() =>
+              use(createExcelDouble(createWorkbook([{ name: 'Sheet1', values: [], merges: [] }])), 'Sổ trống / Empty workbook')
+            }
+          >
             Sổ trống
           </button>
           {double && <span className="syncs">syncs: {double.model.syncs}</span>}

@@ -90,7 +90,8 @@ function formulasOf(ws: ExcelJS.Worksheet): Map<string, string> {
   const out = new Map<string, string>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const f = (cell.value as { formula?: unknown; sharedFormula?: unknown } | null)?.formula ?? (cell.type === 6 ? cell.formula : undefined);
+      const f =
+        (cell.value as { formula?: unknown; sharedFormula?: unknown } | null)?.formula ?? (cell.type === 6 ? cell.formula : undefined);
       if (typeof f === 'string' && f) out.set(`${r - 1},${c - 1}`, f.replace(/^=/, ''));
     });
   });

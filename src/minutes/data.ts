@@ -396,6 +396,7 @@ export function minutesGaps(bloc: Bloc, result: BlocResult): { vi: string; en: s
     );
   }
   if (result.nextDeputy.suggested) add('Khối phó năm sau (trang Thông tin)', 'Next year’s deputy (Thông tin sheet)');
-  if (bloc.units.some((u) => !u.representative)) add('Người đại diện của một số đơn vị (trang Đơn vị)', 'Representatives of some units (Đơn vị sheet)');
+  if (bloc.units.some((u) => !u.representative))
+    add('Người đại diện của một số đơn vị (trang Đơn vị)', 'Representatives of some units (Đơn vị sheet)');
   return gaps;
 }

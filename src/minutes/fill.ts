@@ -114,7 +114,10 @@ async function checkZip(bytes: Uint8Array): Promise<void> {
   for (const file of files) {
     const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? budget;
     if (declared > budget) {
-      throw unsafe(`more than ${MAX_INFLATED_BYTES / (1024 * 1024)} MB once inflated`, `giải nén ra hơn ${MAX_INFLATED_BYTES / (1024 * 1024)} MB`);
+      throw unsafe(
+        `more than ${MAX_INFLATED_BYTES / (1024 * 1024)} MB once inflated`,
+        `giải nén ra hơn ${MAX_INFLATED_BYTES / (1024 * 1024)} MB`,
+      );
     }
     budget -= await inflatedSize(file, declared);
   }
@@ -126,15 +129,30 @@ async function checkZip(bytes: Uint8Array): Promise<void> {
 const TAG_ERRORS: Record<string, (p: Record<string, unknown>) => Text> = {
   unclosed_tag: (p) => ({ vi: `Chỗ điền "{${p.xtag}" thiếu dấu "}" đóng.`, en: `The tag "{${p.xtag}" has no closing "}".` }),
   unopened_tag: (p) => ({ vi: `Có dấu "}" không có "{" mở trước (gần "${p.xtag}").`, en: `A "}" has no opening "{" (near "${p.xtag}").` }),
-  duplicate_open_tag: (p) => ({ vi: `Hai dấu "{" liền nhau ở "${p.context}": chỉ dùng một dấu.`, en: `Two "{" in a row at "${p.context}": use one.` }),
-  duplicate_close_tag: (p) => ({ vi: `Hai dấu "}" liền nhau ở "${p.context}": chỉ dùng một dấu.`, en: `Two "}" in a row at "${p.context}": use one.` }),
-  unclosed_loop: (p) => ({ vi: `Danh sách {#${p.xtag}} thiếu thẻ đóng {/${p.xtag}}.`, en: `The list {#${p.xtag}} has no closing {/${p.xtag}}.` }),
-  unopened_loop: (p) => ({ vi: `Thẻ đóng {/${p.xtag}} không có thẻ mở {#${p.xtag}} tương ứng.`, en: `The closing {/${p.xtag}} has no opening {#${p.xtag}}.` }),
+  duplicate_open_tag: (p) => ({
+    vi: `Hai dấu "{" liền nhau ở "${p.context}": chỉ dùng một dấu.`,
+    en: `Two "{" in a row at "${p.context}": use one.`,
+  }),
+  duplicate_close_tag: (p) => ({
+    vi: `Hai dấu "}" liền nhau ở "${p.context}": chỉ dùng một dấu.`,
+    en: `Two "}" in a row at "${p.context}": use one.`,
+  }),
+  unclosed_loop: (p) => ({
+    vi: `Danh sách {#${p.xtag}} thiếu thẻ đóng {/${p.xtag}}.`,
+    en: `The list {#${p.xtag}} has no closing {/${p.xtag}}.`,
+  }),
+  unopened_loop: (p) => ({
+    vi: `Thẻ đóng {/${p.xtag}} không có thẻ mở {#${p.xtag}} tương ứng.`,
+    en: `The closing {/${p.xtag}} has no opening {#${p.xtag}}.`,
+  }),
   closing_tag_does_not_match_opening_tag: (p) => ({
     vi: `Thẻ mở {#${p.openingtag}} lại được đóng bằng {/${p.closingtag}}.`,
     en: `The opening {#${p.openingtag}} is closed by {/${p.closingtag}}.`,
   }),
-  unbalanced_loop_tags: () => ({ vi: 'Các thẻ mở và đóng danh sách lồng nhau sai thứ tự.', en: 'List open and close tags are not nested properly.' }),
+  unbalanced_loop_tags: () => ({
+    vi: 'Các thẻ mở và đóng danh sách lồng nhau sai thứ tự.',
+    en: 'List open and close tags are not nested properly.',
+  }),
   loop_position_invalid: (p) => ({
     vi: `Thẻ mở và thẻ đóng {#${p.xtag}}…{/${p.xtag}} phải cùng ở trong một bảng hoặc cùng ở ngoài bảng.`,
     en: `The tags {#${p.xtag}}…{/${p.xtag}} must both be inside the same table or both outside it.`,
@@ -149,8 +167,13 @@ function templateErrors(e: unknown): MinutesError {
     const p = ((err as { properties?: Record<string, unknown> })?.properties ?? {}) as Record<string, unknown>;
     const make = TAG_ERRORS[String(p.id)];
     if (make) texts.push(make(p));
-    else if (p.id === 'malformed_xml' || p.id === 'file_has_invalid_xml') texts.push({ vi: 'nội dung XML của tài liệu bị hỏng', en: 'the document XML is damaged' });
-    else texts.push({ vi: `lỗi chỗ điền (${String(p.explanation ?? p.id ?? 'không rõ')})`, en: `tag error (${String(p.explanation ?? p.id ?? (e as Error)?.message ?? 'unknown')})` });
+    else if (p.id === 'malformed_xml' || p.id === 'file_has_invalid_xml')
+      texts.push({ vi: 'nội dung XML của tài liệu bị hỏng', en: 'the document XML is damaged' });
+    else
+      texts.push({
+        vi: `lỗi chỗ điền (${String(p.explanation ?? p.id ?? 'không rõ')})`,
+        en: `tag error (${String(p.explanation ?? p.id ?? (e as Error)?.message ?? 'unknown')})`,
+      });
   }
   const more = list.length > 10 ? { vi: ` … và ${list.length - 10} lỗi khác`, en: ` … and ${list.length - 10} more` } : { vi: '', en: '' };
   return new MinutesError('brokenTags', {

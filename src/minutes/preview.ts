@@ -158,7 +158,13 @@ function collectRuns(n: XmlNode, out: PreviewRun[]): void {
       }
       if (!s) continue;
       const last = out[out.length - 1];
-      if (last && last.bold === style.bold && last.italic === style.italic && last.underline === style.underline && last.size === style.size) {
+      if (
+        last &&
+        last.bold === style.bold &&
+        last.italic === style.italic &&
+        last.underline === style.underline &&
+        last.size === style.size
+      ) {
         last.text += s;
       } else {
         out.push({ text: s, ...style });
@@ -172,7 +178,8 @@ function collectRuns(n: XmlNode, out: PreviewRun[]): void {
 function paragraph(n: XmlNode): PreviewParagraph {
   const pPr = child(n, 'w:pPr');
   const jc = child(pPr, 'w:jc')?.attrs['w:val'];
-  const align = jc === 'center' ? 'center' : jc === 'right' || jc === 'end' ? 'right' : jc === 'both' || jc === 'distribute' ? 'justify' : 'left';
+  const align =
+    jc === 'center' ? 'center' : jc === 'right' || jc === 'end' ? 'right' : jc === 'both' || jc === 'distribute' ? 'justify' : 'left';
   const firstLine = Number(child(pPr, 'w:ind')?.attrs['w:firstLine'] ?? 0) > 0;
   const top = child(child(pPr, 'w:pBdr'), 'w:top');
   const runs: PreviewRun[] = [];

@@ -27,7 +27,8 @@ const KINDS = Object.keys(KIND_LABEL) as MinutesKind[];
 export type StoredTemplates = Partial<Record<MinutesKind, Uint8Array>>;
 
 function tooLarge(kind: MinutesKind, bytes: number): MinutesError {
-  const what = kind === 'nomination' ? { vi: 'biên bản bình xét', en: 'nomination minute' } : { vi: 'biên bản bàn giao', en: 'handover minute' };
+  const what =
+    kind === 'nomination' ? { vi: 'biên bản bình xét', en: 'nomination minute' } : { vi: 'biên bản bàn giao', en: 'handover minute' };
   return new MinutesError('tooLarge', {
     vi: `Mẫu ${what.vi} nặng ${(bytes / 1048576).toFixed(1).replace('.', ',')} MB, vượt giới hạn 10 MB để lưu trong sổ.`,
     en: `The ${what.en} template is ${(bytes / 1048576).toFixed(1)} MB, over the 10 MB limit for keeping it in the workbook.`,
@@ -116,7 +117,10 @@ export function readStoredTemplates(sheet: SheetGrid): { templates: StoredTempla
     if (chunks.some((c) => Number.isNaN(c.part))) continue; // already reported
     const sorted = [...chunks].sort((a, b) => a.part - b.part);
     const count = first.count;
-    if (sorted.length !== count || sorted.some((c, i) => c.part !== i + 1 || c.count !== count || c.size !== first.size || c.fp !== first.fp)) {
+    if (
+      sorted.length !== count ||
+      sorted.some((c, i) => c.part !== i + 1 || c.count !== count || c.size !== first.size || c.fp !== first.fp)
+    ) {
       fail(`thiếu hoặc thừa phần: có ${sorted.length}/${count}`, `missing or extra chunks: ${sorted.length} of ${count}`);
       continue;
     }

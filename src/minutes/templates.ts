@@ -31,7 +31,12 @@ const bold = (text: string, style: ParaStyle = heading) => p([r(text, { bold: tr
 const labelled = (label: string, text: string, style: ParaStyle = body) => p([r(label, { bold: true }), r(text)], style);
 /** A list in its own paragraphs: {#name} and {/name} sit alone so docxtemplater repeats the paragraphs between. */
 const loop = (name: string, items: string[], whenEmpty?: string[]) =>
-  [p(`{#${name}}`, item), ...items, p(`{/${name}}`, item), ...(whenEmpty ? [p(`{^${name}}`, item), ...whenEmpty, p(`{/${name}}`, item)] : [])].join('');
+  [
+    p(`{#${name}}`, item),
+    ...items,
+    p(`{/${name}}`, item),
+    ...(whenEmpty ? [p(`{^${name}}`, item), ...whenEmpty, p(`{/${name}}`, item)] : []),
+  ].join('');
 
 /** A short centred rule: the top border of a narrow empty paragraph, a little below the line above. */
 function shortRule(width: number, lineLength: number, after: number): string {
@@ -63,11 +68,7 @@ function header(numberSuffix: string): string {
 
 function title(lines: string[]): string {
   const t = (text: string, before = 0) => p([r(text, { bold: true })], { align: 'center', before, keepNext: true });
-  return (
-    t('BIÊN BẢN', 18) +
-    lines.map((l) => t(l)).join('') +
-    shortRule(TEXT_WIDTH, 2200, 6)
-  );
+  return t('BIÊN BẢN', 18) + lines.map((l) => t(l)).join('') + shortRule(TEXT_WIDTH, 2200, 6);
 }
 
 function signatures(blocks: { role: string; note: string; name: string }[][]): string {
@@ -124,10 +125,11 @@ function nominationBody(): string {
     bold('I. THÀNH PHẦN THAM DỰ'),
     bold('1. Đại biểu mời:', { ...heading, before: 2 }),
     loop('dai_bieu_moi', [para('- {ho_ten}, {chuc_vu};', item)], [para(`- ${DOTS}`, dotted)]),
-    p(
-      [r('2. Các đơn vị thành viên: ', { bold: true }), r('có mặt {so_don_vi_co_mat} trên tổng số {so_don_vi} đơn vị, gồm:')],
-      { ...heading, before: 2, keepNext: true },
-    ),
+    p([r('2. Các đơn vị thành viên: ', { bold: true }), r('có mặt {so_don_vi_co_mat} trên tổng số {so_don_vi} đơn vị, gồm:')], {
+      ...heading,
+      before: 2,
+      keepNext: true,
+    }),
     loop('don_vi_co_mat', [para('- {ten_don_vi}: {dai_dien}, {chuc_vu};', item)], [para(`- ${DOTS}`, dotted)]),
     p(`{#co_don_vi_vang_mat}`, item),
     para('Vắng mặt {so_don_vi_vang_mat} đơn vị:', item),

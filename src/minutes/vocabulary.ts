@@ -60,7 +60,12 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
       t('ten_khoi_hoa', 'Tên khối viết hoa (tên cơ quan ban hành)', 'Bloc name in capitals (issuing body)', 'KHỐI THI ĐUA SỐ 3'),
       t('tinh', 'Tỉnh (địa danh của văn bản)', 'Province (the place name of the document)', 'Đắk Lắk'),
       t('co_quan_khen_thuong', 'Cơ quan khen thưởng', 'Awarding body', 'Ủy ban nhân dân tỉnh Đắk Lắk'),
-      t('co_quan_chu_quan_hoa', 'Cơ quan chủ quản ở đầu văn bản: cơ quan khen thưởng viết hoa, "Ủy ban nhân dân" viết tắt UBND', 'Managing body for the document head: the awarding body in capitals, "Ủy ban nhân dân" shortened to UBND', 'UBND TỈNH ĐẮK LẮK'),
+      t(
+        'co_quan_chu_quan_hoa',
+        'Cơ quan chủ quản ở đầu văn bản: cơ quan khen thưởng viết hoa, "Ủy ban nhân dân" viết tắt UBND',
+        'Managing body for the document head: the awarding body in capitals, "Ủy ban nhân dân" shortened to UBND',
+        'UBND TỈNH ĐẮK LẮK',
+      ),
       t('nam', 'Năm thi đua', 'Emulation year', '2023'),
       t('nam_sau', 'Năm sau (nhiệm kỳ Khối trưởng mới)', 'Next year (the new head’s term)', '2024'),
       t('ky', 'Kỳ như ghi trong sổ', 'Period as written in the workbook', 'Năm'),
@@ -73,13 +78,28 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
       t('ngay_hop', 'Ngày họp', 'Meeting date', 'ngày 09 tháng 01 năm 2024'),
       t('dia_danh_ngay', 'Dòng địa danh, ngày tháng (in nghiêng)', 'Place-and-date line (italics)', 'Đắk Lắk, ngày 09 tháng 01 năm 2024'),
       t('dia_diem', 'Địa điểm họp', 'Meeting place', 'Hội trường Công an tỉnh'),
-      t('gio_bat_dau', 'Giờ bắt đầu (sổ không ghi giờ: để trống điền tay)', 'Start time (the workbook has no time: a blank)', '…… giờ …… phút'),
+      t(
+        'gio_bat_dau',
+        'Giờ bắt đầu (sổ không ghi giờ: để trống điền tay)',
+        'Start time (the workbook has no time: a blank)',
+        '…… giờ …… phút',
+      ),
       t('gio_ket_thuc', 'Giờ kết thúc (để trống điền tay)', 'End time (a blank to fill by hand)', '…… giờ …… phút'),
       t('chu_tri', 'Chủ trì', 'Chair', 'Đồng chí Nguyễn Văn A, Giám đốc Công an tỉnh'),
-      t('chu_tri_ho_ten', 'Họ tên người chủ trì để ký (bỏ "Đồng chí", chức vụ sau dấu phẩy hoặc gạch ngang)', 'Chair’s name for the signature (without "Đồng chí" and the title after a comma or dash)', 'Nguyễn Văn A'),
+      t(
+        'chu_tri_ho_ten',
+        'Họ tên người chủ trì để ký (bỏ "Đồng chí", chức vụ sau dấu phẩy hoặc gạch ngang)',
+        'Chair’s name for the signature (without "Đồng chí" and the title after a comma or dash)',
+        'Nguyễn Văn A',
+      ),
       t('thu_ky', 'Thư ký', 'Secretary', 'Đồng chí Trần Thị B'),
       t('thu_ky_ho_ten', 'Họ tên thư ký để ký', 'Secretary’s name for the signature', 'Trần Thị B'),
-      t('ban_kiem_phieu', 'Ban kiểm phiếu (sổ không ghi: để trống điền tay)', 'Vote-counting committee (a blank to fill by hand)', '……………………'),
+      t(
+        'ban_kiem_phieu',
+        'Ban kiểm phiếu (sổ không ghi: để trống điền tay)',
+        'Vote-counting committee (a blank to fill by hand)',
+        '……………………',
+      ),
     ],
   },
   {
@@ -91,10 +111,25 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
       t('khoi_pho', 'Đơn vị Khối phó kỳ này', 'This period’s deputy unit', 'Thanh tra tỉnh'),
       t('khoi_pho_dai_dien', 'Người đại diện đơn vị Khối phó', 'Deputy unit’s representative', 'Lê Văn C'),
       t('khoi_pho_chuc_vu', 'Chức vụ người đại diện đơn vị Khối phó', 'Deputy unit representative’s title', 'Chánh Thanh tra'),
-      t('khoi_truong_nam_sau', 'Đơn vị Khối trưởng năm sau (bên nhận); để trống khi sổ chưa ghi', 'Next year’s head unit (receiving); a blank when the workbook does not say', 'Thanh tra tỉnh'),
+      t(
+        'khoi_truong_nam_sau',
+        'Đơn vị Khối trưởng năm sau (bên nhận); để trống khi sổ chưa ghi',
+        'Next year’s head unit (receiving); a blank when the workbook does not say',
+        'Thanh tra tỉnh',
+      ),
       t('khoi_truong_nam_sau_dai_dien', 'Người đại diện đơn vị Khối trưởng năm sau', 'Next head’s representative', 'Lê Văn C'),
-      t('khoi_truong_nam_sau_chuc_vu', 'Chức vụ người đại diện đơn vị Khối trưởng năm sau', 'Next head representative’s title', 'Chánh Thanh tra'),
-      t('khoi_pho_nam_sau', 'Đơn vị Khối phó năm sau; để trống khi sổ chưa ghi', 'Next year’s deputy unit; a blank when the workbook does not say', 'Trại giam Đắk Tân'),
+      t(
+        'khoi_truong_nam_sau_chuc_vu',
+        'Chức vụ người đại diện đơn vị Khối trưởng năm sau',
+        'Next head representative’s title',
+        'Chánh Thanh tra',
+      ),
+      t(
+        'khoi_pho_nam_sau',
+        'Đơn vị Khối phó năm sau; để trống khi sổ chưa ghi',
+        'Next year’s deputy unit; a blank when the workbook does not say',
+        'Trại giam Đắk Tân',
+      ),
     ],
   },
   {
@@ -103,10 +138,12 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
       t('so_don_vi', 'Tổng số đơn vị thành viên (số và chữ)', 'Member units (numeral and words)', '11 (mười một)'),
       t('so_don_vi_co_mat', 'Số đơn vị có mặt', 'Units present', '10 (mười)'),
       t('so_don_vi_vang_mat', 'Số đơn vị vắng mặt', 'Units absent', '01 (một)'),
-      l('dai_bieu_moi', 'Đại biểu mời (sổ chưa có: danh sách rỗng, dùng {^dai_bieu_moi}…{/dai_bieu_moi} để chừa dòng chấm)', 'Invited delegates (not in the workbook: an empty list; use {^dai_bieu_moi}…{/dai_bieu_moi} for a dotted line)', [
-        f('ho_ten', 'Họ và tên', 'Name', 'Nguyễn Văn D'),
-        f('chuc_vu', 'Chức vụ, đơn vị', 'Title and body', 'Phó Giám đốc Sở Nội vụ'),
-      ]),
+      l(
+        'dai_bieu_moi',
+        'Đại biểu mời (sổ chưa có: danh sách rỗng, dùng {^dai_bieu_moi}…{/dai_bieu_moi} để chừa dòng chấm)',
+        'Invited delegates (not in the workbook: an empty list; use {^dai_bieu_moi}…{/dai_bieu_moi} for a dotted line)',
+        [f('ho_ten', 'Họ và tên', 'Name', 'Nguyễn Văn D'), f('chuc_vu', 'Chức vụ, đơn vị', 'Title and body', 'Phó Giám đốc Sở Nội vụ')],
+      ),
       l('don_vi', 'Tất cả đơn vị thành viên, theo thứ tự trong sổ', 'All member units, in workbook order', [
         order,
         unitName,
@@ -128,19 +165,24 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
   {
     title: { vi: 'Kết quả chấm điểm', en: 'Scores' },
     items: [
-      l('bang_diem', 'Bảng điểm theo thứ hạng (đặt {#bang_diem} ở ô đầu và {/bang_diem} ở ô cuối của một dòng bảng để lặp dòng)', 'Score table by rank (put {#bang_diem} in the first and {/bang_diem} in the last cell of a table row to repeat the row)', [
-        order,
-        f('hang', 'Xếp hạng (đơn vị bằng điểm cùng hạng)', 'Rank (equal units share it)', '1'),
-        unitName,
-        f('tong_diem', 'Tổng điểm, dấu phẩy thập phân', 'Total, decimal comma', '98,50'),
-        f('diem_co_ban', 'Điểm các nhóm tiêu chí (chưa kể thưởng, trừ)', 'Points of the ordinary groups', '95,00'),
-        f('diem_thuong', 'Điểm thưởng (sau mức trần)', 'Bonus (after its cap)', '4,00'),
-        f('diem_tru', 'Điểm trừ (sau mức trần)', 'Deduction (after its cap)', '0,50'),
-        f('so_phieu', 'Số phiếu đồng ý (để trống khi chưa bỏ phiếu)', 'Votes in favour (a blank before the vote)', '10 (mười)'),
-        f('ty_le_phieu', 'Tỷ lệ phiếu trên tổng số đơn vị thành viên', 'Share of all member units', '90,9%'),
-        f('de_nghi', '"Cờ thi đua", "Bằng khen" hoặc để trống', '"Cờ thi đua", "Bằng khen" or empty', 'Cờ thi đua'),
-        f('ghi_chu', 'Ghi chú: không xét khen thưởng và lý do', 'Note: not eligible and why', ''),
-      ]),
+      l(
+        'bang_diem',
+        'Bảng điểm theo thứ hạng (đặt {#bang_diem} ở ô đầu và {/bang_diem} ở ô cuối của một dòng bảng để lặp dòng)',
+        'Score table by rank (put {#bang_diem} in the first and {/bang_diem} in the last cell of a table row to repeat the row)',
+        [
+          order,
+          f('hang', 'Xếp hạng (đơn vị bằng điểm cùng hạng)', 'Rank (equal units share it)', '1'),
+          unitName,
+          f('tong_diem', 'Tổng điểm, dấu phẩy thập phân', 'Total, decimal comma', '98,50'),
+          f('diem_co_ban', 'Điểm các nhóm tiêu chí (chưa kể thưởng, trừ)', 'Points of the ordinary groups', '95,00'),
+          f('diem_thuong', 'Điểm thưởng (sau mức trần)', 'Bonus (after its cap)', '4,00'),
+          f('diem_tru', 'Điểm trừ (sau mức trần)', 'Deduction (after its cap)', '0,50'),
+          f('so_phieu', 'Số phiếu đồng ý (để trống khi chưa bỏ phiếu)', 'Votes in favour (a blank before the vote)', '10 (mười)'),
+          f('ty_le_phieu', 'Tỷ lệ phiếu trên tổng số đơn vị thành viên', 'Share of all member units', '90,9%'),
+          f('de_nghi', '"Cờ thi đua", "Bằng khen" hoặc để trống', '"Cờ thi đua", "Bằng khen" or empty', 'Cờ thi đua'),
+          f('ghi_chu', 'Ghi chú: không xét khen thưởng và lý do', 'Note: not eligible and why', ''),
+        ],
+      ),
       l('don_vi_khong_xet', 'Đơn vị không đủ điều kiện xét khen thưởng', 'Units not eligible for awards', [
         order,
         unitName,
@@ -158,20 +200,39 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
       t('phieu_khong_hop_le', 'Số phiếu không hợp lệ (thu về trừ hợp lệ)', 'Invalid ballots (returned less valid)', '00 (không)'),
       t('nguong_phieu', 'Ngưỡng phiếu để đề nghị Cờ', 'Vote threshold for the flag', 'trên 50%'),
       t('ty_le_co_mat_toi_thieu', 'Tỷ lệ đơn vị có mặt tối thiểu', 'Quorum', 'từ 2/3 trở lên'),
-      l('ket_qua_phieu', 'Kết quả bỏ phiếu từng đơn vị (chưa bỏ phiếu: các đơn vị được giới thiệu, số phiếu để trống)', 'Votes per unit (before the vote: the units put forward, figures blank)', [
-        order,
-        unitName,
-        f('so_phieu', 'Số phiếu đồng ý', 'Votes in favour', '10 (mười)'),
-        f('ty_le', 'Tỷ lệ trên tổng số đơn vị thành viên', 'Share of all member units', '90,9%'),
-      ]),
+      l(
+        'ket_qua_phieu',
+        'Kết quả bỏ phiếu từng đơn vị (chưa bỏ phiếu: các đơn vị được giới thiệu, số phiếu để trống)',
+        'Votes per unit (before the vote: the units put forward, figures blank)',
+        [
+          order,
+          unitName,
+          f('so_phieu', 'Số phiếu đồng ý', 'Votes in favour', '10 (mười)'),
+          f('ty_le', 'Tỷ lệ trên tổng số đơn vị thành viên', 'Share of all member units', '90,9%'),
+        ],
+      ),
     ],
   },
   {
     title: { vi: 'Kết luận', en: 'Conclusion' },
     items: [
-      t('ket_luan_co', 'Kết luận về Cờ thi đua, đúng theo kết quả (đề nghị, chờ bỏ phiếu, không đủ tỷ lệ có mặt, chưa đạt ngưỡng phiếu, bằng điểm chưa phân định)', 'Conclusion on the flag, true to the outcome (proposed, pending the vote, no quorum, below the threshold, unresolved tie)', 'Hội nghị thống nhất suy tôn Công an tỉnh …'),
-      c('co_de_nghi_co', 'Có đơn vị được đề nghị (hoặc giới thiệu bỏ phiếu) tặng Cờ thi đua', 'Some unit is proposed (or put to the vote) for the flag'),
-      t('ten_don_vi_co', 'Tên đơn vị đề nghị tặng Cờ thi đua (để trống khi không có)', 'Unit proposed for the flag (a blank when none)', 'Công an tỉnh'),
+      t(
+        'ket_luan_co',
+        'Kết luận về Cờ thi đua, đúng theo kết quả (đề nghị, chờ bỏ phiếu, không đủ tỷ lệ có mặt, chưa đạt ngưỡng phiếu, bằng điểm chưa phân định)',
+        'Conclusion on the flag, true to the outcome (proposed, pending the vote, no quorum, below the threshold, unresolved tie)',
+        'Hội nghị thống nhất suy tôn Công an tỉnh …',
+      ),
+      c(
+        'co_de_nghi_co',
+        'Có đơn vị được đề nghị (hoặc giới thiệu bỏ phiếu) tặng Cờ thi đua',
+        'Some unit is proposed (or put to the vote) for the flag',
+      ),
+      t(
+        'ten_don_vi_co',
+        'Tên đơn vị đề nghị tặng Cờ thi đua (để trống khi không có)',
+        'Unit proposed for the flag (a blank when none)',
+        'Công an tỉnh',
+      ),
       l('don_vi_co', 'Đơn vị đề nghị tặng Cờ thi đua', 'Units proposed for the flag', [
         order,
         unitName,
@@ -187,10 +248,18 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
         f('tong_diem', 'Tổng điểm', 'Total', '96,00'),
         f('hang', 'Xếp hạng', 'Rank', '2'),
       ]),
-      t('ket_luan_bang_khen', 'Kết luận về Bằng khen (kể cả bằng điểm ở suất cuối)', 'Conclusion on Certificates (including a tie at the last place)', 'Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk tặng Bằng khen cho 04 (bốn) đơn vị.'),
-      l('luu_y', 'Những điều hội nghị cần quyết định hoặc lưu ý (từ kết quả tính điểm)', 'What the meeting must decide or know (from the scoring)', [
-        f('noi_dung', 'Nội dung', 'Text', 'Chưa có kết quả bỏ phiếu: …'),
-      ]),
+      t(
+        'ket_luan_bang_khen',
+        'Kết luận về Bằng khen (kể cả bằng điểm ở suất cuối)',
+        'Conclusion on Certificates (including a tie at the last place)',
+        'Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk tặng Bằng khen cho 04 (bốn) đơn vị.',
+      ),
+      l(
+        'luu_y',
+        'Những điều hội nghị cần quyết định hoặc lưu ý (từ kết quả tính điểm)',
+        'What the meeting must decide or know (from the scoring)',
+        [f('noi_dung', 'Nội dung', 'Text', 'Chưa có kết quả bỏ phiếu: …')],
+      ),
       c('co_luu_y', 'Có điều cần lưu ý', 'There is something to note'),
     ],
   },
@@ -226,7 +295,16 @@ export function placeholdersText(lang: Lang): string {
     lines.push('', `${group.title[lang]}:`);
     for (const p of group.items) {
       const form = p.kind === 'text' ? `{${p.name}}` : `{#${p.name}}…{/${p.name}}`;
-      const kind = p.kind === 'list' ? (lang === 'vi' ? ' [danh sách]' : ' [list]') : p.kind === 'condition' ? (lang === 'vi' ? ' [điều kiện]' : ' [condition]') : '';
+      const kind =
+        p.kind === 'list'
+          ? lang === 'vi'
+            ? ' [danh sách]'
+            : ' [list]'
+          : p.kind === 'condition'
+            ? lang === 'vi'
+              ? ' [điều kiện]'
+              : ' [condition]'
+            : '';
       const example = p.kind === 'text' && p.example ? (lang === 'vi' ? `  — ví dụ: ${p.example}` : `  — e.g. ${p.example}`) : '';
       lines.push(`  ${form}${kind}  ${p.description[lang]}${example}`);
       for (const field of p.fields ?? []) {

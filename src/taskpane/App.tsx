@@ -25,7 +25,13 @@ import { RoundTripPanel } from './panels/RoundTripPanel';
 import { ScorePanel } from './panels/ScorePanel';
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', display: 'flex', flexDirection: 'column', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  root: {
+    minHeight: '100vh',
+    display: 'flex',
+    flexDirection: 'column',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px', padding: '10px 12px 4px' },
   title: { display: 'flex', alignItems: 'center', gap: '8px', margin: 0 },
   tabs: { padding: '0 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
@@ -74,13 +80,25 @@ export function App({ host, dark, lang: initialLang, onLangChange, icon }: AppPr
   const applyPlan = React.useCallback((plan: Parameters<typeof applyWritePlan>[1]) => applyWritePlan(host, plan), [host]);
 
   const panel = (id: TabId, content: React.ReactNode) => (
-    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel} data-testid={`panel-${id}`}>
+    <div
+      role="tabpanel"
+      id={`panel-${id}`}
+      aria-labelledby={`tab-${id}`}
+      hidden={tab !== id}
+      className={styles.panel}
+      data-testid={`panel-${id}`}
+    >
       {content}
     </div>
   );
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root} dir="ltr" style={{ colorScheme: dark ? 'dark' : 'light' }}>
+    <FluentProvider
+      theme={dark ? webDarkTheme : webLightTheme}
+      className={styles.root}
+      dir="ltr"
+      style={{ colorScheme: dark ? 'dark' : 'light' }}
+    >
       <header className={styles.header}>
         <Title3 as="h1" className={styles.title}>
           {icon && <img src={icon} width={24} height={24} alt="" />}

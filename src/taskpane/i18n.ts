@@ -31,9 +31,15 @@ export const UI = {
   errors: t('Lỗi', 'Errors'),
   warnings: t('Cảnh báo', 'Warnings'),
   noIssues: t('Không có lỗi hay cảnh báo nào. Có thể chấm điểm.', 'No errors or warnings. Ready to score.'),
-  hasErrors: t('Sổ có lỗi: sửa các ô dưới đây rồi kiểm tra lại. Chưa thể chấm điểm.', 'The workbook has errors: fix the cells below and check again. It cannot be scored yet.'),
+  hasErrors: t(
+    'Sổ có lỗi: sửa các ô dưới đây rồi kiểm tra lại. Chưa thể chấm điểm.',
+    'The workbook has errors: fix the cells below and check again. It cannot be scored yet.',
+  ),
   warningsOnly: t('Có cảnh báo: vẫn chấm điểm được, nhưng nên xem lại.', 'There are warnings: scoring works, but review them.'),
-  issueListLabel: t('Danh sách lỗi và cảnh báo; chọn một dòng để đến ô đó trong Excel', 'Errors and warnings; choose one to go to its cell in Excel'),
+  issueListLabel: t(
+    'Danh sách lỗi và cảnh báo; chọn một dòng để đến ô đó trong Excel',
+    'Errors and warnings; choose one to go to its cell in Excel',
+  ),
   goToCell: t('Đến ô', 'Go to cell'),
   error: t('Lỗi', 'Error'),
   warning: t('Cảnh báo', 'Warning'),
@@ -50,7 +56,10 @@ export const UI = {
   scoreButton: t('Chấm điểm & xếp hạng', 'Score & rank'),
   scoring: t('Đang chấm điểm và ghi kết quả…', 'Scoring and writing the result…'),
   written: t('Đã ghi trang «Kết quả» và tô màu trang «Chấm điểm».', 'Wrote the «Kết quả» sheet and highlighted «Chấm điểm».'),
-  notWritten: t('Sổ có lỗi nên chưa ghi kết quả. Sửa các ô dưới đây rồi chạy lại.', 'The workbook has errors, so nothing was written. Fix the cells below and run again.'),
+  notWritten: t(
+    'Sổ có lỗi nên chưa ghi kết quả. Sửa các ô dưới đây rồi chạy lại.',
+    'The workbook has errors, so nothing was written. Fix the cells below and run again.',
+  ),
   ranking: t('Xếp hạng', 'Ranking'),
   rank: t('Hạng', 'Rank'),
   unit: t('Đơn vị', 'Unit'),
@@ -69,17 +78,38 @@ export const UI = {
   rulesApplied: t('Quy tắc đã áp dụng', 'Rules applied'),
   outcome: {
     proposed: t('Đạt ngưỡng phiếu: đề nghị tặng Cờ thi đua.', 'Vote threshold met: proposed for the Emulation Flag.'),
-    pendingVote: t('Chưa có kết quả bỏ phiếu: đơn vị dẫn đầu được đề nghị, chờ hội nghị bỏ phiếu suy tôn.', 'No ballot yet: the leading unit is proposed, pending the meeting’s vote.'),
-    noQuorum: t('Không đủ tỷ lệ đơn vị có mặt: kết quả bỏ phiếu không có giá trị, chưa đề nghị Cờ.', 'Too few units present: the ballot does not count and no flag is proposed.'),
+    pendingVote: t(
+      'Chưa có kết quả bỏ phiếu: đơn vị dẫn đầu được đề nghị, chờ hội nghị bỏ phiếu suy tôn.',
+      'No ballot yet: the leading unit is proposed, pending the meeting’s vote.',
+    ),
+    noQuorum: t(
+      'Không đủ tỷ lệ đơn vị có mặt: kết quả bỏ phiếu không có giá trị, chưa đề nghị Cờ.',
+      'Too few units present: the ballot does not count and no flag is proposed.',
+    ),
     belowThreshold: t('Chưa đạt ngưỡng phiếu: chưa đề nghị Cờ thi đua.', 'Vote threshold not met: no Emulation Flag proposed.'),
-    unresolvedTie: t('Bằng điểm chưa phân định ở vị trí dẫn đầu: chưa đề nghị Cờ thi đua.', 'An unresolved tie at the top: no Emulation Flag proposed.'),
+    unresolvedTie: t(
+      'Bằng điểm chưa phân định ở vị trí dẫn đầu: chưa đề nghị Cờ thi đua.',
+      'An unresolved tie at the top: no Emulation Flag proposed.',
+    ),
     noEligibleUnit: t('Không có đơn vị đủ điều kiện đề nghị Cờ thi đua.', 'No unit is eligible for the Emulation Flag.'),
   },
   action: {
-    noQuorum: t('tổ chức lại cuộc bỏ phiếu khi có đủ số đơn vị dự họp theo quy chế.', 'hold the vote again with enough member units present.'),
-    belowThreshold: t('bỏ phiếu lại (hoặc biểu quyết theo quy chế của Khối) cho đến khi một đơn vị đạt ngưỡng phiếu.', 'vote again (or decide as the bloc’s rules say) until a unit reaches the threshold.'),
-    unresolvedTie: t('biểu quyết hoặc bỏ phiếu giữa các đơn vị bằng điểm; tiện ích không tự chọn theo tên, thứ tự hay ngẫu nhiên.', 'vote between the tied units; the add-in never picks by name, order or chance.'),
-    pendingVote: t('bỏ phiếu kín suy tôn đơn vị dẫn đầu, rồi điền trang «Phiếu bầu» và chấm điểm lại.', 'hold the secret ballot for the leading unit, then fill the «Phiếu bầu» sheet and score again.'),
+    noQuorum: t(
+      'tổ chức lại cuộc bỏ phiếu khi có đủ số đơn vị dự họp theo quy chế.',
+      'hold the vote again with enough member units present.',
+    ),
+    belowThreshold: t(
+      'bỏ phiếu lại (hoặc biểu quyết theo quy chế của Khối) cho đến khi một đơn vị đạt ngưỡng phiếu.',
+      'vote again (or decide as the bloc’s rules say) until a unit reaches the threshold.',
+    ),
+    unresolvedTie: t(
+      'biểu quyết hoặc bỏ phiếu giữa các đơn vị bằng điểm; tiện ích không tự chọn theo tên, thứ tự hay ngẫu nhiên.',
+      'vote between the tied units; the add-in never picks by name, order or chance.',
+    ),
+    pendingVote: t(
+      'bỏ phiếu kín suy tôn đơn vị dẫn đầu, rồi điền trang «Phiếu bầu» và chấm điểm lại.',
+      'hold the secret ballot for the leading unit, then fill the «Phiếu bầu» sheet and score again.',
+    ),
     noEligibleUnit: t('xem lại lý do không xét của các đơn vị.', 'review why the units are not considered.'),
     meritTie: t('quyết định giữa các đơn vị bằng điểm ở ranh giới Bằng khen.', 'decide between the units tied at the Certificate cut-off.'),
   },
@@ -99,7 +129,10 @@ export const UI = {
   createButton: t('Tạo các trang', 'Create the sheets'),
   creating: t('Đang tạo các trang…', 'Creating the sheets…'),
   created: t('Đã tạo các trang', 'Created the sheets'),
-  nextSteps: t('Điền trang Thông tin, Đơn vị và điểm vào trang Chấm điểm, rồi bấm Kiểm tra.', 'Fill in Thông tin, Đơn vị and the scores on Chấm điểm, then run Check.'),
+  nextSteps: t(
+    'Điền trang Thông tin, Đơn vị và điểm vào trang Chấm điểm, rồi bấm Kiểm tra.',
+    'Fill in Thông tin, Đơn vị and the scores on Chấm điểm, then run Check.',
+  ),
 
   busy: t('Đang làm việc…', 'Working…'),
   unexpected: t('Đã xảy ra lỗi không mong muốn. Hãy thử lại.', 'An unexpected error occurred. Try again.'),

@@ -8,7 +8,8 @@ const root = document.getElementById('root') as HTMLElement;
 
 Office.onReady((info) => {
   if (info.host !== Office.HostType.Excel) {
-    root.textContent = 'Bình xét Thi đua chạy trong Excel: hãy mở từ nút trên thẻ Trang đầu. / Bloc Review runs inside Excel: open it from the Home tab.';
+    root.textContent =
+      'Bình xét Thi đua chạy trong Excel: hãy mở từ nút trên thẻ Trang đầu. / Bloc Review runs inside Excel: open it from the Home tab.';
     return;
   }
   mountTaskPane(root, { host: officeHost(), dark: officeIsDark(), icon: 'assets/icon-32.png' });

@@ -25,5 +25,7 @@ function saveLang(lang: Lang): void {
 }
 
 export function mountTaskPane(element: HTMLElement, opts: { host: ExcelHost; dark: boolean; lang?: Lang; icon?: string }): void {
-  createRoot(element).render(<App host={opts.host} dark={opts.dark} lang={opts.lang ?? savedLang()} onLangChange={saveLang} icon={opts.icon} />);
+  createRoot(element).render(
+    <App host={opts.host} dark={opts.dark} lang={opts.lang ?? savedLang()} onLangChange={saveLang} icon={opts.icon} />,
+  );
 }

@@ -257,7 +257,12 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
       return null;
     }
     if (typeof raw === 'string' && raw.length > MAX_CELL_TEXT) {
-      reasons.push(t(`Ô ${at} chứa chuỗi quá dài ${quote(raw)}, không phải điểm số.`, `Cell ${at} holds an overlong string ${quote(raw, 'en')}, not a score.`));
+      reasons.push(
+        t(
+          `Ô ${at} chứa chuỗi quá dài ${quote(raw)}, không phải điểm số.`,
+          `Cell ${at} holds an overlong string ${quote(raw, 'en')}, not a score.`,
+        ),
+      );
       return null;
     }
     const n = typeof raw === 'boolean' ? null : parseNumber(raw);
@@ -290,7 +295,9 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
   }
   const notes: Text[] = [];
   if (!reasons.length && values.every((v) => v === null)) {
-    reasons.push(t('Tệp chưa có điểm tự chấm nào (cột “Tự chấm” để trống).', 'The file holds no self-scores (the “Tự chấm” column is blank).'));
+    reasons.push(
+      t('Tệp chưa có điểm tự chấm nào (cột “Tự chấm” để trống).', 'The file holds no self-scores (the “Tự chấm” column is blank).'),
+    );
   } else if (blanks.length && !reasons.length) {
     notes.push(
       t(
@@ -342,13 +349,21 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
     if (same) mergeFrom.push(idx[0]);
     idx.forEach((i, k) => {
       if (same && k === 0) {
-        files[i].notes.push(t(`Đơn vị gửi lại nhiều tệp giống nhau: ${names}; chỉ gộp tệp này.`, `The unit returned several identical files: ${names}; only this one is merged.`));
+        files[i].notes.push(
+          t(
+            `Đơn vị gửi lại nhiều tệp giống nhau: ${names}; chỉ gộp tệp này.`,
+            `The unit returned several identical files: ${names}; only this one is merged.`,
+          ),
+        );
         return;
       }
       files[i].status = 'duplicate';
       files[i].reasons.push(
         same
-          ? t(`Trùng với tệp “${files[idx[0]].file}” của cùng đơn vị (cùng điểm); không gộp lần nữa.`, `Same unit and same scores as “${files[idx[0]].file}”; not merged again.`)
+          ? t(
+              `Trùng với tệp “${files[idx[0]].file}” của cùng đơn vị (cùng điểm); không gộp lần nữa.`,
+              `Same unit and same scores as “${files[idx[0]].file}”; not merged again.`,
+            )
           : t(
               `Đơn vị ${files[i].unitName} gửi nhiều tệp có điểm khác nhau (${names}); không gộp tệp nào của đơn vị này. Hãy giữ lại một tệp và gộp lại.`,
               `Unit ${files[i].unitName} returned several files with different scores (${names}); none of them is merged. Keep one file and merge again.`,
@@ -450,7 +465,12 @@ export function reportLines(report: CollectReport, lang: 'vi' | 'en'): string[] 
     const unit = f.unitName ? ` — ${f.unitName}` : '';
     const counts =
       f.status === 'accepted'
-        ? L(t(`: ${f.written} ô ghi, ${f.unchanged} ô không đổi, ${f.conflicts.length} xung đột`, `: ${f.written} cells written, ${f.unchanged} unchanged, ${f.conflicts.length} conflicts`))
+        ? L(
+            t(
+              `: ${f.written} ô ghi, ${f.unchanged} ô không đổi, ${f.conflicts.length} xung đột`,
+              `: ${f.written} cells written, ${f.unchanged} unchanged, ${f.conflicts.length} conflicts`,
+            ),
+          )
         : '';
     lines.push(`${f.file}${unit}: ${L(status[f.status])}${counts}`);
     for (const r of f.reasons) lines.push(`  - ${L(r)}`);
@@ -464,7 +484,10 @@ export function reportLines(report: CollectReport, lang: 'vi' | 'en'): string[] 
               `${report.conflicts.length} ô xung đột (ô đã có giá trị khác), CHƯA ghi đè:`,
               `${report.conflicts.length} conflicting cells (already holding a different value), NOT overwritten:`,
             )
-          : t(`${report.conflicts.length} ô xung đột, đã ghi đè theo xác nhận:`, `${report.conflicts.length} conflicting cells, overwritten as confirmed:`),
+          : t(
+              `${report.conflicts.length} ô xung đột, đã ghi đè theo xác nhận:`,
+              `${report.conflicts.length} conflicting cells, overwritten as confirmed:`,
+            ),
       ),
     );
     for (const c of report.conflicts) {

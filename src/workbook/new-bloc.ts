@@ -69,7 +69,13 @@ function unitsOf(opts: NewBlocOptions): Unit[] {
   return Array.from({ length: 5 }, (_, i) => ({ name: `Đơn vị ${i + 1}`, short: `ĐV${i + 1}` }));
 }
 
-function sheet(name: string, values: CellValue[][], formats: FormatOp[], columnWidths: number[], extra: Partial<OwnedSheetPlan> = {}): OwnedSheetPlan {
+function sheet(
+  name: string,
+  values: CellValue[][],
+  formats: FormatOp[],
+  columnWidths: number[],
+  extra: Partial<OwnedSheetPlan> = {},
+): OwnedSheetPlan {
   return { name, values, formats, columnWidths, merges: [], chart: null, freezeRows: 0, ...extra };
 }
 
@@ -94,13 +100,18 @@ function infoSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
   const values: CellValue[][] = [['THÔNG TIN KHỐI THI ĐUA'], [], ...rows.map(([l, v, h]) => [l, v, h || null])];
   const first = 2;
   const last = first + rows.length - 1;
-  return sheet('Thông tin', values, [
-    { range: row(0, 0, 0), format: { bold: true } },
-    { range: block(first, 0, last, 0), format: { bold: true } },
-    { range: block(first, 1, last, 1), format: { fill: INPUT_FILL, horizontal: 'left' } },
-    { range: block(first, 2, last, 2), format: { italic: true, fontColor: HINT } },
-    { range: block(first, 0, last, 2), format: { border: true } },
-  ], [24, 42, 52]);
+  return sheet(
+    'Thông tin',
+    values,
+    [
+      { range: row(0, 0, 0), format: { bold: true } },
+      { range: block(first, 0, last, 0), format: { bold: true } },
+      { range: block(first, 1, last, 1), format: { fill: INPUT_FILL, horizontal: 'left' } },
+      { range: block(first, 2, last, 2), format: { italic: true, fontColor: HINT } },
+      { range: block(first, 0, last, 2), format: { border: true } },
+    ],
+    [24, 42, 52],
+  );
 }
 
 function unitSheet(units: Unit[]): OwnedSheetPlan {
@@ -112,15 +123,21 @@ function unitSheet(units: Unit[]): OwnedSheetPlan {
     ...units.map((u, i) => [i + 1, u.name, u.short, null, null, null, null, null]),
   ];
   const last = 2 + units.length;
-  return sheet('Đơn vị', values, [
-    { range: row(0, 0, 0), format: { bold: true } },
-    { range: row(1, 0, 0), format: { italic: true, fontColor: HINT } },
-    { range: row(2, 0, header.length - 1), format: { bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center' } },
-    { range: block(3, 1, last, header.length - 1), format: { fill: INPUT_FILL } },
-    { range: block(3, 0, last, 0), format: { horizontal: 'center' } },
-    { range: block(3, 5, last, 6), format: { horizontal: 'center' } },
-    { range: block(2, 0, last, header.length - 1), format: { border: true } },
-  ], [6, 42, 14, 26, 22, 9, 12, 34], { freezeRows: 3 });
+  return sheet(
+    'Đơn vị',
+    values,
+    [
+      { range: row(0, 0, 0), format: { bold: true } },
+      { range: row(1, 0, 0), format: { italic: true, fontColor: HINT } },
+      { range: row(2, 0, header.length - 1), format: { bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center' } },
+      { range: block(3, 1, last, header.length - 1), format: { fill: INPUT_FILL } },
+      { range: block(3, 0, last, 0), format: { horizontal: 'center' } },
+      { range: block(3, 5, last, 6), format: { horizontal: 'center' } },
+      { range: block(2, 0, last, header.length - 1), format: { border: true } },
+    ],
+    [6, 42, 14, 26, 22, 9, 12, 34],
+    { freezeRows: 3 },
+  );
 }
 
 function scoreSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
@@ -157,7 +174,13 @@ function scoreSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
     { range: block(h + 2, 2, total, width - 1), format: { numberFormat: '0.##', horizontal: 'center' } },
     { range: block(h, 0, total, width - 1), format: { border: true } },
   );
-  values.push([], [null, 'Điểm trừ ghi số dương; tổng điểm thưởng và điểm trừ không vượt quá điểm chuẩn của nhóm. Chỉ các dòng tiêu chí chi tiết được cộng.']);
+  values.push(
+    [],
+    [
+      null,
+      'Điểm trừ ghi số dương; tổng điểm thưởng và điểm trừ không vượt quá điểm chuẩn của nhóm. Chỉ các dòng tiêu chí chi tiết được cộng.',
+    ],
+  );
   formats.push({ range: row(total + 2, 1, 1), format: { italic: true, fontColor: HINT } });
   return sheet('Chấm điểm', values, formats, [6, 60, 10, ...units.flatMap(() => [9, 9])], { merges, freezeRows: h + 2 });
 }
@@ -174,15 +197,20 @@ function ballotSheet(units: Unit[]): OwnedSheetPlan {
     ...units.map((u) => [u.short ?? u.name, null, null]),
   ];
   const last = 6 + units.length;
-  return sheet('Phiếu bầu', values, [
-    { range: row(0, 0, 0), format: { bold: true } },
-    { range: row(1, 0, 0), format: { italic: true, fontColor: HINT } },
-    { range: block(2, 0, 4, 0), format: { bold: true } },
-    { range: block(2, 1, 4, 1), format: { fill: INPUT_FILL } },
-    { range: row(6, 0, 2), format: { bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center' } },
-    { range: block(7, 1, last, 2), format: { fill: INPUT_FILL, horizontal: 'center' } },
-    { range: block(6, 0, last, 2), format: { border: true } },
-  ], [42, 16, 14]);
+  return sheet(
+    'Phiếu bầu',
+    values,
+    [
+      { range: row(0, 0, 0), format: { bold: true } },
+      { range: row(1, 0, 0), format: { italic: true, fontColor: HINT } },
+      { range: block(2, 0, 4, 0), format: { bold: true } },
+      { range: block(2, 1, 4, 1), format: { fill: INPUT_FILL } },
+      { range: row(6, 0, 2), format: { bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center' } },
+      { range: block(7, 1, last, 2), format: { fill: INPUT_FILL, horizontal: 'center' } },
+      { range: block(6, 0, last, 2), format: { border: true } },
+    ],
+    [42, 16, 14],
+  );
 }
 
 function rulesSheet(): OwnedSheetPlan {
@@ -192,19 +220,28 @@ function rulesSheet(): OwnedSheetPlan {
     ['Ngưỡng phiếu', '> 50%', 'Tỷ lệ phiếu đồng ý trên tổng số đơn vị thành viên để được suy tôn Cờ'],
     ['Tỷ lệ có mặt tối thiểu', '2/3', 'Tỷ lệ đơn vị có mặt để cuộc bỏ phiếu có giá trị'],
     ['Điểm xếp hạng', 'Khối chấm', '"Khối chấm", "Tự chấm" hoặc "Chấm chéo"'],
-    ['Thứ tự ưu tiên khi bằng điểm', 'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn', 'Các bước xét khi bằng tổng điểm, theo thứ tự'],
+    [
+      'Thứ tự ưu tiên khi bằng điểm',
+      'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn',
+      'Các bước xét khi bằng tổng điểm, theo thứ tự',
+    ],
     ['Số chữ số thập phân', 2, 'Tổng điểm được làm tròn trước khi so sánh'],
     ['Điểm tối thiểu xét Cờ', 'Không', 'Ghi số điểm nếu Khối quy định mức điểm tối thiểu để xét Cờ'],
   ];
   const values: CellValue[][] = [['QUY TẮC BÌNH XÉT'], ['Quy tắc', 'Giá trị', 'Ghi chú'], ...rules.map(([a, b, c]) => [a, b, c])];
   const last = 1 + rules.length;
-  return sheet('Quy tắc', values, [
-    { range: row(0, 0, 0), format: { bold: true } },
-    { range: row(1, 0, 2), format: { bold: true, fill: HEADER_FILL, horizontal: 'center' } },
-    { range: block(2, 1, last, 1), format: { fill: INPUT_FILL, wrap: true } },
-    { range: block(2, 2, last, 2), format: { italic: true, fontColor: HINT, wrap: true } },
-    { range: block(1, 0, last, 2), format: { border: true } },
-  ], [30, 40, 60]);
+  return sheet(
+    'Quy tắc',
+    values,
+    [
+      { range: row(0, 0, 0), format: { bold: true } },
+      { range: row(1, 0, 2), format: { bold: true, fill: HEADER_FILL, horizontal: 'center' } },
+      { range: block(2, 1, last, 1), format: { fill: INPUT_FILL, wrap: true } },
+      { range: block(2, 2, last, 2), format: { italic: true, fontColor: HINT, wrap: true } },
+      { range: block(1, 0, last, 2), format: { border: true } },
+    ],
+    [30, 40, 60],
+  );
 }
 
 /** The sheets of a new bloc workbook, in the order they are added. */

@@ -107,39 +107,68 @@ export function readBallot(sheet: SheetGrid, names: UnitNames, sink: IssueSink):
 
   const { issued, returned, valid } = ballot;
   if (issued != null && returned != null && returned > issued) {
-    sink.error(sheet.name, figureCell.returned!, say((f, l) =>
-      l === 'vi' ? `Số phiếu thu về (${f(returned)}) nhiều hơn số phiếu phát ra (${f(issued)}).` : `Ballots returned (${f(returned)}) exceed ballots issued (${f(issued)}).`,
-    ));
+    sink.error(
+      sheet.name,
+      figureCell.returned!,
+      say((f, l) =>
+        l === 'vi'
+          ? `Số phiếu thu về (${f(returned)}) nhiều hơn số phiếu phát ra (${f(issued)}).`
+          : `Ballots returned (${f(returned)}) exceed ballots issued (${f(issued)}).`,
+      ),
+    );
   }
   if (returned != null && valid != null && valid > returned) {
-    sink.error(sheet.name, figureCell.valid!, say((f, l) =>
-      l === 'vi' ? `Số phiếu hợp lệ (${f(valid)}) nhiều hơn số phiếu thu về (${f(returned)}).` : `Valid ballots (${f(valid)}) exceed ballots returned (${f(returned)}).`,
-    ));
+    sink.error(
+      sheet.name,
+      figureCell.valid!,
+      say((f, l) =>
+        l === 'vi'
+          ? `Số phiếu hợp lệ (${f(valid)}) nhiều hơn số phiếu thu về (${f(returned)}).`
+          : `Valid ballots (${f(valid)}) exceed ballots returned (${f(returned)}).`,
+      ),
+    );
   }
   if (returned != null && valid != null && invalid != null && valid + invalid !== returned) {
-    sink.warn(sheet.name, figureCell.invalid!, say((f, l) =>
-      l === 'vi'
-        ? `Phiếu hợp lệ (${f(valid)}) cộng phiếu không hợp lệ (${f(invalid)}) không bằng số phiếu thu về (${f(returned)}).`
-        : `Valid (${f(valid)}) plus invalid ballots (${f(invalid)}) do not equal ballots returned (${f(returned)}).`,
-    ));
+    sink.warn(
+      sheet.name,
+      figureCell.invalid!,
+      say((f, l) =>
+        l === 'vi'
+          ? `Phiếu hợp lệ (${f(valid)}) cộng phiếu không hợp lệ (${f(invalid)}) không bằng số phiếu thu về (${f(returned)}).`
+          : `Valid (${f(valid)}) plus invalid ballots (${f(invalid)}) do not equal ballots returned (${f(returned)}).`,
+      ),
+    );
   }
   const cap = valid ?? returned ?? issued;
-  const capName = valid != null ? { vi: 'số phiếu hợp lệ', en: 'valid ballots' } : returned != null ? { vi: 'số phiếu thu về', en: 'ballots returned' } : { vi: 'số phiếu phát ra', en: 'ballots issued' };
+  const capName =
+    valid != null
+      ? { vi: 'số phiếu hợp lệ', en: 'valid ballots' }
+      : returned != null
+        ? { vi: 'số phiếu thu về', en: 'ballots returned' }
+        : { vi: 'số phiếu phát ra', en: 'ballots issued' };
   if (cap != null) {
     for (const [u, cell] of at) {
       const v = ballot.votes[u];
       if (v != null && v > cap) {
-        sink.error(sheet.name, cell, say((f, l) =>
-          l === 'vi'
-            ? `${names.units[u].name} có ${f(v)} phiếu đồng ý, nhiều hơn ${capName.vi} (${f(cap)}).`
-            : `${names.units[u].name} has ${f(v)} votes, more than the ${capName.en} (${f(cap)}).`,
-        ));
+        sink.error(
+          sheet.name,
+          cell,
+          say((f, l) =>
+            l === 'vi'
+              ? `${names.units[u].name} có ${f(v)} phiếu đồng ý, nhiều hơn ${capName.vi} (${f(cap)}).`
+              : `${names.units[u].name} has ${f(v)} votes, more than the ${capName.en} (${f(cap)}).`,
+          ),
+        );
       } else if (v != null && (ballot.against[u] ?? 0) + v > cap) {
-        sink.warn(sheet.name, cell, say((f, l) =>
-          l === 'vi'
-            ? `${names.units[u].name}: phiếu đồng ý và không đồng ý cộng lại (${f(v + ballot.against[u]!)}) nhiều hơn ${capName.vi} (${f(cap)}).`
-            : `${names.units[u].name}: votes for and against (${f(v + ballot.against[u]!)}) exceed the ${capName.en} (${f(cap)}).`,
-        ));
+        sink.warn(
+          sheet.name,
+          cell,
+          say((f, l) =>
+            l === 'vi'
+              ? `${names.units[u].name}: phiếu đồng ý và không đồng ý cộng lại (${f(v + ballot.against[u]!)}) nhiều hơn ${capName.vi} (${f(cap)}).`
+              : `${names.units[u].name}: votes for and against (${f(v + ballot.against[u]!)}) exceed the ${capName.en} (${f(cap)}).`,
+          ),
+        );
       }
     }
   }

@@ -101,13 +101,19 @@ export function readCross(
     if (deduction) n = Math.abs(n);
     if (n < 0 || (crit.max != null && n > crit.max + 1e-9)) {
       const value = n;
-      sink.error(sheet.name, valueAt(), say((f, l) =>
-        value < 0
-          ? l === 'vi' ? `Điểm ${f(value)} âm.` : `Score ${f(value)} is negative.`
-          : l === 'vi'
-            ? `Điểm ${f(value)} vượt điểm chuẩn ${f(crit.max!)} của tiêu chí ${crit.key}.`
-            : `Score ${f(value)} is above the maximum ${f(crit.max!)} of criterion ${crit.key}.`,
-      ));
+      sink.error(
+        sheet.name,
+        valueAt(),
+        say((f, l) =>
+          value < 0
+            ? l === 'vi'
+              ? `Điểm ${f(value)} âm.`
+              : `Score ${f(value)} is negative.`
+            : l === 'vi'
+              ? `Điểm ${f(value)} vượt điểm chuẩn ${f(crit.max!)} của tiêu chí ${crit.key}.`
+              : `Score ${f(value)} is above the maximum ${f(crit.max!)} of criterion ${crit.key}.`,
+        ),
+      );
       continue;
     }
     const key = (scorer * names.units.length + scored) * criteria.length + k;

@@ -3,16 +3,7 @@
 import type { BlocInfo } from '../domain/model';
 import { fold } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
-import {
-  canonical,
-  cellText,
-  labelIndex,
-  quote,
-  readLabelRows,
-  type IssueSink,
-  type LabelRow,
-  type UnitNames,
-} from './read-support';
+import { canonical, cellText, labelIndex, quote, readLabelRows, type IssueSink, type LabelRow, type UnitNames } from './read-support';
 
 const LABELS = labelIndex({
   name: ['Tên khối', 'Tên khối thi đua', 'Khối thi đua', 'Tên cụm', 'Tên cụm thi đua', 'Cụm thi đua', 'Khối'],
@@ -51,8 +42,12 @@ export function readInfo(sheet: SheetGrid, units: UnitNames | null, sink: IssueS
   for (const u of unknown) {
     if (HEADINGS.has(fold(u.label))) continue;
     sink.warn(sheet.name, cellAddress(u.row, u.col), {
-      vi: `Không nhận ra mục "${quote(u.label)}": bỏ qua. Các mục dùng được: ${Object.keys(LABELS.vocabulary).map((k) => canonical(LABELS, k as InfoKey)).join(', ')}.`,
-      en: `Unknown item "${quote(u.label)}": ignored. Known items: ${Object.keys(LABELS.vocabulary).map((k) => canonical(LABELS, k as InfoKey)).join(', ')}.`,
+      vi: `Không nhận ra mục "${quote(u.label)}": bỏ qua. Các mục dùng được: ${Object.keys(LABELS.vocabulary)
+        .map((k) => canonical(LABELS, k as InfoKey))
+        .join(', ')}.`,
+      en: `Unknown item "${quote(u.label)}": ignored. Known items: ${Object.keys(LABELS.vocabulary)
+        .map((k) => canonical(LABELS, k as InfoKey))
+        .join(', ')}.`,
     });
   }
 

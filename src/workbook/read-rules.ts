@@ -69,33 +69,54 @@ export function readRules(sheet: SheetGrid | null, sink: IssueSink): RulesRead {
     switch (row.key) {
       case 'flagCount': {
         const n = wholeNumber(v);
-        if (n == null) { bad('Ghi một số nguyên, ví dụ 1.', 'Write a whole number, e.g. 1.'); continue; }
+        if (n == null) {
+          bad('Ghi một số nguyên, ví dụ 1.', 'Write a whole number, e.g. 1.');
+          continue;
+        }
         rules.flagCount = n;
         break;
       }
       case 'meritCount': {
         if (isDefaultWord(v)) continue;
         const n = wholeNumber(v);
-        if (n == null) { bad('Ghi một số nguyên, ví dụ 4, hoặc để trống để dùng mặc định.', 'Write a whole number, e.g. 4, or leave it blank for the default.'); continue; }
+        if (n == null) {
+          bad(
+            'Ghi một số nguyên, ví dụ 4, hoặc để trống để dùng mặc định.',
+            'Write a whole number, e.g. 4, or leave it blank for the default.',
+          );
+          continue;
+        }
         rules.meritCount = n;
         break;
       }
       case 'voteThreshold':
       case 'quorum': {
         const t = parseThreshold(v, '>=');
-        if (!t) { bad('Ghi dạng "> 50%", ">= 2/3", "2/3" hoặc "50%".', 'Write it as "> 50%", ">= 2/3", "2/3" or "50%".'); continue; }
+        if (!t) {
+          bad('Ghi dạng "> 50%", ">= 2/3", "2/3" hoặc "50%".', 'Write it as "> 50%", ">= 2/3", "2/3" or "50%".');
+          continue;
+        }
         rules[row.key] = t;
         break;
       }
       case 'scoreSource': {
         const s = SOURCES.get(fold(cellText(v)));
-        if (!s) { bad('Chọn "Khối chấm", "Tự chấm" hoặc "Chấm chéo".', 'Choose "Khối chấm", "Tự chấm" or "Chấm chéo".'); continue; }
+        if (!s) {
+          bad('Chọn "Khối chấm", "Tự chấm" hoặc "Chấm chéo".', 'Choose "Khối chấm", "Tự chấm" or "Chấm chéo".');
+          continue;
+        }
         rules.scoreSource = s;
         break;
       }
       case 'crossAggregation': {
         const a = parseAggregation(v);
-        if (!a) { bad('Chọn "Trung bình", "Bỏ cao nhất và thấp nhất" hoặc "Trung vị".', 'Choose "Trung bình" (mean), "Bỏ cao nhất và thấp nhất" (trimmed) or "Trung vị" (median).'); continue; }
+        if (!a) {
+          bad(
+            'Chọn "Trung bình", "Bỏ cao nhất và thấp nhất" hoặc "Trung vị".',
+            'Choose "Trung bình" (mean), "Bỏ cao nhất và thấp nhất" (trimmed) or "Trung vị" (median).',
+          );
+          continue;
+        }
         rules.crossAggregation = a;
         break;
       }
@@ -108,14 +129,20 @@ export function readRules(sheet: SheetGrid | null, sink: IssueSink): RulesRead {
       }
       case 'decimals': {
         const n = wholeNumber(v);
-        if (n == null || n > 6) { bad('Ghi một số nguyên từ 0 đến 6.', 'Write a whole number from 0 to 6.'); continue; }
+        if (n == null || n > 6) {
+          bad('Ghi một số nguyên từ 0 đến 6.', 'Write a whole number from 0 to 6.');
+          continue;
+        }
         rules.decimals = n;
         break;
       }
       case 'minFlagScore': {
         if (isDefaultWord(v)) continue;
         const n = parseNumber(v);
-        if (n == null || n < 0) { bad('Ghi một số điểm, ví dụ 90, hoặc để trống.', 'Write a score, e.g. 90, or leave it blank.'); continue; }
+        if (n == null || n < 0) {
+          bad('Ghi một số điểm, ví dụ 90, hoặc để trống.', 'Write a score, e.g. 90, or leave it blank.');
+          continue;
+        }
         rules.minFlagScore = n;
         break;
       }
@@ -193,13 +220,7 @@ export function parseThreshold(v: CellValue, bareOp: Threshold['op']): Threshold
 }
 
 /** The tie-break vocabulary, canonical spelling first. */
-export const TIE_BREAK_WORDS = [
-  'Phiếu bầu',
-  'Điểm nhóm <số La Mã>',
-  'Điểm trừ ít hơn',
-  'Điểm thưởng nhiều hơn',
-  'Không nhận Cờ năm trước',
-];
+export const TIE_BREAK_WORDS = ['Phiếu bầu', 'Điểm nhóm <số La Mã>', 'Điểm trừ ít hơn', 'Điểm thưởng nhiều hơn', 'Không nhận Cờ năm trước'];
 const TIE_BREAK_WORDS_EN = [
   'Phiếu bầu (votes)',
   'Điểm nhóm <Roman numeral> (group score)',
@@ -230,22 +251,32 @@ const SIMPLE_STEPS = new Map<string, TieBreak>([
 export function parseTieBreaks(v: CellValue, sheetName: string, cell: string, sink: IssueSink): TieBreak[] | null {
   const written = typeof v === 'string' ? v : cellText(v);
   if (isDefaultWord(written) && fold(written) !== '-') return [];
-  const parts = written.split(/[;\n\r]+/).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = written
+    .split(/[;\n\r]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   const steps: TieBreak[] = [];
   let ok = true;
   for (const part of parts) {
-    const s = fold(part).replace(/^(\d+\s*[.)]|[-+•*])\s*/, '').replace(/[.]$/, '').trim();
+    const s = fold(part)
+      .replace(/^(\d+\s*[.)]|[-+•*])\s*/, '')
+      .replace(/[.]$/, '')
+      .trim();
     const simple = SIMPLE_STEPS.get(s);
     const group = /^(?:diem\s+)?nhom\s+([ivxlc]+)(?:\s+cao hon)?$/.exec(s);
     if (simple) steps.push(simple);
     else if (group && romanValue(group[1]) != null) steps.push({ kind: 'group', numeral: group[1].toUpperCase() });
     else {
       ok = false;
-      sink.error(sheetName, cell, say((_, l) =>
-        l === 'vi'
-          ? `Không hiểu bước ưu tiên "${part}". Các bước dùng được: ${TIE_BREAK_WORDS.join('; ')}.`
-          : `Unknown tie-break step "${part}". Known steps: ${TIE_BREAK_WORDS_EN.join('; ')}.`,
-      ));
+      sink.error(
+        sheetName,
+        cell,
+        say((_, l) =>
+          l === 'vi'
+            ? `Không hiểu bước ưu tiên "${part}". Các bước dùng được: ${TIE_BREAK_WORDS.join('; ')}.`
+            : `Unknown tie-break step "${part}". Known steps: ${TIE_BREAK_WORDS_EN.join('; ')}.`,
+        ),
+      );
     }
   }
   return ok ? steps : null;

@@ -4,16 +4,7 @@
 // `Tự chấm` / `Khối chấm` merged over a row of unit names, is read too.
 
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from './grid';
-import {
-  findHeader,
-  isBlank,
-  labelIndex,
-  labelKey,
-  matchLabel,
-  quote,
-  type IssueSink,
-  type UnitNames,
-} from './read-support';
+import { findHeader, isBlank, labelIndex, labelKey, matchLabel, quote, type IssueSink, type UnitNames } from './read-support';
 
 export const HEAD = labelIndex({
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Mã số', 'Mục'],
@@ -100,11 +91,7 @@ function mergeLookup(merges: readonly CellRange[], fromRow: number, toRow: numbe
   return map;
 }
 
-export function readScoreHeader(
-  sheet: SheetGrid,
-  names: UnitNames,
-  sink: IssueSink,
-): ScoreHeader | null {
+export function readScoreHeader(sheet: SheetGrid, names: UnitNames, sink: IssueSink): ScoreHeader | null {
   const header = findHeader(sheet, HEAD, ['stt', 'content', 'max']);
   if (!header) {
     sink.error(sheet.name, null, {

@@ -52,11 +52,7 @@ const STRONG_TOTAL = /^(tong cong|tong diem|tong so diem)/;
 const RANK = /^(xep hang|xep thu|thu hang|xep loai|hang)(?=$|[\s:(.,])/;
 const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
 
-type SttClass =
-  | { kind: 'none' }
-  | { kind: 'part'; letter: string }
-  | { kind: 'group'; numeral: string }
-  | { kind: 'crit'; style: Style };
+type SttClass = { kind: 'none' } | { kind: 'part'; letter: string } | { kind: 'group'; numeral: string } | { kind: 'crit'; style: Style };
 
 export function classifyStt(stt: string, lastPart: string | null): SttClass {
   const s = stt.trim();
@@ -171,9 +167,15 @@ function readStructure(
       return null;
     }
     if (m != null && m < 0 && !deduction) {
-      sink.error(sheet.name, cellAddress(r, header.max), say((n, l) =>
-        l === 'vi' ? `Điểm chuẩn ${n(m)} âm: chỉ nhóm điểm trừ mới được ghi số âm.` : `Maximum ${n(m)} is negative: only the deduction group may be negative.`,
-      ));
+      sink.error(
+        sheet.name,
+        cellAddress(r, header.max),
+        say((n, l) =>
+          l === 'vi'
+            ? `Điểm chuẩn ${n(m)} âm: chỉ nhóm điểm trừ mới được ghi số âm.`
+            : `Maximum ${n(m)} is negative: only the deduction group may be negative.`,
+        ),
+      );
       return null;
     }
     return m == null ? null : Math.abs(m);
@@ -308,11 +310,15 @@ function checkMaxima(sheet: SheetGrid, header: ScoreHeader, items: Item[], group
     }
   }
   const warn = (it: Item, what: { vi: string; en: string }, sum: number) =>
-    sink.warn(sheet.name, cellAddress(it.row, header.max), say((n, l) =>
-      l === 'vi'
-        ? `Điểm chuẩn của ${what.vi} là ${n(it.max!)} nhưng điểm chuẩn các tiêu chí cộng lại là ${n(sum)}.`
-        : `The maximum of ${what.en} is ${n(it.max!)} but its criteria's maxima add up to ${n(sum)}.`,
-    ));
+    sink.warn(
+      sheet.name,
+      cellAddress(it.row, header.max),
+      say((n, l) =>
+        l === 'vi'
+          ? `Điểm chuẩn của ${what.vi} là ${n(it.max!)} nhưng điểm chuẩn các tiêu chí cộng lại là ${n(sum)}.`
+          : `The maximum of ${what.en} is ${n(it.max!)} but its criteria's maxima add up to ${n(sum)}.`,
+      ),
+    );
   items.forEach((it, idx) => {
     if (it.max == null) return;
     if (it.kind === 'group' && groups[it.group].kind === 'ordinary') {
@@ -338,11 +344,15 @@ function checkMaxima(sheet: SheetGrid, header: ScoreHeader, items: Item[], group
   if (known && last.kind === 'total') {
     const v = parseNumber(sheet.values[last.row]?.[header.max] ?? null);
     if (v != null && !close(v, ordinary) && !close(v, ordinary + bonus)) {
-      sink.warn(sheet.name, cellAddress(last.row, header.max), say((n, l) =>
-        l === 'vi'
-          ? `Điểm chuẩn ở dòng tổng là ${n(v)} nhưng các nhóm cộng lại là ${n(ordinary)}${bonus ? ` (${n(ordinary + bonus)} kể cả điểm thưởng)` : ''}.`
-          : `The total row's maximum is ${n(v)} but the groups add up to ${n(ordinary)}${bonus ? ` (${n(ordinary + bonus)} with the bonus)` : ''}.`,
-      ));
+      sink.warn(
+        sheet.name,
+        cellAddress(last.row, header.max),
+        say((n, l) =>
+          l === 'vi'
+            ? `Điểm chuẩn ở dòng tổng là ${n(v)} nhưng các nhóm cộng lại là ${n(ordinary)}${bonus ? ` (${n(ordinary + bonus)} kể cả điểm thưởng)` : ''}.`
+            : `The total row's maximum is ${n(v)} but the groups add up to ${n(ordinary)}${bonus ? ` (${n(ordinary + bonus)} with the bonus)` : ''}.`,
+        ),
+      );
     }
   }
 }
@@ -436,21 +446,29 @@ function readLeafScores(
       else if (n < 0) {
         const who = roleText(u, role);
         const value = n;
-        sink.error(sheet.name, cell, say((f, l) =>
-          l === 'vi'
-            ? `Điểm ${f(value)} âm: chỉ nhóm điểm trừ mới được ghi số âm (tiêu chí ${it.key}, ${who.vi}).`
-            : `Score ${f(value)} is negative: only the deduction group may be negative (criterion ${it.key}, ${who.en}).`,
-        ));
+        sink.error(
+          sheet.name,
+          cell,
+          say((f, l) =>
+            l === 'vi'
+              ? `Điểm ${f(value)} âm: chỉ nhóm điểm trừ mới được ghi số âm (tiêu chí ${it.key}, ${who.vi}).`
+              : `Score ${f(value)} is negative: only the deduction group may be negative (criterion ${it.key}, ${who.en}).`,
+          ),
+        );
         return undefined;
       }
       if (max != null && n > max + 1e-9) {
         const who = roleText(u, role);
         const value = n;
-        sink.error(sheet.name, cell, say((f, l) =>
-          l === 'vi'
-            ? `Điểm ${f(value)} vượt điểm chuẩn ${f(max)} của tiêu chí ${it.key} (${who.vi}).`
-            : `Score ${f(value)} is above the maximum ${f(max)} of criterion ${it.key} (${who.en}).`,
-        ));
+        sink.error(
+          sheet.name,
+          cell,
+          say((f, l) =>
+            l === 'vi'
+              ? `Điểm ${f(value)} vượt điểm chuẩn ${f(max)} của tiêu chí ${it.key} (${who.vi}).`
+              : `Score ${f(value)} is above the maximum ${f(max)} of criterion ${it.key} (${who.en}).`,
+          ),
+        );
         return undefined;
       }
       return n;
@@ -560,8 +578,13 @@ function checkSubtotals(
         let dCap = 0;
         for (let g = 0; g <= upTo && g < groups.length; g++) {
           if (groups[g].kind === 'ordinary') ord += s[g];
-          else if (groups[g].kind === 'bonus') { bRaw += s[g]; bCap += capped(g, s[g]); }
-          else { dRaw += s[g]; dCap += capped(g, s[g]); }
+          else if (groups[g].kind === 'bonus') {
+            bRaw += s[g];
+            bCap += capped(g, s[g]);
+          } else {
+            dRaw += s[g];
+            dCap += capped(g, s[g]);
+          }
         }
         return [ord + bCap - dCap, ord + bRaw - dRaw, ord + bCap - dRaw, ord + bRaw - dCap];
       };
@@ -609,16 +632,21 @@ function checkSubtotals(
         if (expected.some((e) => Number.isNaN(e))) continue; // a criterion cell is not a number: already an error
         if (expected.some((e) => Math.abs(e - seen) <= tolerance)) continue;
         const want = expected[0];
-        const who = header.unitColumns[u].bloc == null
-          ? { vi: units[u].name, en: units[u].name }
-          : role === 'self'
-            ? { vi: `${units[u].name} (tự chấm)`, en: `${units[u].name} (self-score)` }
-            : { vi: `${units[u].name} (khối chấm)`, en: `${units[u].name} (bloc score)` };
-        sink.warn(sheet.name, cellAddress(it.row, col), say((f, l) =>
-          l === 'vi'
-            ? `${what.vi} của ${who.vi} ghi ${f(n)} nhưng cộng các tiêu chí được ${f(Number(want.toFixed(6)))}: ô này không được cộng, chương trình dùng tổng tự tính. Hãy kiểm tra công thức.`
-            : `${what.en} of ${who.en} reads ${f(n)} but its criteria add up to ${f(Number(want.toFixed(6)))}: the cell is not added; the computed sum is used. Check the formula.`,
-        ));
+        const who =
+          header.unitColumns[u].bloc == null
+            ? { vi: units[u].name, en: units[u].name }
+            : role === 'self'
+              ? { vi: `${units[u].name} (tự chấm)`, en: `${units[u].name} (self-score)` }
+              : { vi: `${units[u].name} (khối chấm)`, en: `${units[u].name} (bloc score)` };
+        sink.warn(
+          sheet.name,
+          cellAddress(it.row, col),
+          say((f, l) =>
+            l === 'vi'
+              ? `${what.vi} của ${who.vi} ghi ${f(n)} nhưng cộng các tiêu chí được ${f(Number(want.toFixed(6)))}: ô này không được cộng, chương trình dùng tổng tự tính. Hãy kiểm tra công thức.`
+              : `${what.en} of ${who.en} reads ${f(n)} but its criteria add up to ${f(Number(want.toFixed(6)))}: the cell is not added; the computed sum is used. Check the formula.`,
+          ),
+        );
       }
     }
   });

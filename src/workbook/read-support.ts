@@ -62,7 +62,9 @@ export function quote(v: CellValue): string {
  * trailing note in parentheses ("Tên đơn vị (ghi đầy đủ)" is "ten don vi").
  */
 export function labelKey(text: string): string {
-  let s = fold(text).replace(/[:：*]+$/, '').trim();
+  let s = fold(text)
+    .replace(/[:：*]+$/, '')
+    .trim();
   const paren = /^(.+?)\s*\([^()]*\)$/.exec(s);
   if (paren) s = paren[1];
   return s;
@@ -237,7 +239,8 @@ export class UnitNames {
  * A total row's label, folded: "Tổng cộng", "Tổng điểm", "Tổng số ..." followed by anything; "Tổng" or "Cộng" alone
  * or followed by ":", "(", a group ("Cộng nhóm I", "Cộng II"). Not "Công an tỉnh" (which folds to "cong an tinh").
  */
-export const TOTAL_LABEL = /^(?:(?:tong cong|tong diem|tong so diem|tong so)(?=$|[^a-z])|(?:tong|cong)(?=$|\s*[:(.]|\s+(?:nhom|muc|phan|diem|[ivxlc]+)(?:$|[^a-z])))/;
+export const TOTAL_LABEL =
+  /^(?:(?:tong cong|tong diem|tong so diem|tong so)(?=$|[^a-z])|(?:tong|cong)(?=$|\s*[:(.]|\s+(?:nhom|muc|phan|diem|[ivxlc]+)(?:$|[^a-z])))/;
 
 /** "Chấm điểm!F12"-style reference for model refs. */
 export function sheetRef(sheet: SheetGrid, row: number, col: number): string {

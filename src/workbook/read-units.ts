@@ -3,15 +3,7 @@
 import type { Unit } from '../domain/model';
 import { fold } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
-import {
-  cellText,
-  findHeader,
-  isBlank,
-  labelIndex,
-  quote,
-  say,
-  type IssueSink,
-} from './read-support';
+import { cellText, findHeader, isBlank, labelIndex, quote, say, type IssueSink } from './read-support';
 
 const COLUMNS = labelIndex({
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
@@ -125,11 +117,15 @@ function checkDuplicates(
     const key = fold(u.name);
     const first = seen.get(key);
     if (first != null) {
-      sink.error(sheet.name, cellAddress(rows[i], nameCol), say((_, l) =>
-        l === 'vi'
-          ? `Tên đơn vị "${u.name}" trùng với dòng ${rows[first] + 1}: mỗi đơn vị chỉ được ghi một lần.`
-          : `Unit name "${u.name}" repeats row ${rows[first] + 1}: each unit must be listed once.`,
-      ));
+      sink.error(
+        sheet.name,
+        cellAddress(rows[i], nameCol),
+        say((_, l) =>
+          l === 'vi'
+            ? `Tên đơn vị "${u.name}" trùng với dòng ${rows[first] + 1}: mỗi đơn vị chỉ được ghi một lần.`
+            : `Unit name "${u.name}" repeats row ${rows[first] + 1}: each unit must be listed once.`,
+        ),
+      );
     } else {
       seen.set(key, i);
     }

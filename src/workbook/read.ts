@@ -55,9 +55,7 @@ export function readBloc(sheets: SheetGrid[]): ReadResult {
   const { rules, groupSteps } = readRules(rulesSheet, sink);
 
   const scores =
-    scoreSheet && unitRows && names
-      ? readScores(scoreSheet, unitRows.units, unitRows.cells, unitSheet!.name, names, rules, sink)
-      : null;
+    scoreSheet && unitRows && names ? readScores(scoreSheet, unitRows.units, unitRows.cells, unitSheet!.name, names, rules, sink) : null;
 
   if (scores && rulesSheet) {
     const numerals = scores.table.groups.map((g) => g.numeral).filter((n) => n !== '');
@@ -70,16 +68,13 @@ export function readBloc(sheets: SheetGrid[]): ReadResult {
     }
   }
 
-  const cross = crossSheet && scores && names
-    ? readCross(crossSheet, names, scores.table.criteria, scores.table.groups, scores.finder, sink)
-    : null;
+  const cross =
+    crossSheet && scores && names ? readCross(crossSheet, names, scores.table.criteria, scores.table.groups, scores.finder, sink) : null;
   const ballot = ballotSheet && names ? readBallot(ballotSheet, names, sink) : null;
 
   const ok = sink.errorCount === 0 && info && unitRows && scores;
   return {
-    bloc: ok
-      ? { info, units: unitRows.units, table: scores.table, cross, ballot, rules }
-      : null,
+    bloc: ok ? { info, units: unitRows.units, table: scores.table, cross, ballot, rules } : null,
     issues: sink.list,
     layout: scores?.layout ?? null,
   };

@@ -215,7 +215,8 @@ function fmt(v: number | null): string {
 function scoreSheet(master: Master, unit: number): { sheet: SplitSheet; criterionRows: number[] } {
   const { bloc } = master;
   const u = bloc.units[unit];
-  const period = fold(bloc.info.period) === 'nam' ? `NĂM ${bloc.info.year ?? ''}`.trim() : `${bloc.info.period} ${bloc.info.year ?? ''}`.trim();
+  const period =
+    fold(bloc.info.period) === 'nam' ? `NĂM ${bloc.info.year ?? ''}`.trim() : `${bloc.info.period} ${bloc.info.year ?? ''}`.trim();
   const values: CellValue[][] = [
     [`BẢNG TỰ CHẤM ĐIỂM THI ĐUA ${period.toUpperCase()}`],
     [[bloc.info.name, bloc.info.province ? `tỉnh ${bloc.info.province}` : ''].filter(Boolean).join(' — ')],

@@ -6,14 +6,7 @@ import { formatPercent } from '../domain/format';
 import type { Bloc, BlocResult, FlagOutcome } from '../domain/model';
 import { fold } from '../domain/text';
 import type { CellValue, SheetGrid } from './grid';
-import {
-  HIGHLIGHT_FILLS,
-  RESULT_SHEET,
-  type FormatOp,
-  type HighlightPlan,
-  type OwnedSheetPlan,
-  type WritePlan,
-} from './plan';
+import { HIGHLIGHT_FILLS, RESULT_SHEET, type FormatOp, type HighlightPlan, type OwnedSheetPlan, type WritePlan } from './plan';
 import type { BlocLayout } from './read';
 
 const HEADER = ['Hạng', 'Đơn vị', 'Điểm tiêu chí', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Số phiếu', 'Đề nghị', 'Ghi chú'];
@@ -60,7 +53,10 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
 
   const headerRow = rows.length;
   rows.push(HEADER);
-  formats.push({ range: { top: headerRow, left: 0, bottom: headerRow, right: last }, format: { bold: true, fill: '#DDEBF7', wrap: true, horizontal: 'center' } });
+  formats.push({
+    range: { top: headerRow, left: 0, bottom: headerRow, right: last },
+    format: { bold: true, fill: '#DDEBF7', wrap: true, horizontal: 'center' },
+  });
   for (const r of result.ranking) {
     rows.push([
       r.rank,
@@ -85,7 +81,10 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
   });
   const body = { top: headerRow, left: 0, bottom: lastUnitRow, right: last };
   formats.push({ range: body, format: { border: true } });
-  formats.push({ range: { top: headerRow + 1, left: 2, bottom: lastUnitRow, right: 5 }, format: { numberFormat: numberFormat(bloc.rules.decimals) } });
+  formats.push({
+    range: { top: headerRow + 1, left: 2, bottom: lastUnitRow, right: 5 },
+    format: { numberFormat: numberFormat(bloc.rules.decimals) },
+  });
   formats.push({ range: { top: headerRow + 1, left: 8, bottom: lastUnitRow, right: 8 }, format: { wrap: true } });
   result.ranking.forEach((r, i) => {
     const fill = r.proposal ? HIGHLIGHT_FILLS[r.proposal] : r.eligible ? null : HIGHLIGHT_FILLS.ineligible;
@@ -98,7 +97,9 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
   line(`Đề nghị Cờ thi đua của ${info.awardingBody}: ${names(result.flag) || '(chưa có)'} — ${OUTCOME[result.flagOutcome]}.`);
   line(`Đề nghị Bằng khen của ${info.awardingBody} (${result.meritCount} suất): ${names(result.merit) || '(chưa có)'}.`);
   if (result.quorum) {
-    line(`Số đơn vị có mặt: ${result.quorum.present}/${result.quorum.total} (${formatPercent(result.quorum.present / Math.max(1, result.quorum.total), 'vi')}).`);
+    line(
+      `Số đơn vị có mặt: ${result.quorum.present}/${result.quorum.total} (${formatPercent(result.quorum.present / Math.max(1, result.quorum.total), 'vi')}).`,
+    );
   }
   const appointment = (label: string, a: BlocResult['nextHead']) =>
     line(`${label}: ${a.unit ?? '(chưa xác định)'}${a.unit && a.suggested ? ' (gợi ý theo thứ tự luân phiên)' : ''}.`);

@@ -21,7 +21,6 @@ const NS = {
   chartRel: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
 };
 
-
 /** Adds the charts to a written .xlsx package. */
 export async function addCharts(bytes: Uint8Array, charts: SheetChart[], workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
@@ -44,7 +43,8 @@ export async function injectCharts(zip: JSZip, charts: SheetChart[], workbook: E
     const xml = await zip.file(sheetPath)!.async('string');
     const withNs = /xmlns:r=/.test(xml.slice(0, 1000)) ? xml : xml.replace('<worksheet ', `<worksheet xmlns:r="${NS.r}" `);
     // <drawing> comes before these elements in the worksheet schema.
-    const before = /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s>/]|<\/worksheet>/.exec(withNs)!;
+    const before =
+      /<(legacyDrawing|legacyDrawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s>/]|<\/worksheet>/.exec(withNs)!;
     zip.file(sheetPath, withNs.slice(0, before.index) + `<drawing r:id="${relId}"/>` + withNs.slice(before.index));
     await addContentTypes(zip, [
       [`/xl/charts/chart${n}.xml`, 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml'],

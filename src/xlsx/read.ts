@@ -249,12 +249,7 @@ function capText(s: string, onTruncate?: () => void): string {
   return s.slice(0, MAX_CELL_CHARS);
 }
 
-function toGrid(
-  ws: ExcelJS.Worksheet,
-  o: typeof DEFAULTS,
-  warnings: Text[],
-  addCells: (n: number) => void,
-): SheetGrid {
+function toGrid(ws: ExcelJS.Worksheet, o: typeof DEFAULTS, warnings: Text[], addCells: (n: number) => void): SheetGrid {
   const values: CellValue[][] = [];
   const mergeType = ExcelJS.ValueType.Merge;
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -58,9 +58,7 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SplitSheet): Promise<void> {
   s.values.forEach((row, r) => {
     const longest = Math.max(0, ...row.map((v) => (typeof v === 'string' ? v.length : 0)));
     const merged = s.merges.find((m) => m.top === r && m.bottom === r);
-    const chars = merged
-      ? s.columnWidths.slice(merged.left, merged.right + 1).reduce((a, b) => a + b, 0)
-      : Math.max(...s.columnWidths, 10);
+    const chars = merged ? s.columnWidths.slice(merged.left, merged.right + 1).reduce((a, b) => a + b, 0) : Math.max(...s.columnWidths, 10);
     const lines = Math.ceil(longest / Math.max(chars * 1.1, 1));
     if (lines > 1) ws.getRow(r + 1).height = Math.min(lines, 12) * 16;
   });

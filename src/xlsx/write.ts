@@ -5,13 +5,7 @@ import type ExcelJS from 'exceljs';
 import type JSZip from 'jszip';
 import { fold } from '../domain/text';
 import { rangeAddress, type CellRange } from '../workbook/grid';
-import {
-  highlightFormula,
-  isOurHighlightFormula,
-  type CellFormat,
-  type OwnedSheetPlan,
-  type WritePlan,
-} from '../workbook/plan';
+import { highlightFormula, isOurHighlightFormula, type CellFormat, type OwnedSheetPlan, type WritePlan } from '../workbook/plan';
 import { addCharts, injectCharts, type SheetChart } from './chart';
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
@@ -124,7 +118,12 @@ export function applyFormat(cell: ExcelJS.Cell, f: CellFormat, vertical: 'top' |
   if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
   if (f.numberFormat) cell.numFmt = f.numberFormat;
   if (f.wrap !== undefined || f.horizontal) {
-    cell.alignment = { ...cell.alignment, vertical, ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}), ...(f.horizontal ? { horizontal: f.horizontal } : {}) };
+    cell.alignment = {
+      ...cell.alignment,
+      vertical,
+      ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
+      ...(f.horizontal ? { horizontal: f.horizontal } : {}),
+    };
   }
   if (f.border) {
     const thin = { style: 'thin' as const };

@@ -56,7 +56,11 @@ export function readCentralDirectory(bytes: Uint8Array, maxEntries = 10000): Zip
       break;
     }
   }
-  if (eocd < 0) throw new ZipGuardError({ kind: u32(bytes, 0) === 0x04034b50 ? 'damaged' : 'notZip', detail: 'no end of central directory' } as ZipProblem);
+  if (eocd < 0)
+    throw new ZipGuardError({
+      kind: u32(bytes, 0) === 0x04034b50 ? 'damaged' : 'notZip',
+      detail: 'no end of central directory',
+    } as ZipProblem);
   let count = u16(bytes, eocd + 10);
   let size = u32(bytes, eocd + 12);
   let offset = u32(bytes, eocd + 16);
@@ -97,7 +101,10 @@ export function readCentralDirectory(bytes: Uint8Array, maxEntries = 10000): Zip
         const len = u16(bytes, e + 2);
         if (id === 0x0001) {
           let q = e + 4;
-          if (uncompressedSize === 0xffffffff) { uncompressedSize = u64(bytes, q); q += 8; }
+          if (uncompressedSize === 0xffffffff) {
+            uncompressedSize = u64(bytes, q);
+            q += 8;
+          }
           if (compressedSize === 0xffffffff) compressedSize = u64(bytes, q);
           break;
         }

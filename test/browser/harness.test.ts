@@ -57,7 +57,9 @@ function serve(dir: string): Promise<http.Server> {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(data);
+      res
+        .writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+        .end(data);
     });
   });
   return new Promise((resolve, reject) => {
@@ -82,7 +84,7 @@ async function thresholdSample(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE);
   const ws = wb.getWorksheet('Phiếu bầu');
-  if (ws?.getCell('B9').value !== 'Công an tỉnh') throw new Error('the sample\'s «Phiếu bầu» no longer has Công an tỉnh on row 9');
+  if (ws?.getCell('B9').value !== 'Công an tỉnh') throw new Error("the sample's «Phiếu bầu» no longer has Công an tỉnh on row 9");
   ws.getCell('C9').value = 5;
   ws.getCell('D9').value = 5;
   await wb.xlsx.writeFile(file);
@@ -97,7 +99,8 @@ async function roundTripSample(file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE);
   const ws = wb.getWorksheet('Chấm điểm');
-  if (ws?.getCell('H4').value !== 'TAND tỉnh' || ws.getCell('H5').value !== 'Tự chấm') throw new Error('the sample\'s «Chấm điểm» no longer has TAND tỉnh / Tự chấm in H4:H5');
+  if (ws?.getCell('H4').value !== 'TAND tỉnh' || ws.getCell('H5').value !== 'Tự chấm')
+    throw new Error("the sample's «Chấm điểm» no longer has TAND tỉnh / Tự chấm in H4:H5");
   for (const r of CRITERION_ROWS) ws.getCell(`${TAND_SELF}${r}`).value = null;
   await wb.xlsx.writeFile(file);
 }
@@ -155,7 +158,13 @@ async function fillReturn(from: string, to: string, values: number[]): Promise<v
   const inputs: number[] = [];
   ws.eachRow((row, r) => {
     const d = row.getCell(4);
-    if (r > 7 && typeof row.getCell(3).value === 'number' && (d.value === null || typeof d.value === 'number') && d.protection?.locked === false) inputs.push(r);
+    if (
+      r > 7 &&
+      typeof row.getCell(3).value === 'number' &&
+      (d.value === null || typeof d.value === 'number') &&
+      d.protection?.locked === false
+    )
+      inputs.push(r);
   });
   if (inputs.length !== values.length) throw new Error(`${from}: ${inputs.length} Tự chấm cells, expected ${values.length}`);
   inputs.forEach((r, i) => (ws.getCell(r, 4).value = values[i]));
@@ -232,7 +241,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
   page = await context.newPage();
@@ -253,7 +270,9 @@ describe('harness in headless Chromium', () => {
     await page.goto(base);
     await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('khoi-thi-dua-so-3.xlsx'), 15_000);
     const firstRender = await page.evaluate(() => window.__bxtdFirstRender ?? null);
-    console.log(`first render of the harness: ${firstRender === null ? '—' : firstRender.toFixed(0)} ms (budget ${FIRST_RENDER_BUDGET_MS} ms)`);
+    console.log(
+      `first render of the harness: ${firstRender === null ? '—' : firstRender.toFixed(0)} ms (budget ${FIRST_RENDER_BUDGET_MS} ms)`,
+    );
     expect(firstRender).not.toBeNull();
     expect(firstRender!).toBeLessThanOrEqual(FIRST_RENDER_BUDGET_MS);
     expect(await page.locator('[data-sheet-tab]').allTextContents()).toEqual(['Thông tin', 'Đơn vị', 'Chấm điểm', 'Phiếu bầu', 'Quy tắc']);
@@ -428,7 +447,6 @@ describe('harness in headless Chromium', () => {
     await until(async () => expect(await textOf(byTestId('check-summary'))).toContain('Khối thi đua số 5'), 15_000);
     await shot('09-new-created');
   });
-
 });
 
 /** Opens the sample afresh (a new page load: a new double, no state left from earlier tests). */
@@ -491,7 +509,10 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     await scrollPaneTo(byTestId('minutes-handover'));
     await shot('10b-minutes-handover');
 
-    const expected = { nomination: 'Bien-ban-binh-xet-Khoi-thi-dua-so-3-2024.docx', handover: 'Bien-ban-ban-giao-Khoi-thi-dua-so-3-2024.docx' };
+    const expected = {
+      nomination: 'Bien-ban-binh-xet-Khoi-thi-dua-so-3-2024.docx',
+      handover: 'Bien-ban-ban-giao-Khoi-thi-dua-so-3-2024.docx',
+    };
     for (const [kind, name] of Object.entries(expected)) {
       const got = await download(byTestId(`minutes-download-${kind}`));
       expect(got.name).toBe(name);
@@ -507,7 +528,11 @@ describe('Biên bản (minutes) in headless Chromium', () => {
   test('a template with an unknown placeholder is refused, naming it; the minute keeps the default', async () => {
     const pick = byTestId('minutes-pick-nomination');
     await scrollPaneTo(byTestId('minutes-nomination'));
-    await pick.setInputFiles({ name: 'mau-sai.docx', mimeType: DOCX_MIME, buffer: await tinyDocx(['Biên bản của {ten_khoi}', 'Ô này {khong_co}']) });
+    await pick.setInputFiles({
+      name: 'mau-sai.docx',
+      mimeType: DOCX_MIME,
+      buffer: await tinyDocx(['Biên bản của {ten_khoi}', 'Ô này {khong_co}']),
+    });
     const section = byTestId('minutes-nomination');
     await until(async () => expect(await textOf(section)).toContain('{khong_co}'));
     const text = await textOf(section);
@@ -526,7 +551,11 @@ describe('Biên bản (minutes) in headless Chromium', () => {
 
   test('an own template: used, kept in the very hidden _bxtd_mau, used again after Score, then removed', async () => {
     const pick = byTestId('minutes-pick-nomination');
-    await pick.setInputFiles({ name: 'mau-rieng.docx', mimeType: DOCX_MIME, buffer: await tinyDocx(['BIÊN BẢN RIÊNG CỦA {ten_khoi}', 'Đơn vị đề nghị Cờ: {ten_don_vi_co}']) });
+    await pick.setInputFiles({
+      name: 'mau-rieng.docx',
+      mimeType: DOCX_MIME,
+      buffer: await tinyDocx(['BIÊN BẢN RIÊNG CỦA {ten_khoi}', 'Đơn vị đề nghị Cờ: {ten_don_vi_co}']),
+    });
     await until(async () => expect(await origin('nomination')).toBe('Đang dùng mẫu đã chọn: mau-rieng.docx'));
     expect(await textOf(byTestId('minutes-nomination'))).not.toContain('{khong_co}'); // the refusal is gone
     expect(await pick.getAttribute('aria-invalid')).not.toBe('true');
@@ -593,7 +622,8 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     const names = await links.allTextContents();
     for (const n of names) expect(n).toMatch(new RegExp(`^Tu-cham-[A-Za-z0-9-]+-${TAIL.replace(/\./g, '\\.')}$`));
     expect(new Set(names).size).toBe(11);
-    for (const unit of ['CA-tinh', 'VKSND-tinh', 'TAND-tinh', 'Cuc-THADS', 'TD-CSCD-Tay-Nguyen']) expect(names).toContain(`Tu-cham-${unit}-${TAIL}`);
+    for (const unit of ['CA-tinh', 'VKSND-tinh', 'TAND-tinh', 'Cuc-THADS', 'TD-CSCD-Tay-Nguyen'])
+      expect(names).toContain(`Tu-cham-${unit}-${TAIL}`);
     await shot('15-roundtrip-sent');
 
     for (const unit of ['CA-tinh', 'VKSND-tinh', 'TAND-tinh']) {
@@ -747,7 +777,11 @@ describe('dark theme, English, on the new tabs', () => {
     expect(await textOf(byTestId('minutes-download-nomination'))).toBe('Download');
     // The preview is paper: white with black text, whatever the theme.
     expect(rgb(await preview('nomination').evaluate((el) => getComputedStyle(el).backgroundColor))).toEqual([255, 255, 255]);
-    await byTestId('minutes-pick-handover').setInputFiles({ name: 'bad.docx', mimeType: DOCX_MIME, buffer: await tinyDocx(['{khong_co}']) });
+    await byTestId('minutes-pick-handover').setInputFiles({
+      name: 'bad.docx',
+      mimeType: DOCX_MIME,
+      buffer: await tinyDocx(['{khong_co}']),
+    });
     await until(async () => expect(await textOf(byTestId('minutes-handover'))).toContain('Template bad.docx'));
     expect(await textOf(byTestId('minutes-handover'))).toContain('{khong_co}');
     expect(await textOf(byTestId('minutes-known-handover').locator('summary'))).toBe('Known placeholders');
@@ -763,7 +797,11 @@ describe('dark theme, English, on the new tabs', () => {
     await byTestId('roundtrip-make').click();
     await until(async () => expect(await byTestId('roundtrip-download').count()).toBe(11), 30_000);
     expect(await textOf(byTestId('roundtrip-zip'))).toBe('Download all (.zip)');
-    await byTestId('roundtrip-pick').setInputFiles({ name: 'not-a-workbook.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('plain text, not a zip') });
+    await byTestId('roundtrip-pick').setInputFiles({
+      name: 'not-a-workbook.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('plain text, not a zip'),
+    });
     await byTestId('roundtrip-check').click();
     const item = byTestId('roundtrip-file');
     await until(async () => expect(await item.getAttribute('data-status')).toBe('rejected'), 15_000);

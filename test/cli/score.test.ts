@@ -65,7 +65,19 @@ describe('bxtd score', () => {
     expect(doc.bloc.name).toMatch(/Khối thi đua/);
     expect(doc.ranking.length).toBe(11);
     for (const row of doc.ranking) {
-      expect(Object.keys(row)).toEqual(['rank', 'unit', 'total', 'base', 'bonus', 'deduction', 'votes', 'eligible', 'ineligibleReason', 'proposal', 'reasons']);
+      expect(Object.keys(row)).toEqual([
+        'rank',
+        'unit',
+        'total',
+        'base',
+        'bonus',
+        'deduction',
+        'votes',
+        'eligible',
+        'ineligibleReason',
+        'proposal',
+        'reasons',
+      ]);
       expect([null, 'flag', 'merit']).toContain(row.proposal);
     }
     expect(doc.flag.length).toBeLessThanOrEqual(1);

@@ -29,11 +29,10 @@ const OUT = path.join(__dirname, '..', '..', 'test-output', 'minutes');
 function toPdf(docx: string, dir: string): string {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bxtd-lo-'));
   try {
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx],
-      { stdio: 'pipe', timeout: 120000 },
-    );
+    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {
+      stdio: 'pipe',
+      timeout: 120000,
+    });
   } finally {
     fs.rmSync(profile, { recursive: true, force: true });
   }
@@ -121,7 +120,12 @@ describe('minutes through LibreOffice', () => {
     expect(text).toContain('BIÊN BẢN');
     expect(text).toContain('Hội nghị thống nhất suy tôn Công an tỉnh (102,50 điểm; 9/11 phiếu đồng ý, đạt 81,8%)');
     expect(text).toContain('tặng Bằng khen cho 04 (bốn) đơn vị');
-    for (const unit of ['Thanh tra tỉnh (99,50 điểm)', 'Viện Kiểm sát nhân dân tỉnh (98,50 điểm)', 'Bộ Chỉ huy Quân sự tỉnh (98,00 điểm)', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh (97,50 điểm)']) {
+    for (const unit of [
+      'Thanh tra tỉnh (99,50 điểm)',
+      'Viện Kiểm sát nhân dân tỉnh (98,50 điểm)',
+      'Bộ Chỉ huy Quân sự tỉnh (98,00 điểm)',
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh (97,50 điểm)',
+    ]) {
       expect(text).toContain(unit);
     }
     expect(text).toContain('Số phiếu phát ra: 10 (mười)');

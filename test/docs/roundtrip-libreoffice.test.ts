@@ -79,7 +79,9 @@ describe('round trip through LibreOffice', () => {
     const c = io();
     const code = await runCollect([masterFile, ...returned, '--out', path.join(dir, 'out'), '--json'], c.io);
     const json = JSON.parse(c.out.join('\n'));
-    expect(json.files.map((f: { status: string; reasons: string[] }) => [f.status, f.reasons])).toEqual(returned.map(() => ['accepted', []]));
+    expect(json.files.map((f: { status: string; reasons: string[] }) => [f.status, f.reasons])).toEqual(
+      returned.map(() => ['accepted', []]),
+    );
     expect(code).toBe(0);
     expect(json.written).toBe(UNITS.length * m.bloc.table.criteria.length);
 
@@ -96,7 +98,10 @@ describe('round trip through LibreOffice', () => {
     fs.mkdirSync(out, { recursive: true });
     const s = io();
     expect(await runSplit([SAMPLE, '--out', out], s.io)).toBe(0);
-    const file = path.join(out, fs.readdirSync(out).find((f) => f.startsWith('Tu-cham-Thanh-tra'))!);
+    const file = path.join(
+      out,
+      fs.readdirSync(out).find((f) => f.startsWith('Tu-cham-Thanh-tra'))!,
+    );
     soffice(['--convert-to', 'pdf', '--outdir', out, file]);
     const pdf = file.replace(/\.xlsx$/, '.pdf');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');

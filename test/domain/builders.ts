@@ -30,7 +30,13 @@ export function makeBloc(spec: BlocSpec): Bloc {
     max: g.max ?? null,
     ref: `Chấm điểm!A${i + 1}`,
   }));
-  const criteria = (spec.criteria ?? [[0, 50], [0, 30], [1, 20]]).map(([group, max], k) => ({
+  const criteria = (
+    spec.criteria ?? [
+      [0, 50],
+      [0, 30],
+      [1, 20],
+    ]
+  ).map(([group, max], k) => ({
     key: String(k + 1),
     title: `Tiêu chí ${k + 1}`,
     max,
@@ -71,7 +77,13 @@ export function makeBloc(spec: BlocSpec): Bloc {
     },
     cross: null,
     ballot: spec.ballot
-      ? { issued: units.length, returned: units.length, valid: units.length, votes: spec.units.map((u) => u.votes ?? 0), against: spec.units.map(() => null) }
+      ? {
+          issued: units.length,
+          returned: units.length,
+          valid: units.length,
+          votes: spec.units.map((u) => u.votes ?? 0),
+          against: spec.units.map(() => null),
+        }
       : null,
     rules: { ...DEFAULT_RULES, ...spec.rules },
   };

@@ -10,7 +10,13 @@ describe('totals', () => {
   it('sums ordinary groups, caps bonus and deduction, and subtracts deductions', () => {
     const bloc = makeBloc({
       groups: [{ numeral: 'I' }, { numeral: 'II', kind: 'bonus', max: 5 }, { numeral: 'III', kind: 'deduction', max: 3 }],
-      criteria: [[0, 100], [1, 4], [1, 4], [2, 5], [2, 5]],
+      criteria: [
+        [0, 100],
+        [1, 4],
+        [1, 4],
+        [2, 5],
+        [2, 5],
+      ],
       units: [U('A', [90, 4, 3, 2, 2]), U('B', [90, 1, 1, 1, 0])],
     });
     const r = scoreBloc(bloc).ranking;
@@ -22,7 +28,10 @@ describe('totals', () => {
 
   it('does not drift: 0.1 + 0.2 equals 0.3 and ties with a unit scoring 0.3', () => {
     const bloc = makeBloc({
-      criteria: [[0, 1], [0, 1]],
+      criteria: [
+        [0, 1],
+        [0, 1],
+      ],
       units: [U('A', [0.1, 0.2]), U('B', [0.3, 0])],
       rules: { tieBreaks: [] },
     });
@@ -31,22 +40,40 @@ describe('totals', () => {
     expect(res.unresolvedTies).toEqual([[0, 1]]);
   });
 
-  it('rounds totals to the rule\'s decimals before comparing', () => {
+  it("rounds totals to the rule's decimals before comparing", () => {
     const bloc = makeBloc({
       criteria: [[0, 10]],
       units: [U('A', [9.504]), U('B', [9.496])],
       rules: { decimals: 1, tieBreaks: [] },
     });
     const res = scoreBloc(bloc);
-    expect(res.ranking.map((r) => [r.name, r.rank, r.total])).toEqual([['A', 1, 9.5], ['B', 1, 9.5]]);
+    expect(res.ranking.map((r) => [r.name, r.rank, r.total])).toEqual([
+      ['A', 1, 9.5],
+      ['B', 1, 9.5],
+    ]);
   });
 
   it('uses the bloc score where given, else the self score, unless the rule says self', () => {
-    const bloc = makeBloc({ criteria: [[0, 10], [0, 10]], units: [U('A', [8, 8]), U('B', [9, 9])] });
-    bloc.table.bloc = [[10, null], [5, 5]];
-    expect(scoreBloc(bloc).ranking.map((r) => [r.name, r.total])).toEqual([['A', 18], ['B', 10]]);
+    const bloc = makeBloc({
+      criteria: [
+        [0, 10],
+        [0, 10],
+      ],
+      units: [U('A', [8, 8]), U('B', [9, 9])],
+    });
+    bloc.table.bloc = [
+      [10, null],
+      [5, 5],
+    ];
+    expect(scoreBloc(bloc).ranking.map((r) => [r.name, r.total])).toEqual([
+      ['A', 18],
+      ['B', 10],
+    ]);
     bloc.rules = { ...bloc.rules, scoreSource: 'self' };
-    expect(scoreBloc(bloc).ranking.map((r) => [r.name, r.total])).toEqual([['B', 18], ['A', 16]]);
+    expect(scoreBloc(bloc).ranking.map((r) => [r.name, r.total])).toEqual([
+      ['B', 18],
+      ['A', 16],
+    ]);
   });
 });
 
@@ -54,8 +81,18 @@ describe('tie-break steps', () => {
   const tied = (rules: object, extra: [object, object], groups?: object[]) =>
     scoreBloc(
       makeBloc({
-        groups: groups ?? [{ numeral: 'I' }, { numeral: 'II' }, { numeral: 'III', kind: 'bonus', max: 10 }, { numeral: 'IV', kind: 'deduction', max: 10 }],
-        criteria: [[0, 50], [1, 50], [2, 10], [3, 10]],
+        groups: groups ?? [
+          { numeral: 'I' },
+          { numeral: 'II' },
+          { numeral: 'III', kind: 'bonus', max: 10 },
+          { numeral: 'IV', kind: 'deduction', max: 10 },
+        ],
+        criteria: [
+          [0, 50],
+          [1, 50],
+          [2, 10],
+          [3, 10],
+        ],
         units: [U('Sở Tư pháp', [40, 40, 0, 0], extra[0]), U('Thanh tra tỉnh', [40, 40, 0, 0], extra[1])],
         ballot: true,
         rules,
@@ -64,7 +101,10 @@ describe('tie-break steps', () => {
 
   it('Phiếu bầu: more votes first, with both values in the reason', () => {
     const res = tied({ tieBreaks: [{ kind: 'votes' }] }, [{ votes: 1 }, { votes: 2 }]);
-    expect(res.ranking.map((r) => [r.name, r.rank])).toEqual([['Thanh tra tỉnh', 1], ['Sở Tư pháp', 2]]);
+    expect(res.ranking.map((r) => [r.name, r.rank])).toEqual([
+      ['Thanh tra tỉnh', 1],
+      ['Sở Tư pháp', 2],
+    ]);
     expect(res.ranking[0].reasons[0].vi).toBe('Bằng tổng điểm (80) với Sở Tư pháp; xếp trên nhờ Phiếu bầu: 2 phiếu so với 1 phiếu.');
     expect(res.ranking[1].reasons[0].en).toBe('Same total (80) as Thanh tra tỉnh; ranked below on Votes: 1 votes against 2 votes.');
   });
@@ -72,7 +112,10 @@ describe('tie-break steps', () => {
   it('Điểm nhóm II: the higher group score first', () => {
     const res = scoreBloc(
       makeBloc({
-        criteria: [[0, 50], [1, 50]],
+        criteria: [
+          [0, 50],
+          [1, 50],
+        ],
         units: [U('A', [45, 35]), U('B', [35.5, 44.5])],
         rules: { tieBreaks: [{ kind: 'group', numeral: 'II' }] },
       }),
@@ -87,7 +130,11 @@ describe('tie-break steps', () => {
       scoreBloc(
         makeBloc({
           groups: groups as never,
-          criteria: [[0, 100], [1, 10], [2, 10]],
+          criteria: [
+            [0, 100],
+            [1, 10],
+            [2, 10],
+          ],
           // A: 80 + 5 - 5 = 80; B: 82 + 1 - 3 = 80
           units: [U('A', [80, 5, 5]), U('B', [82, 1, 3])],
           rules: { tieBreaks: tieBreaks as never },
@@ -98,7 +145,7 @@ describe('tie-break steps', () => {
     expect(mk([{ kind: 'fewerDeductions' }]).ranking[0].reasons[0].vi).toContain('Điểm trừ ít hơn: trừ 3 điểm so với trừ 5 điểm');
   });
 
-  it('Không nhận Cờ năm trước: the unit without last period\'s flag first', () => {
+  it("Không nhận Cờ năm trước: the unit without last period's flag first", () => {
     const res = tied({ tieBreaks: [{ kind: 'noFlagLastPeriod' }] }, [{ flagLastPeriod: false }, { flagLastPeriod: true }]);
     expect(res.ranking.map((r) => r.name)).toEqual(['Sở Tư pháp', 'Thanh tra tỉnh']);
   });
@@ -120,7 +167,10 @@ describe('tie-break steps', () => {
 describe('unresolved ties are never settled by name or order', () => {
   it('at the top: shared rank 1, nobody proposed for the flag, the meeting must re-vote', () => {
     const res = scoreBloc(
-      makeBloc({ units: [U('Z', [40, 20, 10]), U('A', [40, 20, 10]), U('M', [30, 20, 10]), U('N', [20, 10, 5])], rules: { tieBreaks: [] } }),
+      makeBloc({
+        units: [U('Z', [40, 20, 10]), U('A', [40, 20, 10]), U('M', [30, 20, 10]), U('N', [20, 10, 5])],
+        rules: { tieBreaks: [] },
+      }),
     );
     expect(res.ranking.map((r) => r.rank)).toEqual([1, 1, 3, 4]);
     expect(res.flag).toEqual([]);
@@ -134,7 +184,16 @@ describe('unresolved ties are never settled by name or order', () => {
   it('across the Certificate cut-off: units above the tie proposed, the tie reported', () => {
     const res = scoreBloc(
       makeBloc({
-        units: [U('A', [50, 30, 20]), U('B', [45, 30, 20]), U('C', [40, 30, 20]), U('D', [40, 30, 20]), U('E', [10, 10, 10]), U('F', [5, 5, 5]), U('G', [1, 1, 1]), U('H', [0, 0, 0])],
+        units: [
+          U('A', [50, 30, 20]),
+          U('B', [45, 30, 20]),
+          U('C', [40, 30, 20]),
+          U('D', [40, 30, 20]),
+          U('E', [10, 10, 10]),
+          U('F', [5, 5, 5]),
+          U('G', [1, 1, 1]),
+          U('H', [0, 0, 0]),
+        ],
         rules: { tieBreaks: [], meritCount: 2 },
       }),
     );
@@ -149,7 +208,12 @@ describe('eligibility and proposals', () => {
   it('an ineligible leader keeps rank 1 but the flag goes to the next eligible unit', () => {
     const res = scoreBloc(
       makeBloc({
-        units: [U('A', [50, 30, 20], { ineligible: 'Lãnh đạo bị kỷ luật' }), U('B', [45, 30, 20]), U('C', [40, 30, 20]), U('D', [30, 30, 20])],
+        units: [
+          U('A', [50, 30, 20], { ineligible: 'Lãnh đạo bị kỷ luật' }),
+          U('B', [45, 30, 20]),
+          U('C', [40, 30, 20]),
+          U('D', [30, 30, 20]),
+        ],
       }),
     );
     expect(res.ranking[0]).toMatchObject({ name: 'A', rank: 1, eligible: false, proposal: null });
@@ -160,7 +224,9 @@ describe('eligibility and proposals', () => {
   });
 
   it('below Điểm tối thiểu xét Cờ: no flag, but a Certificate is possible', () => {
-    const res = scoreBloc(makeBloc({ units: [U('A', [40, 20, 10]), U('B', [30, 20, 10]), U('C', [1, 1, 1]), U('D', [0, 0, 0])], rules: { minFlagScore: 80 } }));
+    const res = scoreBloc(
+      makeBloc({ units: [U('A', [40, 20, 10]), U('B', [30, 20, 10]), U('C', [1, 1, 1]), U('D', [0, 0, 0])], rules: { minFlagScore: 80 } }),
+    );
     expect(res.flag).toEqual([]);
     expect(res.flagOutcome).toBe('noEligibleUnit');
     expect(res.merit).toEqual([0]);
@@ -176,12 +242,22 @@ describe('eligibility and proposals', () => {
 
   it('vote threshold: the leader short of > 50% is not proposed', () => {
     const mk = (votes: number, threshold: Threshold = { op: '>', fraction: 0.5, text: '> 50%' }) =>
-      scoreBloc(makeBloc({ units: [U('A', [50, 30, 20], { votes }), U('B', [40, 30, 20]), U('C', [30, 30, 20]), U('D', [1, 1, 1])], ballot: true, rules: { voteThreshold: threshold } }));
+      scoreBloc(
+        makeBloc({
+          units: [U('A', [50, 30, 20], { votes }), U('B', [40, 30, 20]), U('C', [30, 30, 20]), U('D', [1, 1, 1])],
+          ballot: true,
+          rules: { voteThreshold: threshold },
+        }),
+      );
     expect(mk(2).flagOutcome).toBe('belowThreshold'); // 2/4 = 50% is not > 50%
     expect(mk(2).flag).toEqual([]);
     expect(mk(2).notices[0].vi).toContain('A được 2/4 phiếu (50%), chưa đạt ngưỡng > 50%');
     // and its own ranking row says so
-    expect(mk(2).ranking[0].reasons.map((r) => r.vi).join(' ')).toContain('Được 2/4 phiếu (50%), chưa đạt ngưỡng > 50%');
+    expect(
+      mk(2)
+        .ranking[0].reasons.map((r) => r.vi)
+        .join(' '),
+    ).toContain('Được 2/4 phiếu (50%), chưa đạt ngưỡng > 50%');
     expect(mk(3).ranking[0].reasons).toEqual([]);
     expect(mk(3).flag).toEqual([0]);
     expect(mk(3).flagOutcome).toBe('proposed');
@@ -191,7 +267,12 @@ describe('eligibility and proposals', () => {
   it('quorum: fewer than 2/3 of units present, the ballot does not count', () => {
     const res = scoreBloc(
       makeBloc({
-        units: [U('A', [50, 30, 20], { votes: 3 }), U('B', [40, 30, 20], { present: false }), U('C', [30, 30, 20], { present: false }), U('D', [1, 1, 1])],
+        units: [
+          U('A', [50, 30, 20], { votes: 3 }),
+          U('B', [40, 30, 20], { present: false }),
+          U('C', [30, 30, 20], { present: false }),
+          U('D', [1, 1, 1]),
+        ],
         ballot: true,
       }),
     );
@@ -199,7 +280,9 @@ describe('eligibility and proposals', () => {
     expect(res.flagOutcome).toBe('noQuorum');
     expect(res.flag).toEqual([]);
     // exactly 2/3 meets ">= 2/3"
-    const ok = scoreBloc(makeBloc({ units: [U('A', [50, 30, 20], { votes: 3 }), U('B', [1, 1, 1]), U('C', [0, 0, 0], { present: false })], ballot: true }));
+    const ok = scoreBloc(
+      makeBloc({ units: [U('A', [50, 30, 20], { votes: 3 }), U('B', [1, 1, 1]), U('C', [0, 0, 0], { present: false })], ballot: true }),
+    );
     expect(ok.quorum!.met).toBe(true);
   });
 });
@@ -224,8 +307,12 @@ describe('cross-scoring', () => {
     expect(aggregate([], 'median')).toBeNull();
   });
 
-  it('ignores a unit\'s scores of itself', () => {
-    const bloc = makeBloc({ criteria: [[0, 10]], units: [U('A', [0]), U('B', [0]), U('C', [0])], rules: { scoreSource: 'cross', tieBreaks: [] } });
+  it("ignores a unit's scores of itself", () => {
+    const bloc = makeBloc({
+      criteria: [[0, 10]],
+      units: [U('A', [0]), U('B', [0]), U('C', [0])],
+      rules: { scoreSource: 'cross', tieBreaks: [] },
+    });
     bloc.cross = crossTable([
       { scorer: 0, scored: 0, criterion: 0, value: 10 },
       { scorer: 1, scored: 0, criterion: 0, value: 6 },
@@ -233,20 +320,37 @@ describe('cross-scoring', () => {
       { scorer: 0, scored: 1, criterion: 0, value: 9 },
     ]);
     const res = scoreBloc(bloc);
-    expect(res.ranking.map((r) => [r.name, r.total])).toEqual([['B', 9], ['A', 7], ['C', 0]]);
+    expect(res.ranking.map((r) => [r.name, r.total])).toEqual([
+      ['B', 9],
+      ['A', 7],
+      ['C', 0],
+    ]);
   });
 });
 
 describe('properties', () => {
-  const unitArb = fc.record({ a: fc.integer({ min: 0, max: 50 }), b: fc.integer({ min: 0, max: 30 }), c: fc.integer({ min: 0, max: 20 }), votes: fc.integer({ min: 0, max: 12 }), flag: fc.boolean(), ineligible: fc.boolean() });
+  const unitArb = fc.record({
+    a: fc.integer({ min: 0, max: 50 }),
+    b: fc.integer({ min: 0, max: 30 }),
+    c: fc.integer({ min: 0, max: 20 }),
+    votes: fc.integer({ min: 0, max: 12 }),
+    flag: fc.boolean(),
+    ineligible: fc.boolean(),
+  });
 
   it('the order of units in the sheet never changes the outcome', () => {
     fc.assert(
       fc.property(fc.array(unitArb, { minLength: 1, maxLength: 12 }), fc.integer(), (specs, seed) => {
-        const units = specs.map((s, i) => U(`Đơn vị ${i}`, [s.a, s.b, s.c], { votes: s.votes, flagLastPeriod: s.flag, ineligible: s.ineligible ? 'x' : undefined }));
-        const shuffled = [...units].sort((x, y) => ((x.name.length * 31 + seed) % 7) - ((y.name.length * 17 + seed) % 5) || (x.name < y.name ? 1 : -1));
+        const units = specs.map((s, i) =>
+          U(`Đơn vị ${i}`, [s.a, s.b, s.c], { votes: s.votes, flagLastPeriod: s.flag, ineligible: s.ineligible ? 'x' : undefined }),
+        );
+        const shuffled = [...units].sort(
+          (x, y) => ((x.name.length * 31 + seed) % 7) - ((y.name.length * 17 + seed) % 5) || (x.name < y.name ? 1 : -1),
+        );
         const rules = { tieBreaks: [{ kind: 'votes' as const }, { kind: 'noFlagLastPeriod' as const }] };
-        expect(outcome(scoreBloc(makeBloc({ units: shuffled, ballot: true, rules })))).toEqual(outcome(scoreBloc(makeBloc({ units, ballot: true, rules }))));
+        expect(outcome(scoreBloc(makeBloc({ units: shuffled, ballot: true, rules })))).toEqual(
+          outcome(scoreBloc(makeBloc({ units, ballot: true, rules }))),
+        );
       }),
     );
   });
@@ -256,8 +360,26 @@ describe('properties', () => {
       fc.property(fc.array(unitArb, { minLength: 1, maxLength: 10 }), (specs) => {
         const units = specs.map((s, i) => U(`Đơn vị ${i}`, [s.a, s.b, s.c]));
         const reversed = units.map((u) => ({ ...u, scores: [...u.scores].reverse() }));
-        const a = scoreBloc(makeBloc({ units, criteria: [[0, 50], [0, 30], [1, 20]] }));
-        const b = scoreBloc(makeBloc({ units: reversed, criteria: [[1, 20], [0, 30], [0, 50]] }));
+        const a = scoreBloc(
+          makeBloc({
+            units,
+            criteria: [
+              [0, 50],
+              [0, 30],
+              [1, 20],
+            ],
+          }),
+        );
+        const b = scoreBloc(
+          makeBloc({
+            units: reversed,
+            criteria: [
+              [1, 20],
+              [0, 30],
+              [0, 50],
+            ],
+          }),
+        );
         expect(outcome(b)).toEqual(outcome(a));
       }),
     );

@@ -147,7 +147,21 @@ describe('plans written as given', () => {
   });
 
   test('strings that Excel would parse stay text exactly', async () => {
-    const tricky = ['=SUM(A1:A3)', '2/3', '> 50%', '50%', '0012', '+84 912', '-', '@home', 'TRUE', '#N/A', ' 9,5', "'quoted", 'Công an tỉnh'];
+    const tricky = [
+      '=SUM(A1:A3)',
+      '2/3',
+      '> 50%',
+      '50%',
+      '0012',
+      '+84 912',
+      '-',
+      '@home',
+      'TRUE',
+      '#N/A',
+      ' 9,5',
+      "'quoted",
+      'Công an tỉnh',
+    ];
     const { double, host } = doubleOf([{ name: 'A', values: [['x']], merges: [] }]);
     await applyWritePlan(host, plan(tricky.map((t) => [t, 1, null, true])));
     const sheet = sheetOf(double.model.sheets, RESULT_SHEET);
@@ -168,7 +182,16 @@ describe('plans written as given', () => {
   });
 
   test('cell writes go into input cells as values (null clears), after checking the sheet is writable', async () => {
-    const { double, host } = doubleOf([{ name: 'Chấm điểm', values: [['a', 'b'], [1, 2]], merges: [] }]);
+    const { double, host } = doubleOf([
+      {
+        name: 'Chấm điểm',
+        values: [
+          ['a', 'b'],
+          [1, 2],
+        ],
+        merges: [],
+      },
+    ]);
     await applyWritePlan(host, {
       ownedSheets: [],
       highlightSheets: [],

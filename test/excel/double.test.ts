@@ -3,7 +3,12 @@
 
 import { createExcelDouble, createWorkbook, DoubleError } from '../../src/excel/double';
 
-function double(values = [['a', 1], ['b', 2]]) {
+function double(
+  values = [
+    ['a', 1],
+    ['b', 2],
+  ],
+) {
   return createExcelDouble(createWorkbook([{ name: 'Sheet1', values, merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] }]));
 }
 
@@ -15,7 +20,10 @@ test('a property read before load and sync throws PropertyNotLoaded', async () =
     range.load('values');
     expect(() => range.values).toThrow(DoubleError); // loaded but not synced
     await ctx.sync();
-    expect(range.values).toEqual([['a', 1], ['b', 2]]);
+    expect(range.values).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
     expect(() => range.address).toThrow(/address/); // not asked for
   });
 });
@@ -93,7 +101,9 @@ test('a request over the limit fails whole; cell edit mode and protected sheets 
 
   d.model.requestLimit = 5e6;
   d.model.cellEditMode = true;
-  await expect(d.run(async (ctx) => ctx.workbook.worksheets.load('items/name') && ctx.sync())).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+  await expect(d.run(async (ctx) => ctx.workbook.worksheets.load('items/name') && ctx.sync())).rejects.toMatchObject({
+    code: 'InvalidOperationInCellEditMode',
+  });
   d.model.cellEditMode = false;
 
   d.model.sheets[0].protected = true;
@@ -122,7 +132,14 @@ test('merged areas need ExcelApi 1.13', async () => {
 
 test('conditional formats: custom rules are added, listed through customOrNullObject and deleted', async () => {
   const d = double();
-  d.model.sheets[0].conditionalFormats.push({ id: 99, type: 'ColorScale', range: { top: 0, left: 0, bottom: 5, right: 0 }, formula: null, fill: null, fontColor: null });
+  d.model.sheets[0].conditionalFormats.push({
+    id: 99,
+    type: 'ColorScale',
+    range: { top: 0, left: 0, bottom: 5, right: 0 },
+    formula: null,
+    fill: null,
+    fontColor: null,
+  });
   await d.run(async (ctx) => {
     const cf = ctx.workbook.worksheets.getItem('Sheet1').getRange('B1:B2').conditionalFormats.add('Custom');
     cf.custom.rule.formula = '=TRUE';

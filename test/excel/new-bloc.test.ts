@@ -8,7 +8,8 @@ import type { SheetGrid } from '../../src/workbook/grid';
 import { readBloc } from '../../src/workbook/read';
 import { computeScore, doubleOf } from './helpers';
 
-const asGrids = (opts: Parameters<typeof planNewBloc>[0] = {}): SheetGrid[] => planNewBloc(opts).map((s) => ({ name: s.name, values: s.values, merges: s.merges }));
+const asGrids = (opts: Parameters<typeof planNewBloc>[0] = {}): SheetGrid[] =>
+  planNewBloc(opts).map((s) => ({ name: s.name, values: s.values, merges: s.merges }));
 
 test('the default criteria table: ordinary groups total 100, a capped bonus and deduction group', () => {
   const groups = DEFAULT_CRITERIA.filter((c) => c[3] === 'group');
@@ -19,7 +20,9 @@ test('the default criteria table: ordinary groups total 100, a capped bonus and 
 });
 
 test('a new bloc reads without errors: only the blanks to fill are warned about', () => {
-  const read = readBloc(asGrids({ blocName: 'Khối thi đua số 3', province: 'Đắk Lắk', year: 2025, units: ['Công an tỉnh', 'Thanh tra tỉnh', 'Sở Tư pháp'] }));
+  const read = readBloc(
+    asGrids({ blocName: 'Khối thi đua số 3', province: 'Đắk Lắk', year: 2025, units: ['Công an tỉnh', 'Thanh tra tỉnh', 'Sở Tư pháp'] }),
+  );
   expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
   expect(read.bloc!.units.map((u) => u.name)).toEqual(['Công an tỉnh', 'Thanh tra tỉnh', 'Sở Tư pháp']);
   const table = read.bloc!.table;

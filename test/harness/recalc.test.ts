@@ -22,7 +22,16 @@ test('what it does not understand throws (the cached result stays)', () => {
 
 test('recalc follows changed inputs, keeps cached results it cannot compute, and yields to written values', () => {
   const model = createWorkbook([{ name: 'S', values: [[1, 2, 3, 'x', 99, 50]], merges: [] }]);
-  const formulas: SheetFormulas = new Map([['S', new Map([['0,2', 'A1+B1'], ['0,4', 'SUM(A1,D1)'], ['0,5', 'C1*10']])]]);
+  const formulas: SheetFormulas = new Map([
+    [
+      'S',
+      new Map([
+        ['0,2', 'A1+B1'],
+        ['0,4', 'SUM(A1,D1)'],
+        ['0,5', 'C1*10'],
+      ]),
+    ],
+  ]);
   const computed: Computed = new Map();
   const cellAt = (c: number) => model.sheets[0].cells[0]![c]!;
   const v = (...cols: number[]) => cols.map((c) => cellAt(c).value);

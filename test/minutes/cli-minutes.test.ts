@@ -18,7 +18,10 @@ describe('writeMinutes', () => {
   test('writes both minutes with their file names from the defaults', async () => {
     const { bloc, result } = scored();
     const written = await writeMinutes({ bloc, result, outDir: path.join(dir, 'out'), lang: 'vi' });
-    expect(written.map((f) => path.basename(f))).toEqual(['Bien-ban-binh-xet-Khoi-thi-dua-so-3-2023.docx', 'Bien-ban-ban-giao-Khoi-thi-dua-so-3-2023.docx']);
+    expect(written.map((f) => path.basename(f))).toEqual([
+      'Bien-ban-binh-xet-Khoi-thi-dua-so-3-2023.docx',
+      'Bien-ban-ban-giao-Khoi-thi-dua-so-3-2023.docx',
+    ]);
     const text = previewText(docxPreview(new Uint8Array(fs.readFileSync(written[1]))));
     expect(text).toContain('BÊN NHẬN: Thanh tra tỉnh');
   });
@@ -27,7 +30,9 @@ describe('writeMinutes', () => {
     const { bloc, result } = scored();
     const own = path.join(dir, 'mau.docx');
     fs.writeFileSync(own, docxWith(['Mẫu riêng của {ten_khoi}']));
-    const sheets = [{ name: STORED_SHEET, values: storedTemplatesValues({ handover: docxWith(['Mẫu lưu trong sổ: {khoi_truong}']) })!, merges: [] }];
+    const sheets = [
+      { name: STORED_SHEET, values: storedTemplatesValues({ handover: docxWith(['Mẫu lưu trong sổ: {khoi_truong}']) })!, merges: [] },
+    ];
     const written = await writeMinutes({ bloc, result, outDir: dir, lang: 'vi', nominationTemplate: own, sheets });
     expect(previewText(docxPreview(new Uint8Array(fs.readFileSync(written[0]))))).toBe('Mẫu riêng của Khối thi đua số 3');
     expect(previewText(docxPreview(new Uint8Array(fs.readFileSync(written[1]))))).toBe('Mẫu lưu trong sổ: Công an tỉnh');
@@ -43,7 +48,9 @@ describe('writeMinutes', () => {
     expect(e.text.vi).toContain(`Mẫu ${bad}:`);
     expect(e.text.vi).toContain('{khong_co}');
     expect(fs.existsSync(out)).toBe(false);
-    const missing = await writeMinutes({ bloc, result, outDir: out, lang: 'en', nominationTemplate: path.join(dir, 'none.docx') }).catch((x) => x);
+    const missing = await writeMinutes({ bloc, result, outDir: out, lang: 'en', nominationTemplate: path.join(dir, 'none.docx') }).catch(
+      (x) => x,
+    );
     expect(missing.text.en).toContain('Template file not found');
   });
 
@@ -52,7 +59,14 @@ describe('writeMinutes', () => {
     const values = storedTemplatesValues({ nomination: docxWith(['{ten_khoi}']) })!;
     values[1][4] = 'fp:0000000000000000';
     const warnings: string[] = [];
-    const written = await writeMinutes({ bloc, result, outDir: dir, lang: 'en', sheets: [{ name: STORED_SHEET, values, merges: [] }], warn: (s) => warnings.push(s) });
+    const written = await writeMinutes({
+      bloc,
+      result,
+      outDir: dir,
+      lang: 'en',
+      sheets: [{ name: STORED_SHEET, values, merges: [] }],
+      warn: (s) => warnings.push(s),
+    });
     expect(warnings[0]).toContain(`${STORED_SHEET}!A2`);
     expect(previewText(docxPreview(new Uint8Array(fs.readFileSync(written[0]))))).toContain('BIÊN BẢN');
   });

@@ -34,9 +34,20 @@ describe('buildMinutesData', () => {
     expect(d.ket_luan_co).toContain('Công an tỉnh (102,50 điểm, xếp thứ nhất) được giới thiệu để Hội nghị bỏ phiếu suy tôn');
     expect(d.ket_luan_co).toContain(`Kết quả bỏ phiếu: ${BLANK_SHORT} phiếu đồng ý trên tổng số 11 đơn vị thành viên`);
     expect(d.ket_luan_co).not.toContain('thống nhất suy tôn');
-    expect(rows(d.bang_diem)[0]).toMatchObject({ hang: '1', ten_don_vi: 'Công an tỉnh', tong_diem: '102,50', de_nghi: 'Cờ thi đua (chờ bỏ phiếu)', so_phieu: BLANK_SHORT });
+    expect(rows(d.bang_diem)[0]).toMatchObject({
+      hang: '1',
+      ten_don_vi: 'Công an tỉnh',
+      tong_diem: '102,50',
+      de_nghi: 'Cờ thi đua (chờ bỏ phiếu)',
+      so_phieu: BLANK_SHORT,
+    });
     expect(d.so_bang_khen).toBe('04 (bốn)');
-    expect(rows(d.don_vi_bang_khen).map((r) => r.ten_don_vi)).toEqual(['Thanh tra tỉnh', 'Viện Kiểm sát nhân dân tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']);
+    expect(rows(d.don_vi_bang_khen).map((r) => r.ten_don_vi)).toEqual([
+      'Thanh tra tỉnh',
+      'Viện Kiểm sát nhân dân tỉnh',
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+    ]);
     expect(d.ket_luan_bang_khen).toBe('Đề nghị Ủy ban nhân dân tỉnh Đắk Lắk tặng Bằng khen cho 04 (bốn) đơn vị, gồm:');
   });
 
@@ -56,7 +67,9 @@ describe('buildMinutesData', () => {
       ['Công an tỉnh', '09 (chín)', '81,8%'],
       ['Viện Kiểm sát nhân dân tỉnh', '01 (một)', '9,1%'],
     ]);
-    expect(rows(d.don_vi_co)).toEqual([{ stt: '1', ten_don_vi: 'Công an tỉnh', tong_diem: '102,50', so_phieu: '09 (chín)', ty_le: '81,8%' }]);
+    expect(rows(d.don_vi_co)).toEqual([
+      { stt: '1', ten_don_vi: 'Công an tỉnh', tong_diem: '102,50', so_phieu: '09 (chín)', ty_le: '81,8%' },
+    ]);
   });
 
   test('no quorum: says so and proposes nobody', () => {
@@ -102,14 +115,21 @@ describe('buildMinutesData', () => {
     expect(result.merit).toHaveLength(3);
     expect(d.so_bang_khen).toBe('03 (ba)');
     expect(d.ket_luan_bang_khen).toContain('tặng Bằng khen cho 03 (ba) đơn vị dưới đây');
-    expect(d.ket_luan_bang_khen).toContain('Tòa án nhân dân tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh bằng điểm ở suất Bằng khen cuối cùng (còn 01 (một) suất)');
+    expect(d.ket_luan_bang_khen).toContain(
+      'Tòa án nhân dân tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh bằng điểm ở suất Bằng khen cuối cùng (còn 01 (một) suất)',
+    );
   });
 
   test('ineligible units: listed with the reason, kept in the table with a note', () => {
     const { bloc, result } = scored({ ineligible: { 0: 'Có cán bộ lãnh đạo bị kỷ luật' } });
     const d = buildMinutesData(bloc, result);
     expect(rows(d.don_vi_khong_xet)).toEqual([{ stt: '1', ten_don_vi: 'Công an tỉnh', ly_do: 'Có cán bộ lãnh đạo bị kỷ luật' }]);
-    expect(rows(d.bang_diem)[0]).toMatchObject({ ten_don_vi: 'Công an tỉnh', hang: '1', ghi_chu: 'Không xét khen thưởng: Có cán bộ lãnh đạo bị kỷ luật', de_nghi: '' });
+    expect(rows(d.bang_diem)[0]).toMatchObject({
+      ten_don_vi: 'Công an tỉnh',
+      hang: '1',
+      ghi_chu: 'Không xét khen thưởng: Có cán bộ lãnh đạo bị kỷ luật',
+      de_nghi: '',
+    });
     expect(d.ket_luan_co).toContain('Thanh tra tỉnh (99,50 điểm, xếp thứ hai)');
   });
 
@@ -127,7 +147,11 @@ describe('buildMinutesData', () => {
     Object.assign(bloc.info, { chair: null, secretary: null, head: null, deputy: null, year: null, province: '' });
     bloc.units[3] = { ...bloc.units[3], representative: null, title: null };
     const { result } = scored();
-    const d = buildMinutesData(bloc, { ...result, nextHead: { unit: 'Tòa án nhân dân tỉnh', suggested: true }, nextDeputy: { unit: null, suggested: true } });
+    const d = buildMinutesData(bloc, {
+      ...result,
+      nextHead: { unit: 'Tòa án nhân dân tỉnh', suggested: true },
+      nextDeputy: { unit: null, suggested: true },
+    });
     noUndefinedOrNull(d);
     expect(d.ngay_hop).toBe(BLANK_DATE);
     expect(d.dia_danh_ngay).toBe(`${BLANK_SHORT}, ${BLANK_DATE}`);
@@ -155,7 +179,11 @@ describe('buildMinutesData', () => {
     const d = buildMinutesData(bloc, result);
     expect([d.khoi_truong, d.khoi_truong_dai_dien, d.khoi_truong_chuc_vu]).toEqual(['Công an tỉnh', 'Nguyễn Văn An', 'Phó Giám đốc']);
     expect([d.khoi_pho, d.khoi_pho_dai_dien]).toEqual(['Thanh tra tỉnh', 'Hoàng Văn Em']);
-    expect([d.khoi_truong_nam_sau, d.khoi_truong_nam_sau_dai_dien, d.khoi_pho_nam_sau]).toEqual(['Thanh tra tỉnh', 'Hoàng Văn Em', 'Trại giam Đắk Tân']);
+    expect([d.khoi_truong_nam_sau, d.khoi_truong_nam_sau_dai_dien, d.khoi_pho_nam_sau]).toEqual([
+      'Thanh tra tỉnh',
+      'Hoàng Văn Em',
+      'Trại giam Đắk Tân',
+    ]);
     expect(d.chu_tri_ho_ten).toBe('Nguyễn Văn An');
     expect(d.co_quan_chu_quan_hoa).toBe('UBND TỈNH ĐẮK LẮK');
   });
@@ -194,7 +222,11 @@ describe('helpers', () => {
     const gaps = minutesGaps(bloc, result).map((g) => g.vi);
     expect(gaps).toContain('Địa điểm (trang Thông tin)');
     expect(gaps).toContain('Kết quả bỏ phiếu (trang Phiếu bầu)');
-    expect(gaps.find((g) => g.startsWith('Khối trưởng năm sau'))).toBe('Khối trưởng năm sau (trang Thông tin); theo thứ tự luân phiên là Viện Kiểm sát nhân dân tỉnh');
-    expect(minutesGaps(...Object.values(scored({ ballot: makeBallot([9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) })) as [never, never])).toEqual([]);
+    expect(gaps.find((g) => g.startsWith('Khối trưởng năm sau'))).toBe(
+      'Khối trưởng năm sau (trang Thông tin); theo thứ tự luân phiên là Viện Kiểm sát nhân dân tỉnh',
+    );
+    expect(minutesGaps(...(Object.values(scored({ ballot: makeBallot([9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) })) as [never, never]))).toEqual(
+      [],
+    );
   });
 });

@@ -59,7 +59,10 @@ describe('default templates', () => {
   test('the generated templates are the committed assets', () => {
     const fs = jest.requireActual('fs') as typeof import('fs');
     const path = jest.requireActual('path') as typeof import('path');
-    for (const [kind, file] of [['nomination', 'bien-ban-binh-xet-suy-ton.docx'], ['handover', 'bien-ban-ban-giao-khoi-truong.docx']] as const) {
+    for (const [kind, file] of [
+      ['nomination', 'bien-ban-binh-xet-suy-ton.docx'],
+      ['handover', 'bien-ban-ban-giao-khoi-truong.docx'],
+    ] as const) {
       const committed = fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'templates', file));
       expect(Buffer.from(buildDefaultTemplate(kind)).equals(committed)).toBe(true);
     }

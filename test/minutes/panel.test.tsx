@@ -34,7 +34,11 @@ beforeAll(async () => {
 });
 const sheets = (): SheetGrid[] => sampleSheets.map((s) => ({ ...s, values: s.values.map((r) => r.slice()), merges: s.merges }));
 
-const picked = (name: string, bytes: Uint8Array): PickedTemplate => ({ name, size: bytes.length, read: async () => bytes.slice().buffer as ArrayBuffer });
+const picked = (name: string, bytes: Uint8Array): PickedTemplate => ({
+  name,
+  size: bytes.length,
+  read: async () => bytes.slice().buffer as ArrayBuffer,
+});
 
 async function chosenOf(name: string, paragraphs: string[]): Promise<ChosenTemplate> {
   return loadTemplate(picked(name, docxWith(paragraphs)));
@@ -49,7 +53,10 @@ describe('minutes panel actions on the sample workbook', () => {
     expect(source!.result.flag).toHaveLength(1);
     const flag = bloc.units[source!.result.flag[0]].name;
     const minutes = await makeMinutes(source!, {});
-    expect(minutes.map((m) => m.fileName)).toEqual([`Bien-ban-binh-xet-Khoi-thi-dua-so-3-${bloc.info.year}.docx`, `Bien-ban-ban-giao-Khoi-thi-dua-so-3-${bloc.info.year}.docx`]);
+    expect(minutes.map((m) => m.fileName)).toEqual([
+      `Bien-ban-binh-xet-Khoi-thi-dua-so-3-${bloc.info.year}.docx`,
+      `Bien-ban-ban-giao-Khoi-thi-dua-so-3-${bloc.info.year}.docx`,
+    ]);
     expect(minutes.map((m) => m.origin)).toEqual(['default', 'default']);
     for (const m of minutes) {
       expect(m.error).toBeNull();
@@ -83,7 +90,9 @@ describe('minutes panel actions on the sample workbook', () => {
     const minutes = await makeMinutes(source!, { nomination: own });
     expect(minutes.map((m) => m.origin)).toEqual(['chosen', 'default']);
     expect(minutes[0].templateName).toBe('mau-rieng.docx');
-    expect(previewText(minutes[0].preview)).toBe(`BIÊN BẢN RIÊNG CỦA ${source!.bloc.info.name}\nĐơn vị đề nghị Cờ: ${source!.bloc.units[source!.result.flag[0]].name}`);
+    expect(previewText(minutes[0].preview)).toBe(
+      `BIÊN BẢN RIÊNG CỦA ${source!.bloc.info.name}\nĐơn vị đề nghị Cờ: ${source!.bloc.units[source!.result.flag[0]].name}`,
+    );
 
     const refused = await loadTemplate(picked('sai.docx', docxWith(['{ten_khoi} {khong_co_cho_nay}']))).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(MinutesError);

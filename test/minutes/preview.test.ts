@@ -12,7 +12,7 @@ describe('parseXml', () => {
     const a = doc.children[0] as { name: string; attrs: Record<string, string>; children: unknown[] };
     expect(a.name).toBe('a');
     expect(a.attrs).toEqual({ x: '1 & 2', y: '<' });
-    expect(a.children.slice(1)).toEqual(['tạ\'', '<raw>']);
+    expect(a.children.slice(1)).toEqual(["tạ'", '<raw>']);
   });
 
   test('a DOCTYPE is skipped and its entities are not expanded', () => {
@@ -34,7 +34,10 @@ describe('docxPreview', () => {
       align: 'center',
       firstLine: false,
       ruleAbove: false,
-      runs: [{ text: 'Tiêu đề', bold: true }, { text: ' nghiêng', italic: true, size: 13 }],
+      runs: [
+        { text: 'Tiêu đề', bold: true },
+        { text: ' nghiêng', italic: true, size: 13 },
+      ],
     });
     expect(blocks[1]).toMatchObject({ align: 'justify', firstLine: true });
     expect(blocks[2]).toMatchObject({ kind: 'table', bordered: true, widths: [25, 75] });

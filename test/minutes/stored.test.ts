@@ -102,7 +102,12 @@ describe('templates kept in the workbook', () => {
   });
 
   test('the sheet is found whatever its case', () => {
-    expect(findStoredSheet([{ name: 'Đơn vị', values: [], merges: [] }, { name: '_BXTD_MAU', values: [], merges: [] }])?.name).toBe('_BXTD_MAU');
+    expect(
+      findStoredSheet([
+        { name: 'Đơn vị', values: [], merges: [] },
+        { name: '_BXTD_MAU', values: [], merges: [] },
+      ])?.name,
+    ).toBe('_BXTD_MAU');
     expect(findStoredSheet([])).toBeNull();
   });
 });

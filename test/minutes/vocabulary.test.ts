@@ -57,7 +57,16 @@ describe('one vocabulary', () => {
     for (const kind of ['nomination', 'handover'] as const) {
       for (const name of (await checkTemplate(buildDefaultTemplate(kind))).placeholders) used.add(name);
     }
-    for (const name of ['ten_khoi', 'dia_danh_ngay', 'bang_diem', 'ket_luan_co', 'don_vi_bang_khen', 'khoi_truong_nam_sau', 'ket_qua_phieu', 'don_vi_khong_xet']) {
+    for (const name of [
+      'ten_khoi',
+      'dia_danh_ngay',
+      'bang_diem',
+      'ket_luan_co',
+      'don_vi_bang_khen',
+      'khoi_truong_nam_sau',
+      'ket_qua_phieu',
+      'don_vi_khong_xet',
+    ]) {
       expect(used.has(name)).toBe(true);
     }
   });

@@ -28,7 +28,15 @@ describe('collectReturns', () => {
     const report = collectReturns(m, returned);
     expect(report.files[0]).toMatchObject({ status: 'accepted', written: 6, unchanged: 1 });
     expect(report.conflicts).toEqual([
-      expect.objectContaining({ cell: 'D6', sheet: 'Chấm điểm', master: 25, returned: 28, criterion: 'I.1', overwritten: false, file: 'ca.xlsx' }),
+      expect.objectContaining({
+        cell: 'D6',
+        sheet: 'Chấm điểm',
+        master: 25,
+        returned: 28,
+        criterion: 'I.1',
+        overwritten: false,
+        file: 'ca.xlsx',
+      }),
     ]);
     expect(report.pendingConflicts).toBe(1);
     expect(report.plan.cellWrites.find((w) => w.row === 5)).toBeUndefined();
@@ -141,7 +149,9 @@ describe('collectReturns', () => {
   });
 
   it('reports a file that could not be loaded with the loader message', () => {
-    const report = collectReturns(master, [{ name: 'bomb.xlsx', sheets: null, loadError: { vi: 'Tệp nén bất thường', en: 'Abnormal zip' } }]);
+    const report = collectReturns(master, [
+      { name: 'bomb.xlsx', sheets: null, loadError: { vi: 'Tệp nén bất thường', en: 'Abnormal zip' } },
+    ]);
     expect(report.files[0]).toMatchObject({ status: 'rejected', reasons: [{ vi: 'Tệp nén bất thường', en: 'Abnormal zip' }] });
   });
 
@@ -169,8 +179,14 @@ describe('collectReturns', () => {
 
 describe('applyCellWrites', () => {
   it('returns copies with the writes applied, growing ragged rows', () => {
-    const sheets: SheetGrid[] = [{ name: 'S', values: [[1], []], merges: [] }, { name: 'T', values: [], merges: [] }];
-    const out = applyCellWrites(sheets, [{ sheet: 'S', row: 1, col: 2, value: 5 }, { sheet: 'S', row: 3, col: 0, value: 'x' }]);
+    const sheets: SheetGrid[] = [
+      { name: 'S', values: [[1], []], merges: [] },
+      { name: 'T', values: [], merges: [] },
+    ];
+    const out = applyCellWrites(sheets, [
+      { sheet: 'S', row: 1, col: 2, value: 5 },
+      { sheet: 'S', row: 3, col: 0, value: 'x' },
+    ]);
     expect(out[0].values).toEqual([[1], [null, null, 5], [], ['x']]);
     expect(sheets[0].values).toEqual([[1], []]);
     expect(out[1]).toBe(sheets[1]);

@@ -49,7 +49,9 @@ export function masterFixture(opts: FixtureOptions = {}): Master {
   const units = opts.units ?? UNITS;
   const year = opts.year ?? 2024;
   const period = opts.period ?? 'Năm';
-  const table = TABLE.map((row, i) => (i === 1 && opts.firstMax !== undefined ? ([row[0], row[1], opts.firstMax, row[3], row[4]] as typeof row) : row));
+  const table = TABLE.map((row, i) =>
+    i === 1 && opts.firstMax !== undefined ? ([row[0], row[1], opts.firstMax, row[3], row[4]] as typeof row) : row,
+  );
   const header: CellValue[] = ['STT', 'Nội dung', 'Điểm chuẩn'];
   const sub: CellValue[] = [null, null, null];
   units.forEach((u) => {
@@ -169,16 +171,21 @@ export async function gridsToXlsx(sheets: SheetGrid[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
-    s.values.forEach((row, r) => row?.forEach((v, c) => {
-      if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
-    }));
+    s.values.forEach((row, r) =>
+      row?.forEach((v, c) => {
+        if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+      }),
+    );
     for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** A split file filled in with ExcelJS as a unit would (values by criterion, into the marker's cells). */
-export async function fillXlsx(bytes: Uint8Array, values: (CellValue | { formula: string; result: number } | undefined)[]): Promise<Uint8Array> {
+export async function fillXlsx(
+  bytes: Uint8Array,
+  values: (CellValue | { formula: string; result: number } | undefined)[],
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);

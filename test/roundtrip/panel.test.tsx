@@ -2,7 +2,14 @@
 
 import JSZip from 'jszip';
 import { renderToString } from 'react-dom/server';
-import { buildDownloads, conflictKey, loadPicked, masterFrom, RoundTripPanel, zipDownloads } from '../../src/taskpane/panels/RoundTripPanel';
+import {
+  buildDownloads,
+  conflictKey,
+  loadPicked,
+  masterFrom,
+  RoundTripPanel,
+  zipDownloads,
+} from '../../src/taskpane/panels/RoundTripPanel';
 import { collectReturns } from '../../src/workbook/collect';
 import { planSplit } from '../../src/workbook/split';
 import { fillXlsx, masterFixture } from './fixture';

@@ -30,10 +30,19 @@ describe('planSplit', () => {
     expect(sheet.name).toBe('Chấm điểm');
     const table = sheet.values.slice(7).map((r) => [r[0], r[2]]);
     expect(table).toEqual([
-      ['I', 60], ['1', 30], ['2', 30], ['2.1', 15], ['2.2', 15],
-      ['II', 40], ['1', 20], ['2', 20],
-      ['III', 5], ['1', 3], ['2', 5],
-      ['IV', 10], ['1', 10],
+      ['I', 60],
+      ['1', 30],
+      ['2', 30],
+      ['2.1', 15],
+      ['2.2', 15],
+      ['II', 40],
+      ['1', 20],
+      ['2', 20],
+      ['III', 5],
+      ['1', 3],
+      ['2', 5],
+      ['IV', 10],
+      ['1', 10],
       [null, null],
     ]);
     expect(sheet.values[sheet.values.length - 1][1]).toBe('Tổng cộng');
@@ -48,8 +57,13 @@ describe('planSplit', () => {
     expect(leafRows.map((r) => sheet.values[r][0])).toEqual(['1', '2.1', '2.2', '1', '2', '1', '2', '1']);
     expect(sheet.unlocked).toEqual(leafRows.map((row) => ({ row, col: 3 })));
     expect(sheet.validations.map((v) => [v.min, v.max])).toEqual([
-      [0, 30], [0, 15], [0, 15], [0, 20], [0, 20],
-      [0, 3], [0, 5], // bonus: each within the criterion and the group's cap (5)
+      [0, 30],
+      [0, 15],
+      [0, 15],
+      [0, 20],
+      [0, 20],
+      [0, 3],
+      [0, 5], // bonus: each within the criterion and the group's cap (5)
       [0, 10], // deduction
     ]);
     expect(sheet.validations[7].prompt).toMatch(/điểm bị trừ/);

@@ -79,7 +79,10 @@ describe('hostile returns', () => {
     expect(text.loadError!.vi).toMatch(/không phải tệp .xlsx/);
     const xls = await loadReturn({ name: 'cu.xls', data: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) });
     expect(xls.loadError!.vi).toMatch(/Excel cũ \(.xls\)/);
-    const zipNotXlsx = await loadReturn({ name: 'nen.xlsx', data: await buildZip([{ name: 'a.txt', chunk: Buffer.from('a'), repeat: 1 }]) });
+    const zipNotXlsx = await loadReturn({
+      name: 'nen.xlsx',
+      data: await buildZip([{ name: 'a.txt', chunk: Buffer.from('a'), repeat: 1 }]),
+    });
     expect(zipNotXlsx.loadError!.vi).toMatch(/không phải là bảng tính Excel .xlsx/);
     const big = new Uint8Array(MAX_RETURN_BYTES + 1);
     big.set([0x50, 0x4b, 0x03, 0x04]);

@@ -48,7 +48,10 @@ async function collect(args: string[]): Promise<{ code: number; json: Json; err:
 
 async function mergedValue(file: string, row: number, col: number) {
   const { workbook, sheets } = await loadXlsx(await fs.readFile(file));
-  return { grid: sheets.find((s) => s.name === 'Chấm điểm')!.values[row]?.[col] ?? null, cell: workbook.getWorksheet('Chấm điểm')!.getCell(row + 1, col + 1) };
+  return {
+    grid: sheets.find((s) => s.name === 'Chấm điểm')!.values[row]?.[col] ?? null,
+    cell: workbook.getWorksheet('Chấm điểm')!.getCell(row + 1, col + 1),
+  };
 }
 
 describe('bxtd split', () => {
@@ -62,7 +65,11 @@ describe('bxtd split', () => {
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await fs.readFile(files[0])) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['Chấm điểm', 'visible'], ['Thông tin', 'visible'], ['_bxtd', 'veryHidden']]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['Chấm điểm', 'visible'],
+      ['Thông tin', 'visible'],
+      ['_bxtd', 'veryHidden'],
+    ]);
     for (const w of wb.worksheets) {
       const protection = (w as unknown as { sheetProtection: { sheet?: boolean; hashValue?: string } }).sheetProtection;
       expect(protection).toMatchObject({ sheet: true });
@@ -70,11 +77,18 @@ describe('bxtd split', () => {
     }
     const ws = wb.getWorksheet('Chấm điểm')!;
     const unlocked: string[] = [];
-    ws.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (cell) => {
-      if (cell.protection?.locked === false) unlocked.push(cell.address);
-    }));
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        if (cell.protection?.locked === false) unlocked.push(cell.address);
+      }),
+    );
     expect(unlocked).toEqual(['D9', 'D11', 'D12', 'D14', 'D15', 'D17', 'D18', 'D20']);
-    expect(ws.getCell('D9').dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 30], showErrorMessage: true });
+    expect(ws.getCell('D9').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 30],
+      showErrorMessage: true,
+    });
     expect(ws.getCell('D18').dataValidation.formulae).toEqual([0, 5]);
     expect(ws.getCell('D20').dataValidation.formulae).toEqual([0, 10]);
     expect(ws.getCell('D8').value).toEqual(expect.objectContaining({ formula: 'SUM(D9,D11,D12)' }));
@@ -129,7 +143,9 @@ describe('bxtd collect', () => {
     await fs.writeFile(ca, await fillXlsx(await fs.readFile(files[0]), FULL));
     const first = await collect([master, ca]);
     expect(first.code).toBe(2);
-    expect(first.json.conflicts).toEqual([{ file: 'ca.xlsx', unit: 'Công an tỉnh', criterion: 'I.1', cell: 'Chấm điểm!D6', master: 25, returned: 28, overwritten: false }]);
+    expect(first.json.conflicts).toEqual([
+      { file: 'ca.xlsx', unit: 'Công an tỉnh', criterion: 'I.1', cell: 'Chấm điểm!D6', master: 25, returned: 28, overwritten: false },
+    ]);
     expect(first.err.join('\n')).toMatch(/1 ô xung đột chưa ghi đè/);
     expect((await mergedValue(first.json.output, 5, SELF_COLS[0])).grid).toBe(25);
     expect((await mergedValue(first.json.output, 7, SELF_COLS[0])).grid).toBe(14);
@@ -154,10 +170,14 @@ describe('bxtd collect', () => {
     expect(merged.grid).toBe(28);
     expect(merged.cell.type).toBe(ExcelJS.ValueType.Number);
     const { workbook } = await loadXlsx(await fs.readFile(json.output));
-    workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-      expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
-      expect(String(cell.value)).not.toMatch(/HYPERLINK/);
-    })));
+    workbook.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          expect(cell.type).not.toBe(ExcelJS.ValueType.Formula);
+          expect(String(cell.value)).not.toMatch(/HYPERLINK/);
+        }),
+      ),
+    );
   });
 
   it('flags two returns of one unit and refuses a return of another bloc', async () => {

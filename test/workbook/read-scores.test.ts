@@ -60,7 +60,14 @@ describe('Chấm điểm layouts', () => {
       ['IV', 'deduction', 5],
     ]);
     expect(t.criteria.map((c) => `${t.groups[c.group].numeral}.${c.key}`)).toEqual([
-      'I.1', 'I.2.1', 'I.2.2', 'II.1', 'II.2', 'III.1', 'III.2', 'IV.1',
+      'I.1',
+      'I.2.1',
+      'I.2.2',
+      'II.1',
+      'II.2',
+      'III.1',
+      'III.2',
+      'IV.1',
     ]);
     expect(t.criteria).toHaveLength(LEAF_COUNT);
     expect(t.criteria[1].ref).toBe(`Chấm điểm!A${built.rowOf('2.1') + 1}`);
@@ -156,7 +163,9 @@ describe('subtotals are checked, never added', () => {
     expect(w[0].message.vi).toBe(
       'Tổng nhóm I của Viện Kiểm sát nhân dân tỉnh (tự chấm) ghi 57 nhưng cộng các tiêu chí được 56: ô này không được cộng, chương trình dùng tổng tự tính. Hãy kiểm tra công thức.',
     );
-    expect(w[0].message.en).toContain('Group I subtotal of Viện Kiểm sát nhân dân tỉnh (self-score) reads 57 but its criteria add up to 56');
+    expect(w[0].message.en).toContain(
+      'Group I subtotal of Viện Kiểm sát nhân dân tỉnh (self-score) reads 57 but its criteria add up to 56',
+    );
   });
 
   test('wrong sub-heading and total cells are warnings; a rounding difference is not', () => {
@@ -167,9 +176,15 @@ describe('subtotals are checked, never added', () => {
     built.sheet.values[built.totalRow][built.col(2, 'self')] = 101; // true 95 + 1 bonus = 96
     built.sheet.values[built.rowOf('II')][built.col(2, 'bloc')] = 37.004; // true 37, within the rounding tolerance
     const r = readBloc([infoSheet(), unitsSheet(), built.sheet]);
-    expect(warnings(r.issues).map((i) => i.cell).sort()).toEqual([built.addr(sub, c0), built.addr(built.totalRow, built.col(2, 'self'))].sort());
+    expect(
+      warnings(r.issues)
+        .map((i) => i.cell)
+        .sort(),
+    ).toEqual([built.addr(sub, c0), built.addr(built.totalRow, built.col(2, 'self'))].sort());
     expect(at(r.issues, built.addr(sub, c0))[0].message.vi).toContain('Tổng mục 2 của Công an tỉnh (khối chấm) ghi 40');
-    expect(at(r.issues, built.addr(built.totalRow, built.col(2, 'self')))[0].message.vi).toContain('Tổng cộng của Tòa án nhân dân tỉnh (tự chấm) ghi 101 nhưng cộng các tiêu chí được 96');
+    expect(at(r.issues, built.addr(built.totalRow, built.col(2, 'self')))[0].message.vi).toContain(
+      'Tổng cộng của Tòa án nhân dân tỉnh (tự chấm) ghi 101 nhưng cộng các tiêu chí được 96',
+    );
   });
 
   test('bonus subtotals may be written raw or capped; the total with caps', () => {
@@ -424,7 +439,10 @@ describe('speed', () => {
   test('1,000 units x 200 criteria in two columns each is read well under a second', () => {
     const nU = 1000;
     const nK = 200;
-    const units = sheet('Đơn vị', [['STT', 'Tên đơn vị', 'Tên viết tắt'], ...Array.from({ length: nU }, (_, u) => [u + 1, `Đơn vị số ${u + 1}`, `ĐV${u + 1}`])]);
+    const units = sheet('Đơn vị', [
+      ['STT', 'Tên đơn vị', 'Tên viết tắt'],
+      ...Array.from({ length: nU }, (_, u) => [u + 1, `Đơn vị số ${u + 1}`, `ĐV${u + 1}`]),
+    ]);
     const h1: CellValue[] = ['STT', 'Nội dung', 'Điểm chuẩn'];
     const h2: CellValue[] = [null, null, null];
     const merges = [];

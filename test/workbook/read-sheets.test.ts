@@ -5,15 +5,7 @@ import { readBloc } from '../../src/workbook/read';
 import { parseDate } from '../../src/workbook/read-info';
 import { parseThreshold } from '../../src/workbook/read-rules';
 import { parseMark } from '../../src/workbook/read-units';
-import {
-  ballotSheet,
-  infoSheet,
-  rulesSheet,
-  scoreSheet,
-  sheet,
-  unitsSheet,
-  UNITS,
-} from '../fixtures/bloc-grids';
+import { ballotSheet, infoSheet, rulesSheet, scoreSheet, sheet, unitsSheet, UNITS } from '../fixtures/bloc-grids';
 
 const errors = (issues: Issue[]) => issues.filter((i) => i.severity === 'error');
 const warnings = (issues: Issue[]) => issues.filter((i) => i.severity === 'warning');
@@ -31,11 +23,14 @@ function read(replace: Partial<Record<'info' | 'units' | 'scores', SheetGrid | n
 describe('sheets', () => {
   test('sheet names match ignoring case, diacritics, NFD and spaces, and their synonyms', () => {
     const rename = (s: SheetGrid, name: string): SheetGrid => ({ ...s, name });
-    const r = read({
-      info: rename(infoSheet(), 'THONG TIN'),
-      units: rename(unitsSheet(), '  Danh sách  đơn vị '.normalize('NFD')),
-      scores: rename(scoreSheet().sheet, 'bảng chấm điểm'),
-    }, [rename(rulesSheet([['Số Cờ thi đua', 1]]), 'QUY ĐỊNH'), rename(ballotSheet([['CA', 3]]), 'Kết quả bỏ phiếu')]);
+    const r = read(
+      {
+        info: rename(infoSheet(), 'THONG TIN'),
+        units: rename(unitsSheet(), '  Danh sách  đơn vị '.normalize('NFD')),
+        scores: rename(scoreSheet().sheet, 'bảng chấm điểm'),
+      },
+      [rename(rulesSheet([['Số Cờ thi đua', 1]]), 'QUY ĐỊNH'), rename(ballotSheet([['CA', 3]]), 'Kết quả bỏ phiếu')],
+    );
     expect(r.issues).toEqual([]);
     expect(r.bloc!.rules.given).toEqual(['flagCount']);
     expect(r.bloc!.ballot!.votes).toEqual([3, null, null]);
@@ -65,13 +60,16 @@ describe('sheets', () => {
 describe('Thông tin', () => {
   test('all fields, with a title row and blank rows', () => {
     const r = read({
-      info: infoSheet([
-        ['Khối phó', 'VKS'],
-        ['Chủ trì', 'Ông Nguyễn Văn An'],
-        ['Thư ký', 'Bà Trần Thị Bình'],
-        ['Khối trưởng năm sau', 'viện kiểm sát nhân dân tỉnh'],
-        ['Khối phó năm sau', 'TAND'],
-      ], { title: true }),
+      info: infoSheet(
+        [
+          ['Khối phó', 'VKS'],
+          ['Chủ trì', 'Ông Nguyễn Văn An'],
+          ['Thư ký', 'Bà Trần Thị Bình'],
+          ['Khối trưởng năm sau', 'viện kiểm sát nhân dân tỉnh'],
+          ['Khối phó năm sau', 'TAND'],
+        ],
+        { title: true },
+      ),
     });
     expect(r.issues).toEqual([]);
     expect(r.bloc!.info).toEqual({
@@ -128,7 +126,7 @@ describe('Thông tin', () => {
     expect(r.bloc!.info.meetingDate).toBe('2023-01-09');
   });
 
-  test('the awarding body defaults to the province People\'s Committee', () => {
+  test("the awarding body defaults to the province People's Committee", () => {
     const r = read({ info: infoSheet([['Tỉnh', 'Sóc Trăng']]) });
     expect(r.bloc!.info.awardingBody).toBe('Ủy ban nhân dân tỉnh Sóc Trăng');
   });
@@ -152,7 +150,9 @@ describe('Thông tin', () => {
       ['Thông tin', 'B4'],
     ]);
     expect(r.issues.find((i) => i.cell === 'B4')!.message.vi).toBe('Khối trưởng "Sở Nội vụ" không khớp với đơn vị nào trong trang Đơn vị.');
-    expect(r.issues.find((i) => i.cell === 'A5')!.message.vi).toMatch(/^Không nhận ra mục "Khối trưởngg": bỏ qua\. Các mục dùng được: Tên khối, Tỉnh, Năm/);
+    expect(r.issues.find((i) => i.cell === 'A5')!.message.vi).toMatch(
+      /^Không nhận ra mục "Khối trưởngg": bỏ qua\. Các mục dùng được: Tên khối, Tỉnh, Năm/,
+    );
     expect(r.bloc!.info.head).toBe('Sở Nội vụ');
   });
 });
@@ -160,15 +160,17 @@ describe('Thông tin', () => {
 describe('Đơn vị', () => {
   test('units with every column', () => {
     const r = read();
-    expect(r.bloc!.units).toEqual(UNITS.map((u, i) => ({
-      name: u.name,
-      shortName: u.short,
-      representative: u.rep,
-      title: u.title,
-      present: true,
-      flagLastPeriod: i === 1,
-      ineligibleReason: null,
-    })));
+    expect(r.bloc!.units).toEqual(
+      UNITS.map((u, i) => ({
+        name: u.name,
+        shortName: u.short,
+        representative: u.rep,
+        title: u.title,
+        present: true,
+        flagLastPeriod: i === 1,
+        ineligibleReason: null,
+      })),
+    );
   });
 
   test('marks: x, X, có, ✓, TRUE -> yes; blank, không -> no; anything else a warning', () => {
@@ -188,8 +190,13 @@ describe('Đơn vị', () => {
     expect(r.bloc!.units[2].ineligibleReason).toBe('Chưa ký giao ước thi đua');
   });
 
-  test('duplicate names (also in NFD or case) and a short name that is another unit\'s name are errors', () => {
-    const units = unitsSheet({ extra: [[4, 'CÔNG AN TỈNH'.normalize('NFD'), 'CAT'], [5, 'Sở Tư pháp', 'VKS']] });
+  test("duplicate names (also in NFD or case) and a short name that is another unit's name are errors", () => {
+    const units = unitsSheet({
+      extra: [
+        [4, 'CÔNG AN TỈNH'.normalize('NFD'), 'CAT'],
+        [5, 'Sở Tư pháp', 'VKS'],
+      ],
+    });
     const r = read({ units });
     expect(r.bloc).toBeNull();
     const dup = errors(r.issues).filter((i) => i.sheet === 'Đơn vị' && i.message.vi.includes('trùng'));
@@ -215,17 +222,20 @@ describe('Đơn vị', () => {
 
 describe('Quy tắc', () => {
   test('every rule, with synonyms and defaults for blanks', () => {
-    const r = read({}, [rulesSheet([
-      ['Số Cờ thi đua', 2],
-      ['Số lượng Bằng khen', '3'],
-      ['Ngưỡng phiếu', '≥ 2/3'],
-      ['Tỷ lệ có mặt', '50%'],
-      ['Điểm xếp hạng', 'TỰ CHẤM'],
-      ['Tổng hợp chấm chéo', 'Bỏ điểm cao nhất và thấp nhất'],
-      ['Thứ tự ưu tiên khi bằng điểm', '1. Điểm nhóm II\n2. Phiếu bầu\n3. Không nhận Cờ năm trước'],
-      ['Số chữ số thập phân', 1],
-      ['Điểm tối thiểu xét Cờ', '90,5'],
-    ]), sheet('Ignored', [])]);
+    const r = read({}, [
+      rulesSheet([
+        ['Số Cờ thi đua', 2],
+        ['Số lượng Bằng khen', '3'],
+        ['Ngưỡng phiếu', '≥ 2/3'],
+        ['Tỷ lệ có mặt', '50%'],
+        ['Điểm xếp hạng', 'TỰ CHẤM'],
+        ['Tổng hợp chấm chéo', 'Bỏ điểm cao nhất và thấp nhất'],
+        ['Thứ tự ưu tiên khi bằng điểm', '1. Điểm nhóm II\n2. Phiếu bầu\n3. Không nhận Cờ năm trước'],
+        ['Số chữ số thập phân', 1],
+        ['Điểm tối thiểu xét Cờ', '90,5'],
+      ]),
+      sheet('Ignored', []),
+    ]);
     expect(r.issues).toEqual([]);
     expect(r.bloc!.rules).toEqual({
       flagCount: 2,
@@ -237,12 +247,28 @@ describe('Quy tắc', () => {
       tieBreaks: [{ kind: 'group', numeral: 'II' }, { kind: 'votes' }, { kind: 'noFlagLastPeriod' }],
       decimals: 1,
       minFlagScore: 90.5,
-      given: ['flagCount', 'meritCount', 'voteThreshold', 'quorum', 'scoreSource', 'crossAggregation', 'tieBreaks', 'decimals', 'minFlagScore'],
+      given: [
+        'flagCount',
+        'meritCount',
+        'voteThreshold',
+        'quorum',
+        'scoreSource',
+        'crossAggregation',
+        'tieBreaks',
+        'decimals',
+        'minFlagScore',
+      ],
     });
   });
 
   test('blank values and "mặc định" keep the defaults and are not recorded as given', () => {
-    const r = read({}, [rulesSheet([['Số Bằng khen', 'mặc định'], ['Ngưỡng phiếu', null], ['Điểm xếp hạng', 'Khối chấm']])]);
+    const r = read({}, [
+      rulesSheet([
+        ['Số Bằng khen', 'mặc định'],
+        ['Ngưỡng phiếu', null],
+        ['Điểm xếp hạng', 'Khối chấm'],
+      ]),
+    ]);
     expect(r.issues).toEqual([]);
     expect(r.bloc!.rules).toEqual({ ...DEFAULT_RULES, given: ['scoreSource'] });
   });
@@ -299,15 +325,17 @@ describe('Quy tắc', () => {
   });
 
   test('bad values are errors naming the value cell; unknown labels are warnings', () => {
-    const r = read({}, [rulesSheet([
-      ['Số Cờ thi đua', 'một'],
-      ['Ngưỡng phiếu', 'đa số'],
-      ['Điểm xếp hạng', 'Trung bình'],
-      ['Tổng hợp chấm chéo', 'Tổng'],
-      ['Số chữ số thập phân', 9],
-      ['Điểm tối thiểu xét Cờ', -1],
-      ['Bốc thăm khi hòa', 'có'],
-    ])]);
+    const r = read({}, [
+      rulesSheet([
+        ['Số Cờ thi đua', 'một'],
+        ['Ngưỡng phiếu', 'đa số'],
+        ['Điểm xếp hạng', 'Trung bình'],
+        ['Tổng hợp chấm chéo', 'Tổng'],
+        ['Số chữ số thập phân', 9],
+        ['Điểm tối thiểu xét Cờ', -1],
+        ['Bốc thăm khi hòa', 'có'],
+      ]),
+    ]);
     expect(errors(r.issues).map((i) => i.cell)).toEqual(['B3', 'B4', 'B5', 'B6', 'B7', 'B8']);
     expect(errors(r.issues)[0].message.vi).toBe('Quy tắc "Số Cờ thi đua": giá trị "một" không hợp lệ. Ghi một số nguyên, ví dụ 1.');
     expect(warnings(r.issues).map((i) => i.cell)).toEqual(['A9']);
@@ -317,7 +345,13 @@ describe('Quy tắc', () => {
 
 describe('Phiếu bầu', () => {
   test('figures and votes per unit by full or short name', () => {
-    const r = read({}, [ballotSheet([['Công an tỉnh', 3, 0], ['VKS', 2, 1], ['tòa án nhân dân tỉnh'.normalize('NFD'), '1', null]])]);
+    const r = read({}, [
+      ballotSheet([
+        ['Công an tỉnh', 3, 0],
+        ['VKS', 2, 1],
+        ['tòa án nhân dân tỉnh'.normalize('NFD'), '1', null],
+      ]),
+    ]);
     expect(r.issues).toEqual([]);
     expect(r.bloc!.ballot).toEqual({ issued: 3, returned: 3, valid: 3, votes: [3, 2, 1], against: [0, 1, null] });
   });
@@ -340,10 +374,21 @@ describe('Phiếu bầu', () => {
   });
 
   test('votes above the valid ballots, unknown units, bad counts', () => {
-    const r = read({}, [ballotSheet(
-      [['CA', 4], ['Sở Nội vụ', 1], ['VKS', 1.5], ['TAND', null]],
-      [['Số phiếu phát ra', 3], ['Số phiếu thu về', 4], ['Số phiếu hợp lệ', 3]],
-    )]);
+    const r = read({}, [
+      ballotSheet(
+        [
+          ['CA', 4],
+          ['Sở Nội vụ', 1],
+          ['VKS', 1.5],
+          ['TAND', null],
+        ],
+        [
+          ['Số phiếu phát ra', 3],
+          ['Số phiếu thu về', 4],
+          ['Số phiếu hợp lệ', 3],
+        ],
+      ),
+    ]);
     expect(r.bloc).toBeNull();
     expect(r.issues.map((i) => [i.severity, i.cell])).toEqual([
       ['error', 'A8'], // Sở Nội vụ is not a member
@@ -358,17 +403,20 @@ describe('Phiếu bầu', () => {
 });
 
 describe('Chấm chéo', () => {
-  const cross = (rows: CellValue[][]) => sheet('Chấm chéo', [['BẢNG CHẤM CHÉO'], ['STT', 'Đơn vị chấm', 'Đơn vị được chấm', 'STT tiêu chí', 'Điểm'], ...rows]);
+  const cross = (rows: CellValue[][]) =>
+    sheet('Chấm chéo', [['BẢNG CHẤM CHÉO'], ['STT', 'Đơn vị chấm', 'Đơn vị được chấm', 'STT tiêu chí', 'Điểm'], ...rows]);
 
   test('rows become cross scores; criteria by STT, qualified where ambiguous', () => {
-    const r = read({}, [cross([
-      [1, 'VKS', 'CA', '2.1', 14],
-      [2, 'TAND', 'Công an tỉnh', 'I.1', '19,5'],
-      [3, 'CA', 'VKS', 'II.2', 28],
-      [4, 'CA', 'TAND', 'IV.1', -2],
-      [5, 'CA', 'CA', '2.2', 25],
-      [],
-    ])]);
+    const r = read({}, [
+      cross([
+        [1, 'VKS', 'CA', '2.1', 14],
+        [2, 'TAND', 'Công an tỉnh', 'I.1', '19,5'],
+        [3, 'CA', 'VKS', 'II.2', 28],
+        [4, 'CA', 'TAND', 'IV.1', -2],
+        [5, 'CA', 'CA', '2.2', 25],
+        [],
+      ]),
+    ]);
     expect(r.issues).toEqual([]);
     expect(crossRows(r.bloc!.cross!)).toEqual([
       { scorer: 1, scored: 0, criterion: 1, value: 14 },
@@ -380,16 +428,18 @@ describe('Chấm chéo', () => {
   });
 
   test('unknown unit or criterion, ambiguous STT, above max, duplicates: errors with cells', () => {
-    const r = read({}, [cross([
-      [1, 'Sở Nội vụ', 'CA', '2.1', 14],
-      [2, 'VKS', 'CA', '9.9', 5],
-      [3, 'VKS', 'CA', '1', 5],
-      [4, 'VKS', 'CA', '2.1', 16],
-      [5, 'VKS', 'TAND', '2.1', 'mười'],
-      [6, 'VKS', 'TAND', '2.2', 20],
-      [7, 'VKS', 'TAND', '2.2', 21],
-      [8, 'VKS', 'TAND', 'I.2', null],
-    ])]);
+    const r = read({}, [
+      cross([
+        [1, 'Sở Nội vụ', 'CA', '2.1', 14],
+        [2, 'VKS', 'CA', '9.9', 5],
+        [3, 'VKS', 'CA', '1', 5],
+        [4, 'VKS', 'CA', '2.1', 16],
+        [5, 'VKS', 'TAND', '2.1', 'mười'],
+        [6, 'VKS', 'TAND', '2.2', 20],
+        [7, 'VKS', 'TAND', '2.2', 21],
+        [8, 'VKS', 'TAND', 'I.2', null],
+      ]),
+    ]);
     expect(r.issues.map((i) => [i.severity, i.cell])).toEqual([
       ['error', 'B3'],
       ['error', 'D4'],
@@ -410,10 +460,16 @@ test('every issue is located and speaks both languages', () => {
   const units = unitsSheet({ extra: [[4, 'Công an tỉnh']] });
   const built = scoreSheet({ headers: ['CA', 'VKS', 'Không rõ'], self: [[25, 'x', null, -1, 0, 0, 0, 0], [], []] });
   const r = readBloc([
-    infoSheet([['Năm', 'abc'], ['Lạ', 'x']]),
+    infoSheet([
+      ['Năm', 'abc'],
+      ['Lạ', 'x'],
+    ]),
     units,
     built.sheet,
-    rulesSheet([['Ngưỡng phiếu', 'nhiều'], ['Thứ tự ưu tiên', 'Rút thăm']]),
+    rulesSheet([
+      ['Ngưỡng phiếu', 'nhiều'],
+      ['Thứ tự ưu tiên', 'Rút thăm'],
+    ]),
     ballotSheet([['Ai đó', 9]]),
   ]);
   expect(r.issues.length).toBeGreaterThan(8);
@@ -424,5 +480,7 @@ test('every issue is located and speaks both languages', () => {
     expect(i.message.vi).not.toBe(i.message.en);
     if (i.cell !== null) expect(i.cell).toMatch(/^[A-Z]+\d+$/);
   }
-  expect(r.issues.filter((i) => i.cell === null).every((i) => i.severity === 'warning' || /thiếu|Không tìm thấy/.test(i.message.vi))).toBe(true);
+  expect(r.issues.filter((i) => i.cell === null).every((i) => i.severity === 'warning' || /thiếu|Không tìm thấy/.test(i.message.vi))).toBe(
+    true,
+  );
 });

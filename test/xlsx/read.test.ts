@@ -140,9 +140,11 @@ describe('refusals', () => {
 
   test('a zip bomb lying about its size: inflation stops past the declared size', async () => {
     const zip = new JSZip();
-    const base = await JSZip.loadAsync(await workbookBytes((wb) => {
-      wb.addWorksheet('Chấm điểm').getCell('A1').value = 1;
-    }));
+    const base = await JSZip.loadAsync(
+      await workbookBytes((wb) => {
+        wb.addWorksheet('Chấm điểm').getCell('A1').value = 1;
+      }),
+    );
     for (const [name, file] of Object.entries(base.files)) {
       if (!file.dir) zip.file(name, await file.async('uint8array'));
     }
@@ -220,7 +222,13 @@ describe('the sample workbook', () => {
     expect(bloc.units.filter((u) => !u.present).map((u) => u.name)).toEqual(['Trại giam Đắk Trung']);
     expect(bloc.units.filter((u) => u.ineligibleReason).map((u) => u.name)).toEqual(['Trung đoàn Cảnh sát cơ động Tây Nguyên']);
     expect(bloc.units.filter((u) => u.flagLastPeriod).map((u) => u.name)).toEqual(['Bộ Chỉ huy Quân sự tỉnh']);
-    expect(bloc.info).toMatchObject({ name: 'Khối thi đua số 3', province: 'Đắk Lắk', year: 2024, head: 'Công an tỉnh', meetingDate: '2025-01-09' });
+    expect(bloc.info).toMatchObject({
+      name: 'Khối thi đua số 3',
+      province: 'Đắk Lắk',
+      year: 2024,
+      head: 'Công an tỉnh',
+      meetingDate: '2025-01-09',
+    });
     expect(bloc.table.groups.map((g) => g.kind)).toEqual(['ordinary', 'ordinary', 'ordinary', 'bonus', 'deduction']);
     expect(bloc.table.criteria).toHaveLength(13);
     expect(r.layout!.unitColumns[0]).toEqual({ self: 3, bloc: 4 });

@@ -21,7 +21,10 @@ export function parseRange(address: string): CellRange {
     const left = columnIndex(m[1]);
     const bottom = m[4] ? Number(m[4]) - 1 : top;
     const right = m[3] ? columnIndex(m[3]) : left;
-    return check({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) }, address);
+    return check(
+      { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) },
+      address,
+    );
   }
   m = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(a);
   if (m) return check({ top: 0, left: columnIndex(m[1]), bottom: MAX_ROW, right: columnIndex(m[2]) }, address);

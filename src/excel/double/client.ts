@@ -76,7 +76,10 @@ export class DoubleContext {
     await Promise.resolve(); // a round trip is always asynchronous
     if (commands.length === 0) return;
     if (this.model.cellEditMode) {
-      throw new DoubleError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+      throw new DoubleError(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
     }
     const bytes = commands.reduce((n, c) => n + c.bytes, 0);
     this.largestRequest = Math.max(this.largestRequest, bytes);
@@ -173,7 +176,10 @@ export abstract class ClientObject<T> implements Loadable {
   target(): T {
     const t = this.peek();
     if (t === null) {
-      throw new DoubleError(this.nullable ? 'InvalidOperation' : 'ItemNotFound', this.nullable ? `${this.label} is a null object.` : `The requested resource doesn't exist (${this.label}).`);
+      throw new DoubleError(
+        this.nullable ? 'InvalidOperation' : 'ItemNotFound',
+        this.nullable ? `${this.label} is a null object.` : `The requested resource doesn't exist (${this.label}).`,
+      );
     }
     return t;
   }
@@ -254,7 +260,10 @@ export abstract class ClientCollection<T, I extends Loadable> extends ClientObje
 
   override applyLoad(paths: string[]): void {
     const t = this.target();
-    const itemPaths = paths.filter((p) => p === 'items' || p.startsWith('items/')).map((p) => p.slice('items/'.length)).filter(Boolean);
+    const itemPaths = paths
+      .filter((p) => p === 'items' || p.startsWith('items/'))
+      .map((p) => p.slice('items/'.length))
+      .filter(Boolean);
     const own = paths.filter((p) => !(p === 'items' || p.startsWith('items/')));
     if (own.length > 0) super.applyLoad(own);
     if (paths.length === 0 || own.length < paths.length) {

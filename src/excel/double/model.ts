@@ -90,7 +90,17 @@ export function emptyCell(): CellModel {
 }
 
 export function createSheet(name: string): SheetModel {
-  return { name, cells: [], merges: [], columnWidths: {}, freezeRows: 0, conditionalFormats: [], charts: [], protected: false, visibility: 'Visible' };
+  return {
+    name,
+    cells: [],
+    merges: [],
+    columnWidths: {},
+    freezeRows: 0,
+    conditionalFormats: [],
+    charts: [],
+    protected: false,
+    visibility: 'Visible',
+  };
 }
 
 export function createWorkbook(grids: SheetGrid[] = [], formats: Record<string, SheetFormats> = {}): WorkbookModel {

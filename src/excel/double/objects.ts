@@ -64,7 +64,8 @@ function uniform<V>(ref: RangeRef, get: (c: CellModel) => V, empty: V): V | null
 }
 
 function matrix<V>(ref: RangeRef, get: (c: CellModel | undefined) => V): V[][] {
-  if (sizeOf(ref.range) > 5_000_000) throw new DoubleError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+  if (sizeOf(ref.range) > 5_000_000)
+    throw new DoubleError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
   const out: V[][] = [];
   for (let r = ref.range.top; r <= ref.range.bottom; r++) {
     const row: V[] = [];
@@ -78,7 +79,10 @@ function checkDims(ref: RangeRef, values: unknown): unknown[][] {
   const rows = ref.range.bottom - ref.range.top + 1;
   const cols = ref.range.right - ref.range.left + 1;
   if (!Array.isArray(values) || values.length !== rows || values.some((row) => !Array.isArray(row) || row.length !== cols)) {
-    throw new DoubleError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`);
+    throw new DoubleError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
+    );
   }
   return values as unknown[][];
 }
@@ -137,11 +141,15 @@ export class Workbook extends ClientObject<WorkbookModel> {
   }
   getSelectedRange(): Range {
     const ctx = this.context;
-    return new Range(ctx, () => {
-      const sel = ctx.model.selection;
-      const sheet = sel && findSheet(ctx.model, sel.sheet);
-      return sheet && sel ? { sheet, range: sel.range } : null;
-    }, 'workbook.getSelectedRange()');
+    return new Range(
+      ctx,
+      () => {
+        const sel = ctx.model.selection;
+        const sheet = sel && findSheet(ctx.model, sel.sheet);
+        return sheet && sel ? { sheet, range: sel.range } : null;
+      },
+      'workbook.getSelectedRange()',
+    );
   }
 }
 
@@ -160,11 +168,20 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, Workshe
     return new Worksheet(this.context, () => findSheet(model(this.context), name) ?? null, `worksheets.getItem('${name}')`);
   }
   getItemOrNullObject(name: string): Worksheet {
-    return new Worksheet(this.context, () => findSheet(model(this.context), name) ?? null, `worksheets.getItemOrNullObject('${name}')`, true);
+    return new Worksheet(
+      this.context,
+      () => findSheet(model(this.context), name) ?? null,
+      `worksheets.getItemOrNullObject('${name}')`,
+      true,
+    );
   }
   getActiveWorksheet(): Worksheet {
     const m = model(this.context);
-    return new Worksheet(this.context, () => (m.activeSheet ? findSheet(m, m.activeSheet) ?? null : null), 'worksheets.getActiveWorksheet()');
+    return new Worksheet(
+      this.context,
+      () => (m.activeSheet ? (findSheet(m, m.activeSheet) ?? null) : null),
+      'worksheets.getActiveWorksheet()',
+    );
   }
   add(name?: string): Worksheet {
     const m = model(this.context);
@@ -239,19 +256,36 @@ export class Worksheet extends ClientObject<SheetModel> {
     return this.range(range, `getRange('${address ?? ''}')`);
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
-    if (rowCount < 1 || columnCount < 1 || startRow < 0 || startColumn < 0 || startRow + rowCount - 1 > MAX_ROW || startColumn + columnCount - 1 > MAX_COL) {
-      throw new DoubleError('InvalidArgument', `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`);
+    if (
+      rowCount < 1 ||
+      columnCount < 1 ||
+      startRow < 0 ||
+      startColumn < 0 ||
+      startRow + rowCount - 1 > MAX_ROW ||
+      startColumn + columnCount - 1 > MAX_COL
+    ) {
+      throw new DoubleError(
+        'InvalidArgument',
+        `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`,
+      );
     }
-    return this.range({ top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 }, `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`);
+    return this.range(
+      { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 },
+      `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+    );
   }
   getCell(row: number, column: number): Range {
     return this.getRangeByIndexes(row, column, 1, 1);
   }
   private range(range: CellRange, what: string): Range {
-    return new Range(this.context, () => {
-      const sheet = this.peek();
-      return sheet ? { sheet, range } : null;
-    }, `${this.label}.${what}`);
+    return new Range(
+      this.context,
+      () => {
+        const sheet = this.peek();
+        return sheet ? { sheet, range } : null;
+      },
+      `${this.label}.${what}`,
+    );
   }
   getUsedRange(valuesOnly = false): Range {
     return this.used(valuesOnly, false);
@@ -261,23 +295,33 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   private used(valuesOnly: boolean, nullable: boolean): Range {
     const label = `${this.label}.getUsedRange${nullable ? 'OrNullObject' : ''}(${valuesOnly})`;
-    return new Range(this.context, () => {
-      const sheet = this.target();
-      const r = usedRange(sheet, valuesOnly);
-      if (r) return { sheet, range: r };
-      return nullable ? null : { sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } };
-    }, label, nullable);
+    return new Range(
+      this.context,
+      () => {
+        const sheet = this.target();
+        const r = usedRange(sheet, valuesOnly);
+        if (r) return { sheet, range: r };
+        return nullable ? null : { sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+      },
+      label,
+      nullable,
+    );
   }
   delete(): void {
     const m = model(this.context);
     this.write('delete', null, (s) => {
       // Excel refuses to delete a very hidden sheet (office-js#365): it must be made visible or hidden first.
-      if (s.visibility === 'VeryHidden') throw new DoubleError('GeneralException', 'There was an internal error while processing the request.');
-      if (!m.sheets.some((o) => o !== s && o.visibility === 'Visible')) throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (s.visibility === 'VeryHidden')
+        throw new DoubleError('GeneralException', 'There was an internal error while processing the request.');
+      if (!m.sheets.some((o) => o !== s && o.visibility === 'Visible'))
+        throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       const i = m.sheets.indexOf(s);
       m.sheets.splice(i, 1);
       if (m.activeSheet !== null && m.activeSheet.toLowerCase() === s.name.toLowerCase()) {
-        const before = m.sheets.slice(0, i).reverse().find((o) => o.visibility === 'Visible');
+        const before = m.sheets
+          .slice(0, i)
+          .reverse()
+          .find((o) => o.visibility === 'Visible');
         m.activeSheet = (before ?? m.sheets.find((o) => o.visibility === 'Visible'))?.name ?? null;
       }
       if (m.selection && m.selection.sheet.toLowerCase() === s.name.toLowerCase()) m.selection = null;
@@ -389,7 +433,10 @@ export class Range extends ClientObject<RangeRef> {
     return this.child('format', () => new RangeFormat(this.context, () => this.peek(), `${this.label}.format`));
   }
   get conditionalFormats(): ConditionalFormatCollection {
-    return this.child('conditionalFormats', () => new ConditionalFormatCollection(this.context, () => this.peek(), `${this.label}.conditionalFormats`));
+    return this.child(
+      'conditionalFormats',
+      () => new ConditionalFormatCollection(this.context, () => this.peek(), `${this.label}.conditionalFormats`),
+    );
   }
   get worksheet(): Worksheet {
     return this.child('worksheet', () => new Worksheet(this.context, () => this.peek()?.sheet ?? null, `${this.label}.worksheet`));
@@ -398,7 +445,11 @@ export class Range extends ClientObject<RangeRef> {
     this.write('merge', across, (t) => {
       guardWrite(t.sheet);
       const parts: CellRange[] = across
-        ? Array.from({ length: t.range.bottom - t.range.top + 1 }, (_, i) => ({ ...t.range, top: t.range.top + i, bottom: t.range.top + i }))
+        ? Array.from({ length: t.range.bottom - t.range.top + 1 }, (_, i) => ({
+            ...t.range,
+            top: t.range.top + i,
+            bottom: t.range.top + i,
+          }))
         : [{ ...t.range }];
       for (const p of parts) {
         if (sizeOf(p) < 2) continue;
@@ -423,12 +474,17 @@ export class Range extends ClientObject<RangeRef> {
   /** ExcelApi 1.13. */
   getMergedAreasOrNullObject(): RangeAreas {
     const ctx = this.context;
-    return new RangeAreas(ctx, () => {
-      ctx.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
-      const t = this.target();
-      const areas = t.sheet.merges.filter((m) => intersects(m, t.range));
-      return areas.length > 0 ? { sheet: t.sheet, areas } : null;
-    }, `${this.label}.getMergedAreasOrNullObject()`, true);
+    return new RangeAreas(
+      ctx,
+      () => {
+        ctx.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+        const t = this.target();
+        const areas = t.sheet.merges.filter((m) => intersects(m, t.range));
+        return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+      },
+      `${this.label}.getMergedAreasOrNullObject()`,
+      true,
+    );
   }
 }
 
@@ -633,7 +689,12 @@ export class RangeBorderCollection extends ClientObject<RangeRef> {
 }
 
 export class RangeBorder extends ClientObject<RangeRef> {
-  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, label: string, readonly sideIndex: Edge) {
+  constructor(
+    ctx: DoubleContext,
+    resolve: () => RangeRef | null,
+    label: string,
+    readonly sideIndex: Edge,
+  ) {
     super(ctx, resolve, label);
   }
   protected scalars(): Scalars<RangeRef> {
@@ -679,13 +740,24 @@ export class ConditionalFormatCollection extends ClientCollection<RangeRef, Cond
   }
   protected itemProxy(entity: unknown, index: number): ConditionalFormat {
     const ref = entity as CfRef;
-    return new ConditionalFormat(this.context, () => (ref.sheet.conditionalFormats.includes(ref.cf) ? ref : null), `${this.label}[${index}]`);
+    return new ConditionalFormat(
+      this.context,
+      () => (ref.sheet.conditionalFormats.includes(ref.cf) ? ref : null),
+      `${this.label}[${index}]`,
+    );
   }
   add(type: string): ConditionalFormat {
     let created: CfRef | null = null;
     this.write(`add('${type}')`, type, (t) => {
       guardWrite(t.sheet);
-      const cf: ConditionalFormatModel = { id: this.context.model.nextId++, type, range: { ...t.range }, formula: null, fill: null, fontColor: null };
+      const cf: ConditionalFormatModel = {
+        id: this.context.model.nextId++,
+        type,
+        range: { ...t.range },
+        formula: null,
+        fill: null,
+        fontColor: null,
+      };
       t.sheet.conditionalFormats.push(cf);
       created = { sheet: t.sheet, cf };
     });
@@ -713,17 +785,36 @@ export class ConditionalFormat extends ClientObject<CfRef> {
     return this.read('type');
   }
   get custom(): CustomConditionalFormat {
-    return this.child('custom', () => new CustomConditionalFormat(this.context, () => {
-      const t = this.target();
-      if (t.cf.type !== 'Custom') throw new DoubleError('InvalidOperation', `The conditional format is of type ${t.cf.type}, not Custom.`);
-      return t;
-    }, `${this.label}.custom`, false));
+    return this.child(
+      'custom',
+      () =>
+        new CustomConditionalFormat(
+          this.context,
+          () => {
+            const t = this.target();
+            if (t.cf.type !== 'Custom')
+              throw new DoubleError('InvalidOperation', `The conditional format is of type ${t.cf.type}, not Custom.`);
+            return t;
+          },
+          `${this.label}.custom`,
+          false,
+        ),
+    );
   }
   get customOrNullObject(): CustomConditionalFormat {
-    return this.child('customOrNullObject', () => new CustomConditionalFormat(this.context, () => {
-      const t = this.target();
-      return t.cf.type === 'Custom' ? t : null;
-    }, `${this.label}.customOrNullObject`, true));
+    return this.child(
+      'customOrNullObject',
+      () =>
+        new CustomConditionalFormat(
+          this.context,
+          () => {
+            const t = this.target();
+            return t.cf.type === 'Custom' ? t : null;
+          },
+          `${this.label}.customOrNullObject`,
+          true,
+        ),
+    );
   }
   delete(): void {
     this.write('delete', null, (t) => {
@@ -788,7 +879,12 @@ export class ConditionalRangeFormat extends ClientObject<CfRef> {
 }
 
 export class ConditionalColor extends ClientObject<CfRef> {
-  constructor(ctx: DoubleContext, resolve: () => CfRef | null, label: string, private readonly key: 'fill' | 'fontColor') {
+  constructor(
+    ctx: DoubleContext,
+    resolve: () => CfRef | null,
+    label: string,
+    private readonly key: 'fill' | 'fontColor',
+  ) {
     super(ctx, resolve, label);
   }
   protected scalars(): Scalars<CfRef> {
@@ -837,11 +933,23 @@ export class ChartCollection extends ClientCollection<SheetModel, Chart> {
       const src = rangeOf(sourceData, sheet);
       const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && src.right - src.left > src.bottom - src.top);
       const series: ChartModel['series'] = [];
-      if (byRows) for (let r = src.top; r <= src.bottom; r++) series.push({ name: `Series${series.length + 1}`, values: { ...src, top: r, bottom: r }, categories: null });
-      else for (let c = src.left; c <= src.right; c++) series.push({ name: `Series${series.length + 1}`, values: { ...src, left: c, right: c }, categories: null });
+      if (byRows)
+        for (let r = src.top; r <= src.bottom; r++)
+          series.push({ name: `Series${series.length + 1}`, values: { ...src, top: r, bottom: r }, categories: null });
+      else
+        for (let c = src.left; c <= src.right; c++)
+          series.push({ name: `Series${series.length + 1}`, values: { ...src, left: c, right: c }, categories: null });
       let n = sheet.charts.length + 1;
       while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      const chart: ChartModel = { name: `Chart ${n}`, type, title: '', legendVisible: true, reversedCategories: false, series, position: null };
+      const chart: ChartModel = {
+        name: `Chart ${n}`,
+        type,
+        title: '',
+        legendVisible: true,
+        reversedCategories: false,
+        series,
+        position: null,
+      };
       sheet.charts.push(chart);
       created = { sheet, chart };
     });
@@ -865,9 +973,10 @@ export class Chart extends ClientObject<ChartRef> {
     });
   }
   get title(): { text: string } {
-    const set = (text: string) => this.write('title.text', text, (t) => {
-      t.chart.title = text;
-    });
+    const set = (text: string) =>
+      this.write('title.text', text, (t) => {
+        t.chart.title = text;
+      });
     const read = () => this.read<string>('title');
     return {
       get text() {
@@ -879,9 +988,10 @@ export class Chart extends ClientObject<ChartRef> {
     };
   }
   get legend(): { visible: boolean } {
-    const set = (visible: boolean) => this.write('legend.visible', visible, (t) => {
-      t.chart.legendVisible = visible;
-    });
+    const set = (visible: boolean) =>
+      this.write('legend.visible', visible, (t) => {
+        t.chart.legendVisible = visible;
+      });
     const read = () => this.read<boolean>('legendVisible');
     return {
       get visible() {
@@ -893,9 +1003,10 @@ export class Chart extends ClientObject<ChartRef> {
     };
   }
   get axes(): { categoryAxis: { reversePlotOrder: boolean } } {
-    const set = (v: boolean) => this.write('axes.categoryAxis.reversePlotOrder', v, (t) => {
-      t.chart.reversedCategories = v;
-    });
+    const set = (v: boolean) =>
+      this.write('axes.categoryAxis.reversePlotOrder', v, (t) => {
+        t.chart.reversedCategories = v;
+      });
     const read = () => this.read<boolean>('reversedCategories');
     return {
       categoryAxis: {
@@ -912,14 +1023,18 @@ export class Chart extends ClientObject<ChartRef> {
     return { getItemAt: (index: number) => new ChartSeries(this.context, () => this.peek(), `${this.label}.series[${index}]`, index) };
   }
   setPosition(startCell: Range | string, endCell?: Range | string): void {
-    this.write('setPosition', [typeof startCell === 'string' ? startCell : 'range', typeof endCell === 'string' ? endCell : 'range'], (t) => {
-      const corner = (c: Range | string) => {
-        const r = typeof c === 'string' ? parseRange(c) : rangeOf(c, t.sheet);
-        return { row: r.top, col: r.left };
-      };
-      const from = corner(startCell);
-      t.chart.position = { from, to: endCell === undefined ? { row: from.row + 14, col: from.col + 7 } : corner(endCell) };
-    });
+    this.write(
+      'setPosition',
+      [typeof startCell === 'string' ? startCell : 'range', typeof endCell === 'string' ? endCell : 'range'],
+      (t) => {
+        const corner = (c: Range | string) => {
+          const r = typeof c === 'string' ? parseRange(c) : rangeOf(c, t.sheet);
+          return { row: r.top, col: r.left };
+        };
+        const from = corner(startCell);
+        t.chart.position = { from, to: endCell === undefined ? { row: from.row + 14, col: from.col + 7 } : corner(endCell) };
+      },
+    );
   }
   delete(): void {
     this.write('delete', null, (t) => {
@@ -929,7 +1044,12 @@ export class Chart extends ClientObject<ChartRef> {
 }
 
 export class ChartSeries extends ClientObject<ChartRef> {
-  constructor(ctx: DoubleContext, resolve: () => ChartRef | null, label: string, private readonly index: number) {
+  constructor(
+    ctx: DoubleContext,
+    resolve: () => ChartRef | null,
+    label: string,
+    private readonly index: number,
+  ) {
     super(ctx, resolve, label);
   }
   protected scalars(): Scalars<ChartRef> {

@@ -47,7 +47,10 @@ const where = (issue: Issue) => `${issue.sheet}${issue.cell ? `!${issue.cell}` :
 export function IssueList({ issues, lang, onSelect }: IssueListProps) {
   const styles = useStyles();
   const [shown, setShown] = React.useState(PAGE);
-  const sorted = React.useMemo(() => [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)), [issues]);
+  const sorted = React.useMemo(
+    () => [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1)),
+    [issues],
+  );
   return (
     <>
       <ul className={styles.list} aria-label={UI.issueListLabel[lang]} data-testid="issues">

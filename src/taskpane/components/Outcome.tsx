@@ -5,7 +5,10 @@ import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluent
 import type { BlocResult, Lang } from '../../domain/model';
 import { UI } from '../i18n';
 
-const useStyles = makeStyles({ list: { margin: '4px 0 0', paddingLeft: '18px' }, stack: { display: 'flex', flexDirection: 'column', gap: '8px' } });
+const useStyles = makeStyles({
+  list: { margin: '4px 0 0', paddingLeft: '18px' },
+  stack: { display: 'flex', flexDirection: 'column', gap: '8px' },
+});
 
 export function Outcome({ result, lang }: { result: BlocResult; lang: Lang }) {
   const styles = useStyles();
@@ -17,7 +20,12 @@ export function Outcome({ result, lang }: { result: BlocResult; lang: Lang }) {
   const otherTies = o === 'unresolvedTie' ? [] : result.unresolvedTies;
   return (
     <div className={styles.stack}>
-      <MessageBar intent={needsMeeting ? 'warning' : o === 'proposed' ? 'success' : 'info'} layout="multiline" data-testid="outcome" data-outcome={o}>
+      <MessageBar
+        intent={needsMeeting ? 'warning' : o === 'proposed' ? 'success' : 'info'}
+        layout="multiline"
+        data-testid="outcome"
+        data-outcome={o}
+      >
         <MessageBarBody>
           <MessageBarTitle>{UI.outcome[o][lang]}</MessageBarTitle>
           {result.flag.length > 0 && (

@@ -8,7 +8,13 @@ import { UI } from '../i18n';
 
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
-  th: { textAlign: 'left', padding: '4px', color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  th: {
+    textAlign: 'left',
+    padding: '4px',
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   td: { padding: '6px 4px', verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   name: { fontWeight: tokens.fontWeightSemibold },
@@ -55,10 +61,20 @@ export function Ranking({ result, lang }: { result: BlocResult; lang: Lang }) {
     <table className={styles.table} aria-label={UI.ranking[lang]} data-testid="ranking">
       <thead>
         <tr>
-          <th className={styles.th} scope="col">{UI.rank[lang]}</th>
-          <th className={styles.th} scope="col">{UI.unit[lang]}</th>
-          <th className={`${styles.th} ${styles.num}`} scope="col">{UI.total[lang]}</th>
-          {hasVotes && <th className={`${styles.th} ${styles.num}`} scope="col">{UI.votes[lang]}</th>}
+          <th className={styles.th} scope="col">
+            {UI.rank[lang]}
+          </th>
+          <th className={styles.th} scope="col">
+            {UI.unit[lang]}
+          </th>
+          <th className={`${styles.th} ${styles.num}`} scope="col">
+            {UI.total[lang]}
+          </th>
+          {hasVotes && (
+            <th className={`${styles.th} ${styles.num}`} scope="col">
+              {UI.votes[lang]}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>

@@ -3,7 +3,14 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 const useStyles = makeStyles({
-  dl: { display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: '12px', rowGap: '2px', margin: 0, fontSize: tokens.fontSizeBase300 },
+  dl: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: '12px',
+    rowGap: '2px',
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+  },
   dt: { color: tokens.colorNeutralForeground3 },
   dd: { margin: 0, fontWeight: tokens.fontWeightSemibold },
 });

@@ -11,7 +11,9 @@ export interface ActionState<R> {
   error: Text | null;
 }
 
-export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>): ActionState<R> & { run: (...args: A) => Promise<R | null>; reset: () => void } {
+export function useAction<A extends unknown[], R>(
+  fn: (...args: A) => Promise<R>,
+): ActionState<R> & { run: (...args: A) => Promise<R | null>; reset: () => void } {
   const [state, setState] = React.useState<ActionState<R>>({ busy: false, data: null, error: null });
   const latest = React.useRef(fn);
   latest.current = fn;

@@ -90,11 +90,7 @@ function Table({ t }: { t: PreviewTable }) {
 }
 
 function Blocks({ list }: { list: PreviewBlock[] }) {
-  return (
-    <>
-      {list.map((b, i) => (b.kind === 'p' ? <Paragraph key={i} p={b} /> : <Table key={i} t={b} />))}
-    </>
-  );
+  return <>{list.map((b, i) => (b.kind === 'p' ? <Paragraph key={i} p={b} /> : <Table key={i} t={b} />))}</>;
 }
 
 export function MinutePreview({ blocks, label, cutNote }: { blocks: PreviewBlock[]; label: string; cutNote: string }) {

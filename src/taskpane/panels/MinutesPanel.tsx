@@ -50,9 +50,15 @@ const S = {
     'The Check tab lists every error and takes you to its cell. Once fixed, make the minutes again.',
   ),
   openCheck: t('Mở thẻ Kiểm tra', 'Open the Check tab'),
-  gaps: t('Biên bản còn để trống (điền tay, hoặc bổ sung vào sổ rồi lập lại)', 'Left blank in the minutes (fill in by hand, or complete the workbook and make them again)'),
+  gaps: t(
+    'Biên bản còn để trống (điền tay, hoặc bổ sung vào sổ rồi lập lại)',
+    'Left blank in the minutes (fill in by hand, or complete the workbook and make them again)',
+  ),
   storedIssues: t('Mẫu lưu trong sổ bị hỏng', 'Stored templates are damaged'),
-  title: { nomination: t('Biên bản họp bình xét, suy tôn', 'Review and nomination minute'), handover: t('Biên bản bàn giao Khối trưởng', 'Bloc head handover minute') },
+  title: {
+    nomination: t('Biên bản họp bình xét, suy tôn', 'Review and nomination minute'),
+    handover: t('Biên bản bàn giao Khối trưởng', 'Bloc head handover minute'),
+  },
   origin: {
     default: t('mẫu mặc định', 'default template'),
     stored: t('mẫu lưu trong sổ', 'template kept in the workbook'),
@@ -75,8 +81,14 @@ const S = {
   ),
   keep: t('Lưu các mẫu đã chọn vào sổ', 'Keep the chosen templates in the workbook'),
   removeAll: t('Xóa mọi mẫu lưu trong sổ', 'Remove all stored templates'),
-  kept: t('Đã lưu mẫu vào sổ. Hãy lưu tệp Excel để mẫu đi cùng sổ.', 'The templates are kept in the workbook. Save the Excel file so they travel with it.'),
-  removed: t('Đã xóa mẫu lưu trong sổ; biên bản dùng lại mẫu mặc định.', 'The stored templates are removed; the minutes use the defaults again.'),
+  kept: t(
+    'Đã lưu mẫu vào sổ. Hãy lưu tệp Excel để mẫu đi cùng sổ.',
+    'The templates are kept in the workbook. Save the Excel file so they travel with it.',
+  ),
+  removed: t(
+    'Đã xóa mẫu lưu trong sổ; biên bản dùng lại mẫu mặc định.',
+    'The stored templates are removed; the minutes use the defaults again.',
+  ),
   previewLabel: t('Bản xem trước', 'Preview'),
   knownList: t('Các chỗ điền dùng được', 'Known placeholders'),
   cut: t('… (bản xem trước dừng ở đây; tệp tải về có đủ nội dung)', '… (the preview stops here; the downloaded file is complete)'),
@@ -102,12 +114,23 @@ const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   // Stays in view while the pane is scrolled down to a template picker.
-  busy: { position: 'sticky', top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalXS} 0` },
+  busy: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    padding: `${tokens.spacingVerticalXS} 0`,
+  },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   note: { color: tokens.colorNeutralForeground3 },
   fileName: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
-  known: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere', '& summary': { cursor: 'pointer' } },
+  known: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+    '& summary': { cursor: 'pointer' },
+  },
 });
 
 /** Object URLs for the downloads, revoked when replaced or when the panel goes away. */
@@ -115,7 +138,8 @@ function useDownloadUrls(minutes: FilledMinute[]): Partial<Record<MinutesKind, s
   const urls = React.useMemo(() => {
     if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') return {};
     const out: Partial<Record<MinutesKind, string>> = {};
-    for (const m of minutes) if (m.bytes) out[m.kind] = URL.createObjectURL(new Blob([m.bytes.slice().buffer as ArrayBuffer], { type: DOCX_MIME }));
+    for (const m of minutes)
+      if (m.bytes) out[m.kind] = URL.createObjectURL(new Blob([m.bytes.slice().buffer as ArrayBuffer], { type: DOCX_MIME }));
     return out;
   }, [minutes]);
   React.useEffect(() => () => Object.values(urls).forEach((u) => u && URL.revokeObjectURL(u)), [urls]);
@@ -314,7 +338,9 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
                   <span className={styles.fileName}>{m.fileName}</span>
                 </div>
               )}
-              {m && m.preview.length > 0 && <MinutePreview blocks={m.preview} label={`${L(S.previewLabel)}: ${L(S.title[kind])}`} cutNote={L(S.cut)} />}
+              {m && m.preview.length > 0 && (
+                <MinutePreview blocks={m.preview} label={`${L(S.previewLabel)}: ${L(S.title[kind])}`} cutNote={L(S.cut)} />
+              )}
               <div className={styles.row}>
                 <Caption1 className={styles.note} data-testid={`minutes-origin-${kind}`}>
                   {`${L(S.using)} ${L(S.origin[origin])}${origin === 'chosen' && chosen[kind] ? `: ${chosen[kind]!.name}` : ''}`}

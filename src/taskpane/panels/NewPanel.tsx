@@ -11,7 +11,11 @@ import { Progress } from '../components/Progress';
 import { useAction } from '../hooks/useAction';
 import { UI } from '../i18n';
 
-const useStyles = makeStyles({ panel: { display: 'flex', flexDirection: 'column', gap: '12px' }, intro: { margin: 0 }, row: { display: 'flex', gap: '8px' } });
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', gap: '12px' },
+  intro: { margin: 0 },
+  row: { display: 'flex', gap: '8px' },
+});
 
 export function NewPanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const styles = useStyles();

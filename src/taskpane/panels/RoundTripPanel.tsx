@@ -85,8 +85,16 @@ function fileCounts(f: FileReport, merged: boolean, lang: Lang): string {
   // `written` counts the overwritten conflicts too.
   const parts =
     lang === 'vi'
-      ? [`Đã ghi ${f.written} ô${over ? ` (có ${over} ô xung đột được ghi đè)` : ''}`, `${f.unchanged} ô không đổi`, pending ? `${pending} ô xung đột giữ nguyên` : '']
-      : [`Wrote ${f.written} cells${over ? ` (${over} of them conflicting, overwritten)` : ''}`, `${f.unchanged} unchanged`, pending ? `${pending} conflicts left as they were` : ''];
+      ? [
+          `Đã ghi ${f.written} ô${over ? ` (có ${over} ô xung đột được ghi đè)` : ''}`,
+          `${f.unchanged} ô không đổi`,
+          pending ? `${pending} ô xung đột giữ nguyên` : '',
+        ]
+      : [
+          `Wrote ${f.written} cells${over ? ` (${over} of them conflicting, overwritten)` : ''}`,
+          `${f.unchanged} unchanged`,
+          pending ? `${pending} conflicts left as they were` : '',
+        ];
   return parts.filter(Boolean).join(', ');
 }
 
@@ -108,7 +116,11 @@ export function masterFrom(sheets: SheetGrid[], lang: Lang): { master: Master | 
   const errors = read.issues
     .filter((i) => i.severity === 'error')
     .map((i) => `${i.cell ? `${i.sheet}!${i.cell}` : i.sheet}: ${i.message[lang]}`);
-  if (!read.bloc || !read.layout || errors.length) return { master: null, errors: errors.length ? errors : [lang === 'vi' ? 'Không đọc được bảng chấm điểm.' : 'The score table could not be read.'] };
+  if (!read.bloc || !read.layout || errors.length)
+    return {
+      master: null,
+      errors: errors.length ? errors : [lang === 'vi' ? 'Không đọc được bảng chấm điểm.' : 'The score table could not be read.'],
+    };
   return { master: { bloc: read.bloc, layout: read.layout, sheets }, errors: [] };
 }
 
@@ -182,7 +194,12 @@ const useStyles = makeStyles({
   rejected: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   duplicate: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   fileHead: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
-  fileName: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere', color: tokens.colorNeutralForeground2 },
+  fileName: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: 'anywhere',
+    color: tokens.colorNeutralForeground2,
+  },
   reason: { color: tokens.colorPaletteRedForeground1 },
   note: { color: tokens.colorNeutralForeground3 },
   row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
@@ -235,7 +252,9 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
   const fail = (e: unknown) => {
     if (typeof console !== 'undefined') console.error(e);
     const text = (e as { text?: Text })?.text;
-    setErrors([text ? L(text) : lang === 'vi' ? 'Đã xảy ra lỗi ngoài dự kiến; hãy thử lại.' : 'Something unexpected went wrong; try again.']);
+    setErrors([
+      text ? L(text) : lang === 'vi' ? 'Đã xảy ra lỗi ngoài dự kiến; hãy thử lại.' : 'Something unexpected went wrong; try again.',
+    ]);
   };
 
   const master = async (): Promise<Master | null> => {
@@ -311,7 +330,9 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
       setReport(fresh);
       setMerged(true);
       setReturns([]);
-      setInfo((lang === 'vi' ? `Đã ghi ${fresh.plan.cellWrites.length} ô. ` : `Wrote ${fresh.plan.cellWrites.length} cells. `) + L(S.rescore));
+      setInfo(
+        (lang === 'vi' ? `Đã ghi ${fresh.plan.cellWrites.length} ô. ` : `Wrote ${fresh.plan.cellWrites.length} cells. `) + L(S.rescore),
+      );
     });
 
   const writable = report && !merged ? report.plan.cellWrites.length + (confirmOverwrite ? report.conflicts.length : 0) : 0;
@@ -325,7 +346,9 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
               {errors.slice(0, 10).map((e) => (
                 <div key={e}>{e}</div>
               ))}
-              {errors.length > 10 && <div>{lang === 'vi' ? `… và ${errors.length - 10} lỗi khác` : `… and ${errors.length - 10} more`}</div>}
+              {errors.length > 10 && (
+                <div>{lang === 'vi' ? `… và ${errors.length - 10} lỗi khác` : `… and ${errors.length - 10} more`}</div>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -413,7 +436,13 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
           <>
             <ul className={styles.report} data-testid="roundtrip-report">
               {report.files.map((f, i) => (
-                <li key={`${i}-${f.file}`} className={mergeClasses(styles.file, styles[f.status])} data-testid="roundtrip-file" data-status={f.status} data-file={f.file}>
+                <li
+                  key={`${i}-${f.file}`}
+                  className={mergeClasses(styles.file, styles[f.status])}
+                  data-testid="roundtrip-file"
+                  data-status={f.status}
+                  data-file={f.file}
+                >
                   <div className={styles.fileHead}>
                     <Badge appearance="filled" color={STATUS[f.status].color}>
                       {L(STATUS[f.status].label)}
@@ -443,7 +472,12 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
                     ? `${L(report.conflicts.some((c) => c.overwritten) ? S.conflictsOverwritten : S.conflictsKept)}: ${report.conflicts.length}`
                     : `${L(S.conflicts)}: ${report.conflicts.length}`}
                 </Body1Strong>
-                <Table size="extra-small" className={styles.conflicts} aria-labelledby="roundtrip-conflicts-title" data-testid="roundtrip-conflicts">
+                <Table
+                  size="extra-small"
+                  className={styles.conflicts}
+                  aria-labelledby="roundtrip-conflicts-title"
+                  data-testid="roundtrip-conflicts"
+                >
                   <TableHeader>
                     <TableRow>
                       <TableHeaderCell className={styles.narrow}>{L(S.cell)}</TableHeaderCell>
@@ -455,7 +489,12 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
                   </TableHeader>
                   <TableBody>
                     {report.conflicts.map((c) => (
-                      <TableRow key={`${c.sheet}!${c.cell}`} data-testid="roundtrip-conflict" data-cell={c.cell} data-overwritten={merged && c.overwritten ? 'true' : undefined}>
+                      <TableRow
+                        key={`${c.sheet}!${c.cell}`}
+                        data-testid="roundtrip-conflict"
+                        data-cell={c.cell}
+                        data-overwritten={merged && c.overwritten ? 'true' : undefined}
+                      >
                         <TableCell>{c.cell}</TableCell>
                         <TableCell>{c.unitName}</TableCell>
                         <TableCell>{c.criterion}</TableCell>
@@ -479,7 +518,12 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
 
             {!merged && (
               <div className={styles.row}>
-                <Button appearance="primary" disabled={busy || returns.length === 0 || writable === 0} onClick={() => void merge()} data-testid="roundtrip-merge">
+                <Button
+                  appearance="primary"
+                  disabled={busy || returns.length === 0 || writable === 0}
+                  onClick={() => void merge()}
+                  data-testid="roundtrip-merge"
+                >
                   {`${L(S.merge)} (${writable})`}
                 </Button>
               </div>

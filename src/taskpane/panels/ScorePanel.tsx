@@ -57,7 +57,9 @@ export function ScorePanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
             <MessageBarBody>{UI.written[lang]}</MessageBarBody>
           </MessageBar>
           <Outcome result={scored} lang={lang} />
-          <Subtitle2 as="h2" className={styles.heading}>{UI.ranking[lang]}</Subtitle2>
+          <Subtitle2 as="h2" className={styles.heading}>
+            {UI.ranking[lang]}
+          </Subtitle2>
           <Ranking result={scored} lang={lang} />
           <Summary
             rows={[

@@ -34,11 +34,20 @@ export function minutesSource(sheets: SheetGrid[], lang: Lang): { source: Minute
   const errors = result.read.issues.filter((i) => i.severity === 'error').map((i) => located(i, lang));
   const bloc = result.read.bloc;
   if (!bloc || !result.scored || errors.length) {
-    return { source: null, errors: errors.length ? errors : [lang === 'vi' ? 'Không đọc được bảng chấm điểm.' : 'The score table could not be read.'] };
+    return {
+      source: null,
+      errors: errors.length ? errors : [lang === 'vi' ? 'Không đọc được bảng chấm điểm.' : 'The score table could not be read.'],
+    };
   }
   const { templates, issues } = storedOf(sheets);
   return {
-    source: { bloc, result: result.scored, stored: templates, storedIssues: issues.map((i) => located(i, lang)), gaps: minutesGaps(bloc, result.scored) },
+    source: {
+      bloc,
+      result: result.scored,
+      stored: templates,
+      storedIssues: issues.map((i) => located(i, lang)),
+      gaps: minutesGaps(bloc, result.scored),
+    },
     errors: [],
   };
 }
@@ -71,7 +80,9 @@ export async function loadTemplate(file: PickedTemplate): Promise<ChosenTemplate
     const info = await checkTemplate(bytes);
     return { name: file.name, bytes, placeholders: info.placeholders };
   } catch (e) {
-    throw e instanceof MinutesError ? new MinutesError(e.code, { vi: `Mẫu ${file.name}: ${e.text.vi}`, en: `Template ${file.name}: ${e.text.en}` }) : e;
+    throw e instanceof MinutesError
+      ? new MinutesError(e.code, { vi: `Mẫu ${file.name}: ${e.text.vi}`, en: `Template ${file.name}: ${e.text.en}` })
+      : e;
   }
 }
 
@@ -127,7 +138,9 @@ export function storedTemplatesPlan(next: StoredTemplates): WritePlan {
   if (!values) return { ...plan, removeSheets: [STORED_SHEET] };
   return {
     ...plan,
-    ownedSheets: [{ name: STORED_SHEET, values, formats: [], columnWidths: [], merges: [], chart: null, freezeRows: 0, visibility: 'veryHidden' }],
+    ownedSheets: [
+      { name: STORED_SHEET, values, formats: [], columnWidths: [], merges: [], chart: null, freezeRows: 0, visibility: 'veryHidden' },
+    ],
   };
 }
 
