@@ -3,8 +3,8 @@
 // and a bar chart where the sheet has one. Data attributes let the browser test read what is drawn.
 
 import * as React from 'react';
-import type { CellModel, ChartModel, SheetModel, WorkbookModel } from '../excel/double';
-import { usedRange } from '../excel/double';
+import type { CellModel, ChartModel, SheetModel, WorkbookModel } from '../excel-double';
+import { usedRange } from '../excel-double';
 import { cellAddress, columnName, type CellRange } from '../workbook/grid';
 import { isOurHighlightFormula } from '../workbook/plan';
 

@@ -1,10 +1,10 @@
 // The browser harness: the real task pane next to a drawn, simulated workbook. The pane talks to the Excel double
-// (src/excel/double) loaded from the sample workbook, so the add-in can be tried without Excel:
+// (src/excel-double) loaded from the sample workbook, so the add-in can be tried without Excel:
 //   npm run harness  ->  http://127.0.0.1:3100/   (?lang=en, ?theme=dark, ?api=1.12 to try older Excel)
 
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { createExcelDouble, createWorkbook, doubleHost, type ExcelDouble } from '../excel/double';
+import { createExcelDouble, createWorkbook, doubleHost, type ExcelDouble } from '../excel-double';
 import type { ExcelHost } from '../excel/host';
 import { App } from '../taskpane/App';
 import { modelFromXlsx } from './load-workbook';

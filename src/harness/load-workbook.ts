@@ -3,7 +3,7 @@
 // is loaded on demand (its own chunk).
 
 import type ExcelJS from 'exceljs';
-import { createWorkbook, type CellModel, type ConditionalFormatModel, type SheetFormats, type WorkbookModel } from '../excel/double';
+import { createWorkbook, type CellModel, type ConditionalFormatModel, type SheetFormats, type WorkbookModel } from '../excel-double';
 import { columnPoints } from '../excel/cells';
 import type { CellRange } from '../workbook/grid';
 import type { SheetFormulas } from './recalc';

@@ -5,7 +5,7 @@
 // functions, text) keeps its cached result. A formula cell the add-in writes a value into is a value from then on.
 
 import type { CellValue } from '../workbook/grid';
-import type { WorkbookModel } from '../excel/double';
+import type { WorkbookModel } from '../excel-double';
 
 /** Per sheet, the formulas (without "=") by "row,col" (0-based). */
 export type SheetFormulas = Map<string, Map<string, string>>;

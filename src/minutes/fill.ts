@@ -11,6 +11,7 @@ import { fold } from '../domain/text';
 import { formatNumber } from '../domain/vietnamese';
 import { BLANK, type MinutesData } from './data';
 import { MinutesError } from './errors';
+import { checkPackage, ZipGuardError, type ZipEntry } from '../zip/guard';
 import { findPlaceholder, listsWithField, PLACEHOLDERS, type Placeholder } from './vocabulary';
 
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
@@ -54,72 +55,45 @@ function sniff(bytes: Uint8Array): void {
   if (bytes.byteLength < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notDocx();
 }
 
-/** Inflate one part and count its bytes, stopping as soon as it passes `limit`. */
-function inflatedSize(file: JSZip.JSZipObject, limit: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    let done = false;
-    // internalStream is JSZip's chunked reader (16 KiB of input at a time): it lets us stop a zip bomb early.
-    const stream = (file as unknown as { internalStream(type: string): StreamHelper }).internalStream('uint8array');
-    stream
-      .on('data', (chunk: Uint8Array) => {
-        if (done) return;
-        size += chunk.length;
-        if (size > limit) {
-          done = true;
-          stream.pause();
-          reject(unsafe(`the part ${file.name} inflates beyond its declared size`, `phần ${file.name} giải nén vượt kích thước khai báo`));
-        }
-      })
-      .on('error', (e: unknown) => {
-        if (done) return;
-        done = true;
-        reject(e instanceof MinutesError ? e : notDocx({ vi: `phần ${file.name} bị hỏng`, en: `part ${file.name} is damaged` }));
-      })
-      .on('end', () => {
-        if (done) return;
-        done = true;
-        resolve(size);
-      })
-      .resume();
-  });
-}
-
-interface StreamHelper {
-  on(event: 'data', fn: (chunk: Uint8Array) => void): StreamHelper;
-  on(event: 'error', fn: (e: unknown) => void): StreamHelper;
-  on(event: 'end', fn: () => void): StreamHelper;
-  resume(): StreamHelper;
-  pause(): StreamHelper;
-}
-
-/** Check the zip before docxtemplater reads it: a .docx part list, bounded entries and inflated sizes. */
+/**
+ * Check the zip before docxtemplater reads it, with the same guard as workbooks (src/zip): bounded entries, declared
+ * and real inflated sizes; then a .docx part list.
+ */
 async function checkZip(bytes: Uint8Array): Promise<void> {
-  let zip: JSZip;
+  let zip: Promise<JSZip> | null = null;
+  let entries: ZipEntry[];
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw notDocx();
+    entries = await checkPackage(
+      bytes,
+      { maxEntries: MAX_ENTRIES, maxTotal: MAX_INFLATED_BYTES, maxEntry: () => MAX_INFLATED_BYTES, verifyAll: true },
+      () => (zip ??= JSZip.loadAsync(bytes)),
+    );
+  } catch (e) {
+    throw zipRefusal(e);
   }
-  const files = Object.values(zip.files).filter((f) => !f.dir);
-  if (files.length > MAX_ENTRIES) {
-    throw unsafe(`${files.length} parts (at most ${MAX_ENTRIES})`, `${files.length} phần (tối đa ${MAX_ENTRIES})`);
-  }
-  if (!zip.file('word/document.xml')) {
-    if (zip.file('xl/workbook.xml')) throw notDocx({ vi: 'đây là sổ tính Excel', en: 'this is an Excel workbook' });
-    if (zip.file('ppt/presentation.xml')) throw notDocx({ vi: 'đây là bài trình chiếu PowerPoint', en: 'this is a PowerPoint file' });
+  const has = (name: string) => entries.some((e) => e.name === name);
+  if (!has('word/document.xml')) {
+    if (has('xl/workbook.xml')) throw notDocx({ vi: 'đây là sổ tính Excel', en: 'this is an Excel workbook' });
+    if (has('ppt/presentation.xml')) throw notDocx({ vi: 'đây là bài trình chiếu PowerPoint', en: 'this is a PowerPoint file' });
     throw notDocx({ vi: 'không có phần word/document.xml', en: 'no word/document.xml part' });
   }
-  let budget = MAX_INFLATED_BYTES;
-  for (const file of files) {
-    const declared = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? budget;
-    if (declared > budget) {
-      throw unsafe(
-        `more than ${MAX_INFLATED_BYTES / (1024 * 1024)} MB once inflated`,
-        `giải nén ra hơn ${MAX_INFLATED_BYTES / (1024 * 1024)} MB`,
-      );
-    }
-    budget -= await inflatedSize(file, declared);
+}
+
+function zipRefusal(e: unknown): MinutesError {
+  if (!(e instanceof ZipGuardError)) return notDocx();
+  const p = e.problem;
+  switch (p.kind) {
+    case 'notZip':
+      return notDocx();
+    case 'damaged':
+      return notDocx({ vi: 'tệp nén bị hỏng', en: 'the archive is damaged' });
+    case 'tooManyEntries':
+      return unsafe(`${p.count} parts (at most ${MAX_ENTRIES})`, `${p.count} phần (tối đa ${MAX_ENTRIES})`);
+    case 'entryTooLarge':
+    case 'totalTooLarge':
+      return unsafe(`more than ${mb(MAX_INFLATED_BYTES)} MB once inflated`, `giải nén ra hơn ${mb(MAX_INFLATED_BYTES)} MB`);
+    case 'inflatesBeyondDeclared':
+      return unsafe(`the part ${p.name} does not inflate to its declared size`, `phần ${p.name} giải nén không đúng kích thước khai báo`);
   }
 }
 

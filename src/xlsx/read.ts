@@ -6,15 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Text } from '../domain/model';
 import { parseAddress, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
-import {
-  checkDeclaredSizes,
-  entriesToVerify,
-  inflateBounded,
-  readCentralDirectory,
-  ZipGuardError,
-  type ZipEntry,
-  type ZipProblem,
-} from './zip-guard';
+import { checkPackage, inflateBounded, readCentralDirectory, ZipGuardError, type ZipEntry, type ZipProblem } from '../zip/guard';
 import { sheetParts } from './package';
 
 export class XlsxError extends Error {
@@ -105,19 +97,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
   // 2. Declared sizes, then the real ones: each part that could pass its bound is inflated as a stream and stopped
   //    past its declared size.
   try {
-    const limits = { maxTotal: o.maxUncompressed, maxEntry };
-    checkDeclaredSizes(entries, limits);
-    const verify = entriesToVerify(entries, limits);
-    if (verify.length) {
-      const z = await opened().catch((e) => {
-        throw damaged(e);
-      });
-      for (const e of verify) {
-        const file = z.file(e.name);
-        if (!file || file.dir) continue;
-        await inflateBounded(file, Math.min(e.uncompressedSize, maxEntry(e.name)), false);
-      }
-    }
+    await checkPackage(bytes, { maxTotal: o.maxUncompressed, maxEntry }, opened);
   } catch (e) {
     throw e instanceof XlsxError ? e : await refusal(e);
   }

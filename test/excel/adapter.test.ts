@@ -3,7 +3,7 @@
 
 import { syntheticBloc } from '../../bench/synthetic';
 import { addSheets, applyWritePlan, readWorkbook, scoreWorkbook, selectCell } from '../../src/excel/actions';
-import { snapshot, type SheetModel } from '../../src/excel/double';
+import { snapshot, type SheetModel } from '../../src/excel-double';
 import { ExcelActionError } from '../../src/excel/errors';
 import { HIGHLIGHT_FILLS, isOurHighlightFormula, RESULT_SHEET, type WritePlan } from '../../src/workbook/plan';
 import { standardBloc } from '../fixtures/bloc-grids';

@@ -1,7 +1,7 @@
 // The Excel double is strict like Office.js: nothing is readable before load + sync, syncs are counted, requests
 // over the limit fail, strings typed into cells are parsed like Excel parses them.
 
-import { createExcelDouble, createWorkbook, DoubleError } from '../../src/excel/double';
+import { createExcelDouble, createWorkbook, DoubleError } from '../../src/excel-double';
 
 function double(
   values = [

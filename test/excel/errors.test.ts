@@ -1,4 +1,4 @@
-import { DoubleError } from '../../src/excel/double';
+import { DoubleError } from '../../src/excel-double';
 import { describeExcelError, ExcelActionError } from '../../src/excel/errors';
 
 test.each([

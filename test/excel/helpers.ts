@@ -1,6 +1,6 @@
 // Shared helpers for the adapter tests: a double over grids, the real engine as the Score computation.
 
-import { createExcelDouble, createWorkbook, doubleHost, type ExcelDouble, type SheetFormats } from '../../src/excel/double';
+import { createExcelDouble, createWorkbook, doubleHost, type ExcelDouble, type SheetFormats } from '../../src/excel-double';
 import type { ExcelHost } from '../../src/excel/host';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { scoreSheets } from '../../src/taskpane/engine';

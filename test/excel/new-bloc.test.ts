@@ -2,7 +2,7 @@
 
 import { scoreBloc } from '../../src/domain/engine';
 import { addSheets, scoreWorkbook } from '../../src/excel/actions';
-import { toGrid } from '../../src/excel/double';
+import { toGrid } from '../../src/excel-double';
 import { DEFAULT_CRITERIA, NEW_BLOC_SHEETS, planNewBloc } from '../../src/workbook/new-bloc';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { readBloc } from '../../src/workbook/read';

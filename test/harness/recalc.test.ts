@@ -1,7 +1,7 @@
 // The harness's recalculation of simple formulas (the Excel double keeps cached results; the harness draws what
 // Excel would show after a change).
 
-import { createWorkbook } from '../../src/excel/double';
+import { createWorkbook } from '../../src/excel-double';
 import { __test, recalc, type Computed, type SheetFormulas } from '../../src/harness/recalc';
 
 const { evaluate } = __test;

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { applyWritePlan, readWorkbook } from '../../src/excel/actions';
-import { createExcelDouble, createWorkbook, doubleHost } from '../../src/excel/double';
+import { createExcelDouble, createWorkbook, doubleHost } from '../../src/excel-double';
 import { MinutesError } from '../../src/minutes/errors';
 import { MAX_TEMPLATE_BYTES } from '../../src/minutes/fill';
 import { previewText } from '../../src/minutes/preview';

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { scoreBloc } from '../../src/domain/engine';
 import { readBloc } from '../../src/workbook/read';
 import { loadXlsx, MAX_CELL_CHARS, XlsxError } from '../../src/xlsx/read';
-import { entriesToVerify, readCentralDirectory } from '../../src/xlsx/zip-guard';
+import { entriesToVerify, readCentralDirectory } from '../../src/zip/guard';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
 

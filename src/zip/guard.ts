@@ -1,4 +1,4 @@
-// Checks on an .xlsx's zip container before anything is inflated in full: the central directory's declared sizes
+// Checks on an Office file's zip container (.xlsx inputs, .docx templates) before anything is inflated in full: the central directory's declared sizes
 // (a zip bomb declares huge ones), then each entry inflated as a stream and stopped as soon as it grows past its
 // declared size or the bound (a bomb can also lie about its sizes). Pure byte work: runs in Node and browsers.
 
@@ -201,4 +201,37 @@ export function inflateBounded(file: JSZip.JSZipObject, limit: number, keep: boo
       })
       .resume();
   });
+}
+
+/**
+ * The whole check for an untrusted package: its central directory (entry count), the declared sizes, then the real
+ * size of every entry that could pass its bound, inflated as a stream. `open` gives the archive (opened lazily by the
+ * caller, so a workbook with nothing to verify is never opened twice). Returns the entries; throws ZipGuardError.
+ */
+export async function checkPackage(
+  bytes: Uint8Array,
+  limits: ZipLimits & { maxEntries?: number; verifyAll?: boolean },
+  open: () => Promise<JSZip>,
+): Promise<ZipEntry[]> {
+  const entries = readCentralDirectory(bytes, limits.maxEntries);
+  checkDeclaredSizes(entries, limits);
+  // verifyAll: small packages (templates) are inflated in full, so a part that lies about its size is refused too.
+  const verify = limits.verifyAll ? entries : entriesToVerify(entries, limits);
+  if (verify.length) {
+    let zip: JSZip;
+    try {
+      zip = await open();
+    } catch (e) {
+      throw new ZipGuardError({ kind: 'damaged', detail: e instanceof Error ? e.message : String(e) });
+    }
+    for (const e of verify) {
+      const file = zip.file(e.name);
+      if (!file || file.dir) continue;
+      const { size } = await inflateBounded(file, Math.min(e.uncompressedSize, limits.maxEntry(e.name)), false);
+      if (limits.verifyAll && size !== e.uncompressedSize) {
+        throw new ZipGuardError({ kind: 'inflatesBeyondDeclared', name: e.name, declared: e.uncompressedSize });
+      }
+    }
+  }
+  return entries;
 }

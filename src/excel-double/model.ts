@@ -2,7 +2,7 @@
 // column widths, frozen rows, conditional formats and charts. Plain data; no Node or DOM APIs, so the same model
 // runs in jest and in the browser harness.
 
-import type { CellRange, CellValue, SheetGrid } from '../../workbook/grid';
+import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
 
 export interface CellModel {
   value: CellValue; // what `range.values` returns (null for an empty cell)

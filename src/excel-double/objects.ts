@@ -2,7 +2,7 @@
 // RangeFormat (fill, font, borders), ConditionalFormats (custom rules), Charts and freeze panes. Names and shapes
 // follow Office.js so the adapter's code runs unchanged.
 
-import type { CellRange, CellValue } from '../../workbook/grid';
+import type { CellRange, CellValue } from '../workbook/grid';
 import { formatAddress, MAX_COL, MAX_ROW, parseRange } from './address';
 import { ClientCollection, ClientObject, commandBytes, DoubleError, type DoubleContext } from './client';
 import {

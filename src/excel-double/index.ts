@@ -1,7 +1,7 @@
 // The Excel double: `Excel.run` and a RequestContext over an in-memory workbook, strict like Office.js (see
 // client.ts). Tests run the adapter on it; the browser harness runs the real task pane on it.
 
-import type { ExcelHost } from '../host';
+import type { ExcelHost } from '../excel/host';
 import { DoubleContext } from './client';
 import { versionAtLeast, type WorkbookModel } from './model';
 import { Workbook } from './objects';

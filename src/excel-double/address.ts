@@ -1,6 +1,6 @@
 // A1-style addresses for the double: parsing what add-ins pass to getRange and writing what Excel returns.
 
-import { cellAddress, columnName, type CellRange } from '../../workbook/grid';
+import { cellAddress, columnName, type CellRange } from '../workbook/grid';
 import { DoubleError } from './client';
 
 export const MAX_ROW = 1048575;
