@@ -86,7 +86,7 @@ async function score(argv: string[], io: Io): Promise<number> {
   }
   const bloc = read.bloc;
   const result = scoreBloc(bloc);
-  const charts = applyPlan(workbook, planResult(bloc, result, read.layout, sheets));
+  const charts = applyPlan(workbook, planResult(bloc, result, read.layout, sheets).plan);
   const target = path.join(outDir, `${path.basename(file).replace(/\.xlsx$/i, '')}.ket-qua.xlsx`);
   const bytes = await workbookBytes(workbook, charts);
   const written: string[] = [];

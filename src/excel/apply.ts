@@ -52,20 +52,21 @@ export async function queuePlan(
   checkWritable(plan, state.sheets);
   const worksheets = context.workbook.worksheets;
 
+  // Only sheets of ours are deleted, by their exact names (ownership.ts decided which they are).
+  const remove = (name: string) => {
+    const old = state.sheets.find((s) => s.name === name);
+    if (!old) return;
+    if (old.visibility === 'VeryHidden') dropHidden(worksheets.getItem(old.name));
+    else worksheets.getItem(old.name).delete();
+  };
   for (const name of plan.removeSheets ?? []) {
-    const old = existing(state.sheets, name);
-    if (!old) continue;
     await budget.reserve(SMALL * 2);
-    dropHidden(worksheets.getItem(old.name));
+    remove(name);
   }
 
   for (const owned of plan.ownedSheets) {
-    const old = existing(state.sheets, owned.name);
     await budget.reserve(SMALL * 3);
-    if (old) {
-      if (owned.visibility === 'veryHidden') dropHidden(worksheets.getItem(old.name));
-      else worksheets.getItem(old.name).delete();
-    }
+    if (owned.replaces) remove(owned.replaces);
     const ws = worksheets.add(owned.name);
     await queueSheet(ws, owned, budget);
     if (owned.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
@@ -90,6 +91,7 @@ export async function queuePlan(
     await budget.reserve(payloadBytes(input));
     const ws = worksheets.getItem(existing(state.sheets, w.sheet)?.name ?? w.sheet);
     ws.getRangeByIndexes(w.row, w.col, 1, 1).values = input;
+    if (w.format) await queueFormat(ws, { top: w.row, left: w.col, bottom: w.row, right: w.col }, w.format, budget);
   }
 
   const shown = plan.ownedSheets.find((o) => o.visibility !== 'veryHidden');

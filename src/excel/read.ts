@@ -3,7 +3,7 @@
 
 import { fold } from '../domain/text';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
-import { isOurHighlightFormula, RESULT_SHEET } from '../workbook/plan';
+import { isOurHighlightFormula } from '../workbook/plan';
 import { gridValue } from './cells';
 
 /** The sheet the highlights go on (`Chấm điểm`), recognised by name like the reader does. */
@@ -12,6 +12,7 @@ export const SCORE_SHEET = 'Chấm điểm';
 export interface SheetInfo {
   name: string;
   protected: boolean;
+  visibility: Excel.SheetVisibility | `${Excel.SheetVisibility}`;
 }
 
 /** What the read phase leaves for the write phase: grids, and our earlier highlights ready to delete. */
@@ -31,9 +32,9 @@ export function sameSheet(a: string, b: string): boolean {
 /** Sync 1: the sheets and whether each is protected. */
 export async function readSheetList(context: Excel.RequestContext): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name,items/protection/protected');
+  sheets.load('items/name,items/visibility,items/protection/protected');
   await context.sync();
-  return sheets.items.map((ws) => ({ name: ws.name, protected: ws.protection.protected }));
+  return sheets.items.map((ws) => ({ name: ws.name, protected: ws.protection.protected, visibility: ws.visibility }));
 }
 
 /** Queues the load of a sheet's conditional formats (type and custom formula) and returns the collection. */
@@ -55,7 +56,7 @@ interface Pending {
 }
 
 /**
- * Sync 2: every sheet's values (except our own `Kết quả`) and merged areas, plus the conditional formats of the
+ * Sync 2: every sheet's values (ours too: which sheets are ours is read from them) and merged areas, plus the conditional formats of the
  * sheets `highlightable` picks. One sync, whatever the number of sheets or units.
  */
 export async function readGrids(
@@ -68,7 +69,6 @@ export async function readGrids(
   const cfLoads = new Map<string, Excel.ConditionalFormatCollection>();
   for (const { name } of sheets) {
     if (highlightable(name)) cfLoads.set(name, queueHighlightLoad(context, name));
-    if (sameSheet(name, RESULT_SHEET)) continue; // ours: rewritten, never read
     const ws = context.workbook.worksheets.getItem(name);
     const used = ws.getUsedRangeOrNullObject(true);
     used.load('values,rowIndex,columnIndex');

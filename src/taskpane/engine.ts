@@ -20,5 +20,5 @@ export function scoreSheets(sheets: SheetGrid[]): { result: ScoreResult; plan: W
   const read = readBloc(sheets);
   if (!read.bloc || !read.layout) return { result: { read, scored: null }, plan: null };
   const scored = scoreBloc(read.bloc);
-  return { result: { read, scored }, plan: planResult(read.bloc, scored, read.layout, sheets) };
+  return { result: { read, scored }, plan: planResult(read.bloc, scored, read.layout, sheets).plan };
 }

@@ -39,9 +39,12 @@ export interface ChartPlan {
   anchor: CellRange;
 }
 
-/** A sheet that the product owns and rewrites whole (`Kết quả`). */
+/** A sheet that the product owns and rewrites whole (`Kết quả`); named and placed by ownership.ts. */
 export interface OwnedSheetPlan {
+  /** The exact name to create; never the name of a sheet that stays (ownership.ts picks a free one). */
   name: string;
+  /** The exact name of an existing sheet of ours that this one replaces (deleted first); null or absent: none. */
+  replaces?: string | null;
   values: CellValue[][]; // from A1; strings starting with "=" are never formulas: hosts write them as text
   formats: FormatOp[];
   columnWidths: number[]; // in characters, per column from A
@@ -66,16 +69,18 @@ export interface HighlightPlan {
 
 /** One value written into an input sheet: only for merging returned self-scores the user has confirmed. */
 export interface CellWrite {
-  sheet: string;
+  sheet: string; // the exact sheet name
   row: number; // 0-based
   col: number; // 0-based
   value: number | string | null; // strings are always written as text, never as formulas
+  /** Only on sheets of ours (e.g. the banner on an out-of-date `Kết quả`). */
+  format?: CellFormat;
 }
 
 export interface WritePlan {
-  /** Deleted (if present) and created again at the end of the workbook. */
+  /** Created at the end of the workbook, each after deleting the sheet it `replaces`. */
   ownedSheets: OwnedSheetPlan[];
-  /** Sheets of ours deleted if present and not created again (`_bxtd_mau` once no template is kept). */
+  /** Sheets of ours, by exact name, deleted and not created again (`_bxtd_mau` once no template is kept). */
   removeSheets?: string[];
   /** Replace every earlier highlight of ours on these sheets with these. */
   highlightSheets: string[];

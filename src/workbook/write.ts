@@ -4,9 +4,9 @@
 import { fingerprint } from '../domain/fingerprint';
 import { formatPercent } from '../domain/format';
 import type { Bloc, BlocResult, FlagOutcome } from '../domain/model';
-import { fold } from '../domain/text';
-import type { CellValue, SheetGrid } from './grid';
-import { HIGHLIGHT_FILLS, RESULT_SHEET, type FormatOp, type HighlightPlan, type OwnedSheetPlan, type WritePlan } from './plan';
+import { cellAt, type CellValue, type SheetGrid } from './grid';
+import { ownedPlan, ownedSheetNames, type LegacyCheck, type OwnedPlan } from './ownership';
+import { HIGHLIGHT_FILLS, type FormatOp, type HighlightPlan, type OwnedSheetPlan } from './plan';
 import type { BlocLayout } from './read';
 
 const HEADER = ['Hạng', 'Đơn vị', 'Điểm tiêu chí', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Số phiếu', 'Đề nghị', 'Ghi chú'];
@@ -21,22 +21,35 @@ const OUTCOME: Record<FlagOutcome, string> = {
   noEligibleUnit: 'không có đơn vị đủ điều kiện',
 };
 
-export function planResult(bloc: Bloc, result: BlocResult, layout: BlocLayout, sheets: SheetGrid[]): WritePlan {
-  return {
-    ownedSheets: [resultSheet(bloc, result, inputFingerprint(sheets))],
-    highlightSheets: [layout.scoreSheet],
-    highlights: highlights(result, layout),
-    cellWrites: [],
-  };
+export function planResult(bloc: Bloc, result: BlocResult, layout: BlocLayout, sheets: SheetGrid[]): OwnedPlan {
+  return ownedPlan(
+    sheets,
+    {
+      owned: [{ ...resultSheet(bloc, result, inputFingerprint(sheets)), role: 'result' }],
+      highlightSheets: [layout.scoreSheet],
+      highlights: highlights(result, layout),
+    },
+    isLegacyOwned,
+  );
 }
+
+const TITLE = 'KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA';
+const FINGERPRINT_LABEL = 'Dấu vân tay dữ liệu đầu vào';
+
+/** A `Kết quả` written before the registry existed: our title in A1 and our fingerprint line. */
+export const isLegacyOwned: LegacyCheck = (role, sheet) =>
+  role === 'result' &&
+  cellAt(sheet, 0, 0) === TITLE &&
+  sheet.values.some((row) => typeof row[0] === 'string' && row[0].startsWith(`${FINGERPRINT_LABEL}:`));
 
 /** A fingerprint of every input sheet's values (the add-in's own sheets excluded). */
 export function inputFingerprint(sheets: SheetGrid[]): string {
-  const inputs = sheets.filter((s) => fold(s.name) !== fold(RESULT_SHEET) && !s.name.startsWith('_bxtd'));
+  const ours = ownedSheetNames(sheets, isLegacyOwned);
+  const inputs = sheets.filter((s) => !ours.has(s.name));
   return fingerprint(JSON.stringify(inputs.map((s) => [s.name, s.values])));
 }
 
-function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheetPlan {
+function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): Omit<OwnedSheetPlan, 'name'> {
   const { info } = bloc;
   const rows: CellValue[][] = [];
   const formats: FormatOp[] = [];
@@ -46,7 +59,7 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
     rows.push([text]);
   };
 
-  line('KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA', { bold: true });
+  line(TITLE, { bold: true });
   const period = [info.period, info.year].filter((x) => x != null && x !== '').join(' ');
   line([info.name, info.province && `tỉnh ${info.province}`, period].filter(Boolean).join(' — '), { italic: true });
   rows.push([]);
@@ -111,12 +124,11 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): OwnedSheet
   line('QUY TẮC ÁP DỤNG', { bold: true });
   for (const r of result.rulesApplied) line(`• ${r.vi}`);
   rows.push([]);
-  line(`Dấu vân tay dữ liệu đầu vào: ${inputs}`, { italic: true, fontColor: '#595959' });
+  line(`${FINGERPRINT_LABEL}: ${inputs}`, { italic: true, fontColor: '#595959' });
 
   // The chart goes under the text, so that the sheet prints one page wide.
   const chartTop = rows.length + 1;
   return {
-    name: RESULT_SHEET,
     values: rows,
     formats,
     columnWidths: WIDTHS,

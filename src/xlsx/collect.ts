@@ -7,12 +7,13 @@ import type { BlocResult, Issue, Text } from '../domain/model';
 import { fold } from '../domain/text';
 import { applyCellWrites, collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
 import type { SheetGrid } from '../workbook/grid';
-import { RESULT_SHEET, type CellWrite } from '../workbook/plan';
+import type { CellWrite } from '../workbook/plan';
+import { readRegistry } from '../workbook/ownership';
 import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
 import { loadXlsx, XlsxError } from './read';
 import { applyPlan, workbookBytes } from './write';
-import { planResult } from '../workbook/write';
+import { isLegacyOwned, planResult } from '../workbook/write';
 
 /** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
 export const MAX_RETURN_BYTES = 2 * 1024 * 1024;
@@ -143,8 +144,8 @@ export async function collectIntoMaster(
   let charts: ReturnType<typeof applyPlan> = [];
   if (read.bloc && read.layout && !read.issues.some((i) => i.severity === 'error')) {
     result = scoreBloc(read.bloc);
-    if (merged.some((s) => fold(s.name) === fold(RESULT_SHEET))) {
-      charts = applyPlan(workbook, planResult(read.bloc, result, read.layout, merged));
+    if (readRegistry(merged, isLegacyOwned).owned.result) {
+      charts = applyPlan(workbook, planResult(read.bloc, result, read.layout, merged).plan);
     }
   }
   const bytes = await workbookBytes(workbook, charts);

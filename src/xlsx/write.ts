@@ -18,11 +18,14 @@ export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Wor
 /** Applies the plan; returns the charts to add once the workbook is written to bytes. */
 export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): SheetChart[] {
   const charts: SheetChart[] = [];
-  for (const name of plan.removeSheets ?? []) {
-    const old = findSheet(workbook, name);
+  // Only sheets of ours are deleted, by their exact names (ownership.ts decided which they are).
+  const remove = (name: string) => {
+    const old = workbook.worksheets.find((ws) => ws.name === name);
     if (old) workbook.removeWorksheet(old.id);
-  }
+  };
+  for (const name of plan.removeSheets ?? []) remove(name);
   for (const sheet of plan.ownedSheets) {
+    if (sheet.replaces) remove(sheet.replaces);
     writeOwnedSheet(workbook, sheet);
     if (sheet.chart) charts.push({ sheet: sheet.name, chart: sheet.chart });
   }
@@ -50,7 +53,10 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): SheetCha
   });
   for (const w of plan.cellWrites) {
     const ws = findSheet(workbook, w.sheet);
-    if (ws) ws.getCell(w.row + 1, w.col + 1).value = w.value;
+    if (!ws) continue;
+    const cell = ws.getCell(w.row + 1, w.col + 1);
+    cell.value = w.value;
+    if (w.format) applyFormat(cell, w.format);
   }
   return charts;
 }
@@ -81,8 +87,6 @@ export async function workbookBytes(workbook: ExcelJS.Workbook, charts: SheetCha
 }
 
 function writeOwnedSheet(workbook: ExcelJS.Workbook, plan: OwnedSheetPlan): void {
-  const old = findSheet(workbook, plan.name);
-  if (old) workbook.removeWorksheet(old.id);
   const ws = workbook.addWorksheet(plan.name, {
     views: plan.freezeRows ? [{ state: 'frozen', ySplit: plan.freezeRows }] : [],
     state: plan.visibility === 'veryHidden' ? 'veryHidden' : 'visible',

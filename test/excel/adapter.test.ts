@@ -116,14 +116,34 @@ describe('Score writes', () => {
     }
   });
 
-  test('an earlier Kết quả with other content is replaced whole', async () => {
+  test("a user's own sheet named like ours (KẾT QUẢ) keeps every cell and format; ours goes beside it", async () => {
     const { sheets } = standardBloc();
-    const { double, host } = doubleOf([...sheets, { name: 'kết quả', values: [['cũ'], [], [], [], [], [], [], [], ['rác']], merges: [] }]);
+    const user = { name: 'KẾT QUẢ', values: [['Ghi chép riêng'], [], [], [], [], [], [], [], ['rác', 12]], merges: [] };
+    const { double, host } = doubleOf([...sheets, user], {
+      'KẾT QUẢ': { cells: [{ row: 0, col: 0, format: { fill: '#FF0000', bold: true } }] },
+    });
+    const before = snapshot(double.model).find((s) => s.name === 'KẾT QUẢ');
     await scoreWorkbook(host, computeScore);
-    const results = double.model.sheets.filter((s) => s.name.toLowerCase() === RESULT_SHEET.toLowerCase());
-    expect(results).toHaveLength(1);
-    expect(results[0].name).toBe(RESULT_SHEET);
-    expect(results[0].cells.flat().some((c) => c?.value === 'rác')).toBe(false);
+    await scoreWorkbook(host, computeScore); // again: ours is replaced, the user's still untouched
+    expect(snapshot(double.model).find((s) => s.name === 'KẾT QUẢ')).toEqual(before);
+    const ours = double.model.sheets.filter((s) => s.name === `${RESULT_SHEET} (bxtd)`);
+    expect(ours).toHaveLength(1);
+    expect(ours[0].cells[0]?.[0]?.value).toBe('KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA');
+  });
+
+  test('an earlier Kết quả of ours (before the registry) is recognised and replaced whole', async () => {
+    const { sheets } = standardBloc();
+    const { double, host } = doubleOf(sheets);
+    await scoreWorkbook(host, computeScore);
+    // Forget the registry, as in a workbook scored by an earlier version.
+    await host.run(async (context) => {
+      const reg = context.workbook.worksheets.getItem('_bxtd');
+      reg.visibility = 'Hidden';
+      reg.delete();
+      await context.sync();
+    });
+    await scoreWorkbook(host, computeScore);
+    expect(double.model.sheets.filter((s) => s.name.startsWith(RESULT_SHEET)).map((s) => s.name)).toEqual([RESULT_SHEET]);
   });
 
   test('input errors: nothing is written', async () => {

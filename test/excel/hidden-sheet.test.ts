@@ -6,8 +6,14 @@ import { ExcelActionError } from '../../src/excel/errors';
 import type { OwnedSheetPlan, WritePlan } from '../../src/workbook/plan';
 import { doubleOf, lastSyncs } from './helpers';
 
-const owned = (name: string, values: OwnedSheetPlan['values'], visibility?: OwnedSheetPlan['visibility']): OwnedSheetPlan => ({
+const owned = (
+  name: string,
+  values: OwnedSheetPlan['values'],
+  visibility?: OwnedSheetPlan['visibility'],
+  replaces?: string,
+): OwnedSheetPlan => ({
   name,
+  replaces: replaces ?? null,
   values,
   formats: [],
   columnWidths: [],
@@ -39,15 +45,15 @@ describe('very hidden owned sheets', () => {
   test('are rewritten and removed, although Excel refuses to delete a very hidden sheet as it is', async () => {
     const { double, host } = doubleOf([{ name: 'Thông tin', values: [['x']], merges: [] }]);
     await applyWritePlan(host, plan([owned('_bxtd_mau', [['a']], 'veryHidden')]));
-    await applyWritePlan(host, plan([owned('_BXTD_MAU', [['b']], 'veryHidden')]));
+    await applyWritePlan(host, plan([owned('_BXTD_MAU', [['b']], 'veryHidden', '_bxtd_mau')]));
     const again = double.model.sheets.filter((s) => s.name.toLowerCase() === '_bxtd_mau');
     expect(again).toHaveLength(1);
     expect(again[0].visibility).toBe('VeryHidden');
     expect(again[0].cells[0]?.[0]?.value).toBe('b');
 
-    await applyWritePlan(host, plan([], ['_bxtd_mau']));
+    await applyWritePlan(host, plan([], ['_BXTD_MAU']));
     expect(double.model.sheets.map((s) => s.name)).toEqual(['Thông tin']);
-    await applyWritePlan(host, plan([], ['_bxtd_mau'])); // nothing left to remove: no error
+    await applyWritePlan(host, plan([], ['_BXTD_MAU'])); // nothing left to remove: no error
   });
 
   test('the double is as strict as Excel: deleting a very hidden sheet directly fails with a plain message', async () => {

@@ -124,9 +124,9 @@ describe('minutes panel actions on the sample workbook', () => {
 
   test('the stored-template plan writes a very hidden _bxtd_mau that reads back; removing all removes the sheet', async () => {
     const own = await chosenOf('ban-giao.docx', ['Bàn giao: {khoi_truong} → {khoi_truong_nam_sau}']);
-    const plan = storedTemplatesPlan(withChosen({}, { handover: own }));
-    expect(plan.ownedSheets).toHaveLength(1);
-    const sheet = plan.ownedSheets[0];
+    const plan = storedTemplatesPlan(sheets(), withChosen({}, { handover: own }));
+    expect(plan.ownedSheets.map((s) => s.name)).toEqual(['_bxtd', STORED_SHEET]); // the registry of ours, and the sheet
+    const sheet = plan.ownedSheets[1];
     expect(sheet.name).toBe(STORED_SHEET);
     expect(sheet.visibility).toBe('veryHidden');
     const back = readStoredTemplates({ name: sheet.name, values: sheet.values, merges: [] });
@@ -134,8 +134,9 @@ describe('minutes panel actions on the sample workbook', () => {
     expect(Object.keys(back.templates)).toEqual(['handover']);
     expect(Buffer.from(back.templates.handover!).equals(Buffer.from(own.bytes))).toBe(true);
 
-    const removed = storedTemplatesPlan(without(back.templates, ['handover']));
-    expect(removed.ownedSheets).toEqual([]);
+    const withStored = [...sheets(), { name: sheet.name, values: sheet.values, merges: [] }];
+    const removed = storedTemplatesPlan(withStored, without(back.templates, ['handover']));
+    expect(removed.ownedSheets.map((s) => s.name)).toEqual(['_bxtd']);
     expect(removed.removeSheets).toEqual([STORED_SHEET]);
   });
 
@@ -145,7 +146,7 @@ describe('minutes panel actions on the sample workbook', () => {
     const read = async () => (await readWorkbook(host)).sheets;
     const own = await chosenOf('bb-binh-xet.docx', ['Mẫu của Khối: {ten_khoi}, năm {nam}']);
 
-    await applyWritePlan(host, storedTemplatesPlan(withChosen({}, { nomination: own })));
+    await applyWritePlan(host, storedTemplatesPlan(await read(), withChosen({}, { nomination: own })));
     const hidden = double.model.sheets.find((s) => s.name === STORED_SHEET)!;
     expect(hidden.visibility).toBe('VeryHidden');
     expect(double.model.activeSheet).not.toBe(STORED_SHEET);
@@ -157,7 +158,7 @@ describe('minutes panel actions on the sample workbook', () => {
     expect(minutes.map((m) => m.origin)).toEqual(['stored', 'default']);
     expect(previewText(minutes[0].preview)).toBe(`Mẫu của Khối: ${source!.bloc.info.name}, năm ${source!.bloc.info.year}`);
 
-    await applyWritePlan(host, storedTemplatesPlan(without(source!.stored, ['nomination'])));
+    await applyWritePlan(host, storedTemplatesPlan(await read(), without(source!.stored, ['nomination'])));
     expect(double.model.sheets.some((s) => s.name === STORED_SHEET)).toBe(false);
     const after = minutesSource(await read(), 'vi');
     expect((await makeMinutes(after.source!, {})).map((m) => m.origin)).toEqual(['default', 'default']);
@@ -165,7 +166,7 @@ describe('minutes panel actions on the sample workbook', () => {
 
   test('a damaged stored template is reported by cell and its minute falls back to the default', async () => {
     const own = await chosenOf('bb.docx', ['{ten_khoi}']);
-    const values = storedTemplatesPlan(withChosen({}, { nomination: own })).ownedSheets[0].values.map((r) => r.slice());
+    const values = storedTemplatesPlan([], withChosen({}, { nomination: own })).ownedSheets[1].values.map((r) => r.slice());
     values[1][5] = `b64:${'A'.repeat(12)}`;
     const { source } = minutesSource([...sheets(), { name: STORED_SHEET, values, merges: [] }], 'en');
     expect(source!.storedIssues[0]).toMatch(/^_bxtd_mau!A2: /);

@@ -223,7 +223,7 @@ export function MinutesPanel({ lang, readMaster, applyPlan, onOpenCheck }: Minut
     act(label, async () => {
       setInfo(null);
       const [a, sheets] = await Promise.all([actions(), readMaster()]);
-      await applyPlan(a.storedTemplatesPlan(change(a, a.storedOf(sheets).templates)));
+      await applyPlan(a.storedTemplatesPlan(sheets, change(a, a.storedOf(sheets).templates)));
       setChosen(after);
       await readAndMake(after);
       setInfo(done);

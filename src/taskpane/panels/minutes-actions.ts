@@ -5,6 +5,7 @@
 
 import type { Bloc, BlocResult, Issue, Lang, Text } from '../../domain/model';
 import type { SheetGrid } from '../../workbook/grid';
+import { ownedPlan } from '../../workbook/ownership';
 import type { WritePlan } from '../../workbook/plan';
 import { buildMinutesData, minutesFileName, minutesGaps, type MinutesKind } from '../../minutes/data';
 import { MinutesError } from '../../minutes/errors';
@@ -129,19 +130,14 @@ export async function defaultTemplate(kind: MinutesKind): Promise<{ name: string
 }
 
 /**
- * The plan that keeps these templates in the workbook: `_bxtd_mau` rewritten very hidden with `next`, or removed
- * when nothing is left to keep. Throws MinutesError for a template over the stored limit.
+ * The plan that keeps these templates in the workbook: `_bxtd_mau` (ours, see ownership.ts) rewritten very hidden with
+ * `next`, or removed when nothing is left to keep. Throws MinutesError for a template over the stored limit.
  */
-export function storedTemplatesPlan(next: StoredTemplates): WritePlan {
+export function storedTemplatesPlan(sheets: SheetGrid[], next: StoredTemplates): WritePlan {
   const values = storedTemplatesValues(next);
-  const plan: WritePlan = { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites: [] };
-  if (!values) return { ...plan, removeSheets: [STORED_SHEET] };
-  return {
-    ...plan,
-    ownedSheets: [
-      { name: STORED_SHEET, values, formats: [], columnWidths: [], merges: [], chart: null, freezeRows: 0, visibility: 'veryHidden' },
-    ],
-  };
+  if (!values) return ownedPlan(sheets, { remove: ['templates'] }).plan;
+  const sheet = { values, formats: [], columnWidths: [], merges: [], chart: null, freezeRows: 0, visibility: 'veryHidden' as const };
+  return ownedPlan(sheets, { owned: [{ ...sheet, role: 'templates' }] }).plan;
 }
 
 /** The stored set once the chosen templates are added to it. */
