@@ -82,7 +82,7 @@ function summaryText(summary: ProvinceSummary, lang: Lang): string[] {
   const lines: string[] = [];
   if (summary.blocs.length) {
     lines.push(
-      `${vi ? periodLine(summary) : `Province ${summary.province} — ${summary.period} ${summary.year}`}: ${summary.blocs.length} ${vi ? 'khối được tổng hợp' : 'bloc(s) summarised'}`,
+      `${vi ? periodLine(summary) : `Province ${summary.province} — ${/^n[aă]m$/i.test(summary.period ?? '') ? 'year' : summary.period} ${summary.year}`}: ${summary.blocs.length} ${vi ? 'khối được tổng hợp' : 'bloc(s) summarised'}`,
       '',
     );
   }
@@ -90,7 +90,7 @@ function summaryText(summary: ProvinceSummary, lang: Lang): string[] {
     const b = a.bloc;
     const list = (units: typeof b.flag) => units.map((u) => proposedText(u, b.members, b.decimals, lang)).join('; ') || '—';
     lines.push(`${i + 1}. ${b.name} (${b.members} ${vi ? 'đơn vị' : 'units'}) — ${a.file}`);
-    lines.push(`   ${vi ? 'Cờ thi đua' : 'Emulation Flag'}: ${list(b.flag)}`);
+    lines.push(`   ${vi ? 'Cờ thi đua' : 'Emulation Flag'}: ${b.flag.length ? list(b.flag) : (b.noFlagReason?.[lang] ?? '—')}`);
     lines.push(`   ${vi ? 'Bằng khen' : 'Certificates of Merit'}: ${list(b.merit)}`);
     for (const p of b.pending) lines.push(`   ${vi ? 'Chờ Khối quyết định' : 'For the bloc to decide'}: ${p.reason[lang]}`);
     const who = (x: typeof b.nextHead) =>

@@ -3,7 +3,6 @@
 // document; printed on A4 landscape one page wide with the header row repeated. src/xlsx/summary.ts writes it.
 
 import { formatScore } from '../domain/format';
-import type { FlagOutcome } from '../domain/model';
 import type { CellRange, CellValue } from '../workbook/grid';
 import type { FormatOp } from '../workbook/plan';
 import { proposedText, type AcceptedFile, type ProposedUnit } from './check';
@@ -47,16 +46,6 @@ const FLAG_FILL = '#FFF2CC';
 const PENDING_FONT = '#C00000';
 const LINE_HEIGHT = 15; // points per line of wrapped text
 
-const OUTCOME: Record<FlagOutcome, string | null> = {
-  proposed: null,
-  pendingVote: null,
-  unresolvedTie: 'Chưa đề nghị: bằng điểm, chờ Khối bỏ phiếu lại',
-  noQuorum: 'Chưa đề nghị: chưa đủ tỷ lệ đơn vị có mặt',
-  belowThreshold: 'Chưa đề nghị: chưa đạt ngưỡng phiếu',
-  noEligibleUnit: 'Không có đơn vị đủ điều kiện',
-  noneByRule: 'Quy chế của Khối không đề nghị Cờ kỳ này',
-};
-
 /** "Tỉnh Đắk Lắk — Năm 2024" / "Tỉnh Đắk Lắk — 6 tháng đầu năm 2024". */
 export function periodLine(summary: ProvinceSummary): string {
   const period = summary.period && !/^n[aă]m$/i.test(summary.period.trim()) ? summary.period : 'Năm';
@@ -66,7 +55,7 @@ export function periodLine(summary: ProvinceSummary): string {
 /** Estimated printed lines of a cell's text in a column of `width` characters. */
 function lines(value: CellValue, width: number): number {
   if (typeof value !== 'string') return 1;
-  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width - 1))), 0);
+  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width * 1.1))), 0);
 }
 
 interface Table {
@@ -149,8 +138,8 @@ const score = (b: AcceptedFile, v: number) => formatScore(v, 'vi', b.bloc.decima
 const decimalsFormat = (d: number) => (d > 0 ? `0.${'0'.repeat(d)}` : '0');
 
 function flagCells(b: AcceptedFile): [CellValue, CellValue, CellValue] {
-  const { flag, flagOutcome } = b.bloc;
-  if (!flag.length) return [OUTCOME[flagOutcome] ?? '—', null, null];
+  const { flag } = b.bloc;
+  if (!flag.length) return [b.bloc.noFlagReason?.vi ?? '—', null, null];
   if (flag.length === 1) {
     const f = flag[0];
     return [f.awaitingVote ? `${f.unit} (chờ bỏ phiếu)` : f.unit, f.total, f.voteShare];

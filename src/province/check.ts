@@ -48,6 +48,8 @@ export interface BlocSummary {
   awards: { flag: string; merit: string };
   decimals: number;
   flagOutcome: FlagOutcome;
+  /** Why no unit is proposed for the flag (null when one is, or the vote is pending). */
+  noFlagReason: Text | null;
   flag: ProposedUnit[];
   merit: ProposedUnit[];
   /** Certificates the bloc's rules allow. */
@@ -201,6 +203,16 @@ function disagreements(bloc: Bloc, result: BlocResult, rows: StoredRow[]): Text[
   ];
 }
 
+const NO_FLAG: Record<FlagOutcome, Text | null> = {
+  proposed: null,
+  pendingVote: null,
+  unresolvedTie: { vi: 'Chưa đề nghị: bằng điểm, chờ Khối bỏ phiếu lại', en: 'None yet: a tie, pending the bloc’s revote' },
+  noQuorum: { vi: 'Chưa đề nghị: chưa đủ tỷ lệ đơn vị có mặt', en: 'None: the quorum was not met' },
+  belowThreshold: { vi: 'Chưa đề nghị: chưa đạt ngưỡng phiếu', en: 'None: short of the vote threshold' },
+  noEligibleUnit: { vi: 'Không có đơn vị đủ điều kiện', en: 'No eligible unit' },
+  noneByRule: { vi: 'Quy chế của Khối không đề nghị Cờ kỳ này', en: 'The bloc’s rules propose no flag this period' },
+};
+
 /** What the province keeps of an accepted bloc. */
 function summarise(bloc: Bloc, result: BlocResult): BlocSummary {
   const row = new Map(result.ranking.map((r) => [r.unit, r]));
@@ -222,6 +234,7 @@ function summarise(bloc: Bloc, result: BlocResult): BlocSummary {
     awards: awardNames(bloc),
     decimals: bloc.rules.decimals,
     flagOutcome: result.flagOutcome,
+    noFlagReason: result.flag.length ? null : NO_FLAG[result.flagOutcome],
     flag: result.flag.map(proposed),
     merit: result.merit.map(proposed),
     meritSlots: result.meritCount,

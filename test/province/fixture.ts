@@ -46,6 +46,8 @@ export interface BlocSpec {
   units?: [string, string][]; // default the sample's
   /** Leave out the `Phiếu bầu` sheet: the flag is then proposed pending the vote. */
   noBallot?: boolean;
+  /** Any other change to the inputs before scoring. */
+  edit?: (wb: ExcelJS.Workbook) => void;
 }
 
 const text = (v: ExcelJS.CellValue): string | null => (typeof v === 'string' ? v : null);
@@ -92,6 +94,7 @@ export async function writeBloc(dir: string, spec: BlocSpec, fileName?: string):
     }
   }
   if (spec.noBallot) wb.removeWorksheet(wb.getWorksheet('Phiếu bầu')!.id);
+  spec.edit?.(wb);
   const file = path.join(dir, fileName ?? `${spec.name.replace(/\s+/g, '-')}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;

@@ -21,6 +21,7 @@ function accepted(file: string, bloc: Partial<BlocSummary>, modified: number | n
       awards: { flag: 'Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk', merit: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk' },
       decimals: 2,
       flagOutcome: 'proposed',
+      noFlagReason: null,
       flag: [],
       merit: [],
       meritSlots: 3,

@@ -78,7 +78,7 @@ function changeScore(wb: ExcelJS.Workbook, value: number) {
 }
 
 describe('bxtd tong-hop', () => {
-  it('two blocs of one province and year: the summary carries what bxtd score proposed for each, and passes ooxml-check', async () => {
+  it('two blocs of one province and year: the summary carries what bxtd score proposed for each', async () => {
     const files = [await copy(bloc5), await copy(bloc3)];
     const { code, doc, err } = await tongHop(files);
     expect(err).toBe('');
@@ -279,6 +279,27 @@ describe('bxtd tong-hop', () => {
     expect(d.reason).toMatch(/dữ liệu khác nhau/);
     const rejected = body(sheet(await grids(doc.written[0]), SHEETS.rejected));
     expect(rejected.map((r) => r[1])).toEqual([copyOfNewer, older]);
+  });
+
+  it('a bloc whose leading unit fell short of the vote: no flag, and the summary says why', async () => {
+    const short = await scoredBloc(path.join(work, 'blocs'), {
+      name: 'Khối thi đua số 4',
+      edit: (wb) => {
+        const ws = wb.getWorksheet('Phiếu bầu')!;
+        ws.eachRow((row) => {
+          if (row.getCell(2).value === 'Công an tỉnh') row.getCell(3).value = 5; // 5 of 11: not over 50%
+        });
+      },
+    });
+    expect(short.flag).toEqual([]);
+    const { code, doc } = await tongHop([short.file]);
+    expect(code).toBe(0);
+    expect(doc.blocs[0].flag).toEqual([]);
+    expect(doc.blocs[0].merit.map((m) => m.unit)).toEqual(short.merit);
+    const row = body(sheet(await grids(doc.written[0]), SHEETS.blocs))[0];
+    expect(row.slice(4, 7)).toEqual(['Chưa đề nghị: chưa đạt ngưỡng phiếu', null, null]);
+    const text = await run(['tong-hop', short.file, '--out', path.join(work, 'out'), '--lang', 'en']);
+    expect(text.out).toContain('Emulation Flag: None: short of the vote threshold');
   });
 
   it('--json prints exactly one JSON document of the documented shape', async () => {
