@@ -13,7 +13,6 @@ import { cellAddress, cellAt } from './grid';
 import type { CellWrite, WritePlan } from './plan';
 import { roundTripFingerprint, unitKey } from './roundtrip-fingerprint';
 import {
-  findSheet,
   LABEL_FINGERPRINT,
   LABEL_UNIT,
   labelValues,
@@ -22,6 +21,8 @@ import {
   SPLIT_SCORE_SHEET,
   type RoundTripMarker,
 } from './roundtrip-marker';
+import { SCORE_SUB_COLUMNS } from './format-v1';
+import { findSheet } from './read-support';
 import { allowedRange, type Master } from './split';
 
 /** A returned workbook: its grids, or why it could not be loaded (too big, not an .xlsx, zip bomb...). */
@@ -79,7 +80,7 @@ export const MAX_RETURN_ROWS = 5000;
 export const MAX_CELL_TEXT = 1000;
 const MAX_REASONS = 20;
 const HEADER_SCAN_ROWS = 40;
-const SELF_HEADERS = ['tu cham', 'diem tu cham'];
+const SELF_HEADERS = SCORE_SUB_COLUMNS.self.map(fold);
 
 const t = (vi: string, en: string): Text => ({ vi, en });
 const vi = (n: number) => formatScore(n, 'vi');
@@ -120,7 +121,7 @@ interface Checked {
 
 /** The visible fallback when `_bxtd` is gone (a program that drops hidden sheets): `Thông tin` labels. */
 function visibleMarker(sheets: SheetGrid[]): RoundTripMarker | null {
-  const info = labelValues(findSheet(sheets, SPLIT_INFO_SHEET));
+  const info = labelValues(findSheet(sheets, [SPLIT_INFO_SHEET]));
   const fp = (info.get(fold(LABEL_FINGERPRINT)) ?? '').toLowerCase();
   const unitName = info.get(fold(LABEL_UNIT)) ?? '';
   if (!/^[0-9a-f]{16}$/.test(fp) || !unitName) return null;
@@ -129,7 +130,7 @@ function visibleMarker(sheets: SheetGrid[]): RoundTripMarker | null {
 
 /** Why a fingerprint differs, in the user's terms: which of bloc, province, year, period differs, else the table. */
 function mismatchReasons(bloc: Bloc, sheets: SheetGrid[]): Text[] {
-  const info = labelValues(findSheet(sheets, SPLIT_INFO_SHEET));
+  const info = labelValues(findSheet(sheets, [SPLIT_INFO_SHEET]));
   const fields: [string, string, string, string][] = [
     ['Tên khối', 'bloc', bloc.info.name, info.get(fold('Tên khối')) ?? ''],
     ['Tỉnh', 'province', bloc.info.province, info.get(fold('Tỉnh')) ?? ''],
@@ -218,7 +219,7 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
   }
   const unitFail = (...reasons: Text[]): Checked => ({ unit, values: [], reasons, notes: [] });
 
-  const sheet = findSheet(sheets, marker.sheet) ?? findSheet(sheets, SPLIT_SCORE_SHEET);
+  const sheet = findSheet(sheets, [marker.sheet, SPLIT_SCORE_SHEET]);
   if (!sheet) {
     return unitFail(t(`Tệp không có sheet “${marker.sheet}”.`, `The file has no sheet “${marker.sheet}”.`));
   }
@@ -372,7 +373,7 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
     });
   }
 
-  const sheet = findSheet(master.sheets, layout.scoreSheet);
+  const sheet = master.sheets.find((s) => s.name === layout.scoreSheet) ?? null;
   const sheetName = sheet?.name ?? layout.scoreSheet;
   const cellWrites: CellWrite[] = [];
   const conflicts: Conflict[] = [];

@@ -5,10 +5,11 @@
 // with a validation from 0 to what the criterion allows), `Thông tin` (the bloc, the unit, the fingerprint and
 // instructions) and a very hidden `_bxtd` marker (see roundtrip-marker.ts).
 
-import type { Bloc, Criterion, Text } from '../domain/model';
+import type { Bloc, Criterion } from '../domain/model';
 import { fold, romanValue, tidy } from '../domain/text';
 import { asciiSlug } from '../domain/vietnamese';
 import type { CellRange, CellValue, SheetGrid } from './grid';
+import { classifyStt, type BlocLayout } from './read-scores';
 import { cellAddress, cellAt } from './grid';
 import type { FormatOp } from './plan';
 import { roundTripFingerprint, unitKey } from './roundtrip-fingerprint';
@@ -22,23 +23,10 @@ import {
   type RoundTripMarker,
 } from './roundtrip-marker';
 
-/**
- * The part of the reader's BlocLayout (src/workbook/read.ts) the round trip needs; BlocLayout satisfies it.
- * Rows and columns are 0-based.
- */
-export interface RoundTripLayout {
-  scoreSheet: string;
-  headerRow: number;
-  unitColumns: { self: number | null; bloc: number | null }[];
-  criterionRows: number[];
-  firstRow: number;
-  lastRow: number;
-}
-
 /** The master as the round trip sees it. */
 export interface Master {
   bloc: Bloc;
-  layout: RoundTripLayout;
+  layout: BlocLayout;
   sheets: SheetGrid[];
 }
 
@@ -102,23 +90,6 @@ interface TableRow {
   criterion: number; // for leaf rows; -1 otherwise
 }
 
-const STT_LABELS = ['stt', 'tt', 'so tt', 'so thu tu'];
-const TITLE_LABELS = ['noi dung', 'noi dung tieu chi', 'tieu chi', 'noi dung cham diem'];
-const MAX_LABELS = ['diem chuan', 'diem toi da', 'thang diem'];
-const TOTAL_LABELS = ['tong cong', 'tong diem', 'cong', 'tong'];
-
-/** Columns of STT, Nội dung and Điểm chuẩn in the master's header (searched around the header row), or null. */
-function tableColumns(sheet: SheetGrid, headerRow: number): { stt: number; title: number; max: number } | null {
-  for (let r = Math.max(0, headerRow - 2); r <= headerRow + 2; r++) {
-    const row = sheet.values[r] ?? [];
-    const find = (labels: string[]) => row.findIndex((v) => typeof v === 'string' && labels.includes(fold(v)));
-    const stt = find(STT_LABELS);
-    const title = find(TITLE_LABELS);
-    if (stt >= 0 && title >= 0) return { stt, title, max: find(MAX_LABELS) };
-  }
-  return null;
-}
-
 function text(v: CellValue): string {
   if (v === null || v === undefined) return '';
   return tidy(String(v));
@@ -145,9 +116,9 @@ function tableRows(master: Master): TableRow[] {
     rows.push({ kind: 'leaf', stt: crit.key, title: crit.title, max: crit.max, group: crit.group, criterion: c });
   };
 
-  const sheet = sheets.find((s) => s.name === layout.scoreSheet) ?? sheets.find((s) => fold(s.name) === fold(layout.scoreSheet));
-  const cols = sheet ? tableColumns(sheet, layout.headerRow) : null;
-  if (!sheet || !cols || layout.criterionRows.length !== criteria.length) {
+  const sheet = sheets.find((s) => s.name === layout.scoreSheet);
+  const cols = layout.columns;
+  if (!sheet || layout.criterionRows.length !== criteria.length) {
     criteria.forEach((_, c) => pushLeaf(c));
     return rows;
   }
@@ -161,10 +132,10 @@ function tableRows(master: Master): TableRow[] {
       pushLeaf(c);
       continue;
     }
+    if (r <= layout.headerRow) continue; // the header rows
     const stt = text(cellAt(sheet, r, cols.stt));
-    const title = text(cellAt(sheet, r, cols.title));
-    if (!stt && (!title || TOTAL_LABELS.includes(fold(title)))) continue;
-    if (STT_LABELS.includes(fold(stt)) || TITLE_LABELS.includes(fold(title))) continue; // header rows
+    const title = text(cellAt(sheet, r, cols.content));
+    if (!stt) continue; // total rows and notes: the split sheet has its own total
     if (romanValue(stt) !== null) {
       const g = groups.findIndex((grp) => fold(grp.numeral) === fold(stt.replace(/[.)]$/, '')));
       if (g >= 0) {
@@ -173,8 +144,9 @@ function tableRows(master: Master): TableRow[] {
         continue;
       }
     }
-    const max = cols.max >= 0 ? cellAt(sheet, r, cols.max) : null;
-    if (stt) pending.push({ kind: 'sub', stt, title, max: typeof max === 'number' ? max : null, group: -1, criterion: -1 });
+    const max = cellAt(sheet, r, cols.max);
+    if (classifyStt(stt, null).kind === 'crit')
+      pending.push({ kind: 'sub', stt, title, max: typeof max === 'number' ? max : null, group: -1, criterion: -1 });
   }
   // Anything the walk missed (should not happen with a consistent layout) still gets a row.
   const seen = new Set(rows.filter((x) => x.kind === 'leaf').map((x) => x.criterion));
@@ -417,12 +389,4 @@ export function planSplit(master: Master, units?: number[]): SplitBook[] {
       sheets: [sheet, infoSheet(master, unit, fp), markerSheet(marker)],
     };
   });
-}
-
-/** A short summary of what will be sent, for the CLI and the task pane. */
-export function splitSummary(books: SplitBook[]): Text {
-  return {
-    vi: `Đã tạo ${books.length} bảng tự chấm cho các đơn vị thành viên.`,
-    en: `Made ${books.length} self-scoring workbooks for the member units.`,
-  };
 }

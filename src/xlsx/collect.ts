@@ -8,6 +8,7 @@ import { applyCellWrites, collectReturns, MAX_RETURN_ROWS, type CollectReport, t
 import type { SheetGrid } from '../workbook/grid';
 import type { CellWrite } from '../workbook/plan';
 import { evaluate } from '../workbook/evaluate';
+import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
 import { loadXlsx, XlsxError } from './read';
 import { applyPlan, workbookBytes } from './write';
@@ -86,7 +87,8 @@ export interface LoadedMaster {
 
 export async function loadMaster(data: Uint8Array): Promise<LoadedMaster> {
   const { workbook, sheets } = await loadXlsx(data);
-  const { bloc, layout, issues } = evaluate(sheets);
+  // The master is read before the units' scores are in: blank scores are no error here.
+  const { bloc, layout, issues } = readBloc(sheets, { scoresRequired: false });
   const master = bloc && layout ? { bloc, layout, sheets } : null;
   return { workbook, sheets, master, issues };
 }

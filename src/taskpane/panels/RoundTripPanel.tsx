@@ -112,7 +112,7 @@ const MAX_PICKED_BYTES = 2 * 1024 * 1024;
 
 /** The master read from the open workbook, or the errors that stop the round trip. */
 export function masterFrom(sheets: SheetGrid[], lang: Lang): { master: Master | null; errors: string[] } {
-  const read = readBloc(sheets);
+  const read = readBloc(sheets, { scoresRequired: false });
   const errors = read.issues
     .filter((i) => i.severity === 'error')
     .map((i) => `${i.cell ? `${i.sheet}!${i.cell}` : i.sheet}: ${i.message[lang]}`);
