@@ -22,6 +22,7 @@ import {
   type RoundTripMarker,
 } from './roundtrip-marker';
 import { SCORE_SUB_COLUMNS } from './format-v1';
+import { ownedPlan, readRegistry, type OwnedDraft } from './ownership';
 import { findSheet } from './read-support';
 import { allowedRange, type Master } from './split';
 
@@ -72,6 +73,8 @@ export interface CollectReport {
 
 export interface CollectOptions {
   overwrite?: boolean;
+  /** When the merge is made (for the journal of overwritten cells); now by default. */
+  at?: Date;
 }
 
 /** A self-scoring sheet has tens of rows; a return with far more is refused rather than scanned. */
@@ -428,29 +431,61 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
     });
   }
 
+  // Every overwritten cell goes into the journal of ours, so that any old value can be put back by hand.
+  const overwritten = conflicts.filter((c) => c.overwritten);
+  const plan = overwritten.length
+    ? ownedPlan(master.sheets, { owned: [journalSheet(master.sheets, overwritten, opts.at ?? new Date())], cellWrites }).plan
+    : { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites };
   return {
     fingerprint: fp,
     files,
     conflicts,
     pendingConflicts: opts.overwrite ? 0 : conflicts.length,
-    plan: { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites },
+    plan,
   };
 }
 
-/** The grids with the writes applied (copies; the input is not changed): to re-read and re-score the merge. */
-export function applyCellWrites(sheets: SheetGrid[], writes: CellWrite[]): SheetGrid[] {
-  return sheets.map((s) => {
-    const mine = writes.filter((w) => w.sheet === s.name);
-    if (!mine.length) return s;
-    const values = s.values.map((row) => row.slice());
-    for (const w of mine) {
-      while (values.length <= w.row) values.push([]);
-      const row = values[w.row];
-      while (row.length <= w.col) row.push(null);
-      row[w.col] = w.value;
-    }
-    return { ...s, values };
-  });
+const JOURNAL_HEADER = ['Thời gian', 'Tệp gửi về', 'Đơn vị', 'Tiêu chí', 'Ô', 'Giá trị cũ', 'Giá trị mới'];
+
+/** "29/11/2026 07:35", local time: when the merge was made. */
+function stamp(at: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(at.getDate())}/${p(at.getMonth() + 1)}/${at.getFullYear()} ${p(at.getHours())}:${p(at.getMinutes())}`;
+}
+
+/** `Nhật ký gộp`: the entries already there (read back from the workbook), then one row per cell overwritten now. */
+function journalSheet(sheets: readonly SheetGrid[], overwritten: Conflict[], at: Date): OwnedDraft {
+  const name = readRegistry(sheets).owned.journal;
+  const old = name ? sheets.find((s) => s.name === name) : undefined;
+  const headerRow = old ? old.values.findIndex((r) => r?.[0] === JOURNAL_HEADER[0] && r?.[4] === JOURNAL_HEADER[4]) : -1;
+  const earlier = headerRow >= 0 ? old!.values.slice(headerRow + 1).filter((r) => r && r.some((v) => v != null)) : [];
+  const rows: CellValue[][] = [
+    ['NHẬT KÝ GỘP BẢNG TỰ CHẤM'],
+    [
+      'Các ô đã có giá trị bị ghi đè khi gộp bảng tự chấm gửi về. Muốn lấy lại giá trị cũ, nhập giá trị ở cột «Giá trị cũ» vào ô ghi ở cột «Ô».',
+    ],
+    JOURNAL_HEADER,
+    ...earlier.map((r) => JOURNAL_HEADER.map((_, c) => r[c] ?? null)),
+    ...overwritten.map((c) => [stamp(at), c.file, c.unitName, c.criterion, `${c.sheet}!${c.cell}`, c.master, c.returned]),
+  ];
+  const last = rows.length - 1;
+  return {
+    role: 'journal',
+    values: rows,
+    formats: [
+      { range: { top: 0, left: 0, bottom: 0, right: 0 }, format: { bold: true } },
+      { range: { top: 1, left: 0, bottom: 1, right: 0 }, format: { italic: true, fontColor: '#595959' } },
+      {
+        range: { top: 2, left: 0, bottom: 2, right: JOURNAL_HEADER.length - 1 },
+        format: { bold: true, fill: '#DDEBF7', horizontal: 'center' },
+      },
+      { range: { top: 2, left: 0, bottom: last, right: JOURNAL_HEADER.length - 1 }, format: { border: true } },
+    ],
+    columnWidths: [17, 40, 34, 9, 16, 11, 11],
+    merges: [],
+    chart: null,
+    freezeRows: 3,
+  };
 }
 
 /** One line per file and per conflict, in the user's language: for the CLI and the task pane. */

@@ -153,6 +153,9 @@ describe('bxtd collect', () => {
     expect(second.code).toBe(0);
     expect(second.json.conflicts[0].overwritten).toBe(true);
     expect((await mergedValue(second.json.output, 5, SELF_COLS[0])).grid).toBe(28);
+    // The old value is kept in the journal of overwritten cells.
+    const journal = (await loadXlsx(await fs.readFile(second.json.output))).sheets.find((s) => s.name === 'Nhật ký gộp')!;
+    expect(journal.values[3].slice(1)).toEqual(['ca.xlsx', 'Công an tỉnh', 'I.1', 'Chấm điểm!D6', 25, 28]);
   });
 
   it('writes a formula cell of a return as its number, and refuses formula-looking text, leaving no formula in the master', async () => {
