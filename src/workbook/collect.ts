@@ -15,6 +15,7 @@ import { roundTripFingerprint, unitKey } from './roundtrip-fingerprint';
 import {
   LABEL_FINGERPRINT,
   LABEL_UNIT,
+  LABEL_UNIT_KEY,
   labelValues,
   readMarker,
   SPLIT_INFO_SHEET,
@@ -127,8 +128,10 @@ function visibleMarker(sheets: SheetGrid[]): RoundTripMarker | null {
   const info = labelValues(findSheet(sheets, [SPLIT_INFO_SHEET]));
   const fp = (info.get(fold(LABEL_FINGERPRINT)) ?? '').toLowerCase();
   const unitName = info.get(fold(LABEL_UNIT)) ?? '';
+  // Files made before the unit key was shown carry none: their unsigned key is the fingerprint of the name.
+  const key = (info.get(fold(LABEL_UNIT_KEY)) ?? '').toLowerCase() || unitKey(fp, unitName, null);
   if (!/^[0-9a-f]{16}$/.test(fp) || !unitName) return null;
-  return { fingerprint: fp, unit: -1, unitName, unitKey: unitKey(fp, unitName), sheet: SPLIT_SCORE_SHEET, column: -1, criteria: [] };
+  return { fingerprint: fp, unit: -1, unitName, unitKey: key, sheet: SPLIT_SCORE_SHEET, column: -1, criteria: [] };
 }
 
 /** Why a fingerprint differs, in the user's terms: which of bloc, province, year, period differs, else the table. */
@@ -193,7 +196,7 @@ function criterionRows(bloc: Bloc, sheet: SheetGrid, marker: RoundTripMarker): (
   });
 }
 
-function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked {
+function checkReturn(master: Master, fp: string, secret: string | null, ret: ReturnedWorkbook): Checked {
   const { bloc } = master;
   const fail = (...reasons: Text[]): Checked => ({ unit: null, values: [], reasons, notes: [] });
   if (ret.loadError || !ret.sheets) {
@@ -211,13 +214,19 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
   }
   if (marker.fingerprint !== fp) return fail(...mismatchReasons(bloc, sheets));
 
-  const unit = bloc.units.findIndex((u) => unitKey(fp, u.name) === marker.unitKey);
+  const unit = bloc.units.findIndex((u) => unitKey(fp, u.name, secret) === marker.unitKey);
   if (unit < 0) {
+    const named = bloc.units.some((u) => fold(u.name) === fold(marker.unitName));
     return fail(
-      t(
-        `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
-        `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
-      ),
+      named
+        ? t(
+            `Mã đơn vị của tệp không khớp với sổ gốc: tệp không phải bảng tự chấm mà sổ này tạo cho ${quote(marker.unitName)}, hoặc đã bị sửa. Hãy gửi lại bảng tự chấm cho đơn vị.`,
+            `The file's unit key does not match the master: it is not the self-scoring workbook this master made for ${quote(marker.unitName, 'en')}, or it was edited. Send the unit a new one.`,
+          )
+        : t(
+            `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
+            `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
+          ),
     );
   }
   const unitFail = (...reasons: Text[]): Checked => ({ unit, values: [], reasons, notes: [] });
@@ -320,7 +329,8 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
 export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts: CollectOptions = {}): CollectReport {
   const { bloc, layout } = master;
   const fp = roundTripFingerprint(bloc);
-  const checked = returns.map((r) => checkReturn(master, fp, r));
+  const secret = readRegistry(master.sheets).secret;
+  const checked = returns.map((r) => checkReturn(master, fp, secret, r));
   const files: FileReport[] = returns.map((r, i) => {
     const c = checked[i];
     return {

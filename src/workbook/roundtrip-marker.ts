@@ -16,6 +16,7 @@ export const SPLIT_SCORE_SHEET = SHEET.scores;
 export const SPLIT_INFO_SHEET = SHEET.info;
 export const LABEL_FINGERPRINT = 'Mã đối chiếu';
 export const LABEL_UNIT = 'Đơn vị tự chấm';
+export const LABEL_UNIT_KEY = 'Mã đơn vị';
 
 /** Rows read from a marker sheet at most: a marker has a few rows per criterion, never thousands. */
 const MAX_MARKER_ROWS = 5000;

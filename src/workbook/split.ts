@@ -9,13 +9,16 @@ import type { Bloc, Criterion } from '../domain/model';
 import { fold, romanValue, tidy } from '../domain/text';
 import { asciiSlug } from '../domain/vietnamese';
 import type { CellRange, CellValue, SheetGrid } from './grid';
+import { INFO_LABELS } from './format-v1';
+import { ownedPlan, readRegistry } from './ownership';
 import { classifyStt, type BlocLayout } from './read-scores';
 import { cellAddress, cellAt } from './grid';
-import type { FormatOp } from './plan';
+import { gridsAfter, type FormatOp, type WritePlan } from './plan';
 import { roundTripFingerprint, unitKey } from './roundtrip-fingerprint';
 import {
   LABEL_FINGERPRINT,
   LABEL_UNIT,
+  LABEL_UNIT_KEY,
   MARKER_SHEET,
   markerRows,
   SPLIT_INFO_SHEET,
@@ -303,26 +306,28 @@ const INSTRUCTIONS = [
   '2. Mỗi tiêu chí nhận điểm từ 0 đến điểm chuẩn; điểm thưởng và điểm trừ không vượt mức tối đa của nhóm. Điểm trừ ghi số dương.',
   '3. Có thể dùng dấu phẩy thập phân (ví dụ 9,5). Không đổi tên sheet, không chèn hay xóa dòng, cột.',
   '4. Lưu tệp dạng .xlsx (Excel, LibreOffice, WPS đều được) và gửi lại cho Khối trưởng qua thư điện tử.',
-  `5. “${LABEL_FINGERPRINT}” giúp Khối trưởng gộp tệp vào bảng tổng hợp đúng khối, đúng kỳ; không sửa mã này.`,
+  `5. “${LABEL_FINGERPRINT}” và “${LABEL_UNIT_KEY}” giúp Khối trưởng gộp tệp vào bảng tổng hợp đúng khối, đúng kỳ, đúng đơn vị; không sửa các mã này.`,
 ];
 
-function infoSheet(master: Master, unit: number, fp: string): SplitSheet {
+function infoSheet(master: Master, unit: number, fp: string, key: string): SplitSheet {
   const { info } = master.bloc;
+  const I = (k: keyof typeof INFO_LABELS) => INFO_LABELS[k][0];
   const values: CellValue[][] = [
     ['THÔNG TIN KHỐI THI ĐUA'],
     [],
-    ['Tên khối', info.name],
-    ['Tỉnh', info.province],
-    ['Năm', info.year],
-    ['Kỳ', info.period],
-    ['Khối trưởng', info.head],
+    [I('name'), info.name],
+    [I('province'), info.province],
+    [I('year'), info.year],
+    [I('period'), info.period],
+    [I('head'), info.head],
     [LABEL_UNIT, master.bloc.units[unit].name],
     [LABEL_FINGERPRINT, fp],
+    [LABEL_UNIT_KEY, key],
     [],
     ['Hướng dẫn'],
     ...INSTRUCTIONS.map((s) => [s]),
   ];
-  const instrTop = 11;
+  const instrTop = 12;
   return {
     name: SPLIT_INFO_SHEET,
     values,
@@ -331,9 +336,9 @@ function infoSheet(master: Master, unit: number, fp: string): SplitSheet {
     validations: [],
     formats: [
       { range: { top: 0, left: 0, bottom: 0, right: 1 }, format: { bold: true } },
-      { range: { top: 2, left: 0, bottom: 8, right: 0 }, format: { bold: true } },
-      { range: { top: 2, left: 0, bottom: 8, right: 1 }, format: { border: true } },
-      { range: { top: 10, left: 0, bottom: 10, right: 0 }, format: { bold: true } },
+      { range: { top: 2, left: 0, bottom: 9, right: 0 }, format: { bold: true } },
+      { range: { top: 2, left: 0, bottom: 9, right: 1 }, format: { border: true } },
+      { range: { top: 11, left: 0, bottom: 11, right: 0 }, format: { bold: true } },
       { range: { top: instrTop, left: 0, bottom: instrTop + INSTRUCTIONS.length - 1, right: 1 }, format: { wrap: true } },
     ],
     merges: [
@@ -367,6 +372,7 @@ function markerSheet(marker: RoundTripMarker): SplitSheet {
 export function planSplit(master: Master, units?: number[]): SplitBook[] {
   const { bloc } = master;
   const fp = roundTripFingerprint(bloc);
+  const secret = readRegistry(master.sheets).secret;
   const names = fileNames(bloc);
   const which = units ?? bloc.units.map((_, i) => i);
   return which.map((unit) => {
@@ -376,7 +382,7 @@ export function planSplit(master: Master, units?: number[]): SplitBook[] {
       fingerprint: fp,
       unit,
       unitName: u.name,
-      unitKey: unitKey(fp, u.name),
+      unitKey: unitKey(fp, u.name, secret),
       sheet: SPLIT_SCORE_SHEET,
       column: COL.self,
       criteria: bloc.table.criteria.map((c, i) => ({ key: c.key, row: criterionRows[i] })),
@@ -386,7 +392,20 @@ export function planSplit(master: Master, units?: number[]): SplitBook[] {
       unit,
       unitName: u.name,
       fingerprint: fp,
-      sheets: [sheet, infoSheet(master, unit, fp), markerSheet(marker)],
+      sheets: [sheet, infoSheet(master, unit, fp, marker.unitKey), markerSheet(marker)],
     };
   });
+}
+
+/**
+ * The master's round-trip secret, made on the first split: the plan that records it in our registry (null when the
+ * master has one already) and the master as it is once that plan is applied. `random` gives 16 random bytes as hex
+ * (the host's cryptographic source).
+ */
+export function withSecret(master: Master, random: () => string): { master: Master; plan: WritePlan | null } {
+  if (readRegistry(master.sheets).secret) return { master, plan: null };
+  const secret = random();
+  if (!/^[0-9a-f]{32}$/.test(secret)) throw new Error('the secret must be 16 random bytes as hex');
+  const { plan } = ownedPlan(master.sheets, { secret });
+  return { master: { ...master, sheets: gridsAfter(master.sheets, plan) }, plan };
 }

@@ -1,7 +1,8 @@
 import { gridsAfter } from '../../src/workbook/plan';
 import { collectReturns, quote, reportLines, MAX_RETURN_ROWS, type ReturnedWorkbook } from '../../src/workbook/collect';
 import type { CellValue, SheetGrid } from '../../src/workbook/grid';
-import { planSplit } from '../../src/workbook/split';
+import { unitKey } from '../../src/workbook/roundtrip-fingerprint';
+import { planSplit, withSecret } from '../../src/workbook/split';
 import { filledReturn, masterFixture, SELF_COLS, UNITS } from './fixture';
 
 const FULL = [28, 14, 13.5, 20, 19, 2, 3, 1];
@@ -47,6 +48,29 @@ describe('collectReturns', () => {
     expect(confirmed.plan.cellWrites.find((w) => w.row === 5)).toMatchObject({ value: 28, col: 3 });
     expect(reportLines(report, 'vi').join('\n')).toMatch(/Chấm điểm!D6 \(Công an tỉnh, tiêu chí I.1\): bảng tổng hợp 25, tệp gửi về 28/);
     expect(reportLines(report, 'en').join('\n')).toMatch(/NOT overwritten/);
+  });
+
+  it('a return cannot claim another unit without the master’s secret', () => {
+    const { master: m, plan } = withSecret(masterFixture(), () => '0123456789abcdef0123456789abcdef');
+    expect(plan!.ownedSheets.map((s) => s.name)).toEqual(['_bxtd']);
+    expect(withSecret(m, () => 'ff'.repeat(16)).plan).toBeNull(); // made once, then kept
+    const books = planSplit(m);
+    const honest = filledReturn(books[0], FULL);
+    expect(collectReturns(m, [ret('ca.xlsx', honest)]).files[0].status).toBe('accepted');
+    // Relabel Công an tỉnh's return as the Procuracy's, with the key anyone can compute from what the file shows.
+    const forged = honest.map((s) => ({ ...s, values: s.values.map((r) => r.slice()) }));
+    const marker = forged.find((s) => s.name === '_bxtd')!;
+    const fp = marker.values.find((r) => r[0] === 'fingerprint')![1] as string;
+    for (const row of marker.values) {
+      if (row[0] === 'unitName') row[1] = UNITS[1].name;
+      if (row[0] === 'unitKey') row[1] = unitKey(fp, UNITS[1].name, null);
+    }
+    const report = collectReturns(m, [ret('gia.xlsx', forged)]);
+    expect(report.files[0].status).toBe('rejected');
+    expect(reasonsOf(report)).toContain('Mã đơn vị của tệp không khớp với sổ gốc');
+    // The keys differ per master: the same unit of another master's split is refused too.
+    const other = withSecret(masterFixture(), () => 'fe'.repeat(16)).master;
+    expect(collectReturns(other, [ret('ca.xlsx', honest)]).files[0].status).toBe('rejected');
   });
 
   it('journals every overwritten cell (time, file, unit, cell, old and new value) in a sheet of ours, appending', () => {

@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCollect } from '../../src/cli/collect';
 import { runSplit } from '../../src/cli/split';
+import { readRegistry } from '../../src/workbook/ownership';
+import { inputFingerprint } from '../../src/workbook/result-sheet';
 import { loadXlsx } from '../../src/xlsx/read';
 import { fillXlsx, gridsToXlsx, masterFixture, SELF_COLS } from './fixture';
 
@@ -93,6 +95,19 @@ describe('bxtd split', () => {
     expect(ws.getCell('D20').dataValidation.formulae).toEqual([0, 10]);
     expect(ws.getCell('D8').value).toEqual(expect.objectContaining({ formula: 'SUM(D9,D11,D12)' }));
     expect(ws.getCell('A3').value).toBe('Đơn vị: Công an tỉnh');
+  });
+
+  it('keeps the bloc’s secret in the master on the first split (inputs unchanged), and the same one after', async () => {
+    const master = await writeMaster();
+    const before = await loadXlsx(await fs.readFile(master));
+    await split(master);
+    const after = await loadXlsx(await fs.readFile(master));
+    const secret = readRegistry(after.sheets).secret;
+    expect(secret).toMatch(/^[0-9a-f]{32}$/);
+    expect(inputFingerprint(after.sheets)).toBe(inputFingerprint(before.sheets));
+    expect(after.workbook.getWorksheet('_bxtd')!.state).toBe('veryHidden');
+    await split(master);
+    expect(readRegistry((await loadXlsx(await fs.readFile(master))).sheets).secret).toBe(secret);
   });
 
   it('refuses a master with errors, naming the cell, with exit code 2', async () => {
