@@ -135,6 +135,10 @@ export const BALLOT_COLUMNS = {
   against: ['Không đồng ý', 'Số phiếu không đồng ý', 'Phiếu không đồng ý', 'Không tán thành', 'Số phiếu không tán thành'],
 };
 
+/** `Phiếu bầu`: the title over the second round's table (a revote), canonical spelling first. */
+export const REVOTE_TITLES = ['Bỏ phiếu lại', 'Bầu lại', 'Vòng 2', 'Vòng hai', 'Bỏ phiếu lần 2', 'Bỏ phiếu vòng 2'] as const;
+export const REVOTE_TITLE = REVOTE_TITLES[0];
+
 export type RuleKey = keyof Omit<Rules, 'given'>;
 
 /** `Quy tắc`: label/value rows, one per rule. */

@@ -73,7 +73,7 @@ export interface CellWrite {
   row: number; // 0-based
   col: number; // 0-based
   value: number | string | null; // strings are always written as text, never as formulas
-  /** Only on sheets of ours (e.g. the banner on an out-of-date `Kết quả`). */
+  /** On sheets of ours (the banner on an out-of-date `Kết quả`), or on empty cells the user asked us to fill. */
   format?: CellFormat;
 }
 

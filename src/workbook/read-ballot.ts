@@ -4,7 +4,7 @@
 
 import type { Ballot, BallotCount } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
-import { BALLOT_COLUMNS, BALLOT_FIGURES } from './format-v1';
+import { BALLOT_COLUMNS, BALLOT_FIGURES, REVOTE_TITLES } from './format-v1';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import {
   findHeader,
@@ -24,7 +24,7 @@ const FIGURES = labelIndex(BALLOT_FIGURES);
 const COLUMNS = labelIndex(BALLOT_COLUMNS);
 
 /** The title of the revote table, folded: "Bỏ phiếu lại", "Vòng 2", "Bầu lại", "Kết quả bỏ phiếu lại (vòng 2)". */
-const REVOTE_TITLE = /^(ket qua )?(bo phieu lai|bau lai|vong 2|vong hai|bo phieu lan 2|bo phieu vong 2)(?=$|[\s:(.,-])/;
+const REVOTE_TITLE = new RegExp(`^(ket qua )?(${REVOTE_TITLES.map(fold).join('|')})(?=$|[\\s:(.,-])`);
 
 export function readBallot(sheet: SheetGrid, names: UnitNames, sink: IssueSink): Ballot {
   const title = sheet.values.findIndex((row) => {
