@@ -2,31 +2,15 @@
 // score entered is refused with nothing written, and a `Kết quả` older than its inputs is reported.
 
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { planNewBloc } from '../../src/workbook/new-bloc';
 import { loadXlsx } from '../../src/xlsx/read';
 import { applyPlan, workbookBytes } from '../../src/xlsx/write';
+import { run, SAMPLE, tempDir } from './cli';
 
-const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
-
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bxtd-safety-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const tmp = tempDir('bxtd-safety-');
 
 const gridsOf = async (file: string): Promise<SheetGrid[]> => (await loadXlsx(await fs.readFile(file))).sheets;
 
@@ -37,13 +21,13 @@ test("a user's own KẾT QUẢ sheet keeps every cell and format; ours goes besi
   own.getCell('A1').value = 'Ghi chép riêng của thư ký';
   own.getCell('A1').font = { bold: true, color: { argb: 'FFFF0000' } };
   own.getCell('C7').value = 12.5;
-  const input = path.join(dir, 'so.xlsx');
+  const input = path.join(tmp.dir, 'so.xlsx');
   await wb.xlsx.writeFile(input);
 
-  const r = await run(['score', input, '--out', dir]);
+  const r = await run(['score', input, '--out', tmp.dir]);
   expect(r.code).toBe(0);
   expect(r.err).toContain('Sổ đã có trang «KẾT QUẢ» của người dùng');
-  const out = path.join(dir, 'so.ket-qua.xlsx');
+  const out = path.join(tmp.dir, 'so.ket-qua.xlsx');
   const after = new ExcelJS.Workbook();
   await after.xlsx.readFile(out);
   const kept = after.getWorksheet('KẾT QUẢ')!;
@@ -53,17 +37,17 @@ test("a user's own KẾT QUẢ sheet keeps every cell and format; ours goes besi
   expect(after.getWorksheet('Kết quả (bxtd)')!.getCell('A1').value).toBe('KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA');
 
   // Scoring the result again replaces ours, still beside the user's.
-  expect((await run(['score', out, '--out', path.join(dir, 'again')])).code).toBe(0);
-  const names = (await gridsOf(path.join(dir, 'again', 'so.ket-qua.ket-qua.xlsx'))).map((s) => s.name);
+  expect((await run(['score', out, '--out', path.join(tmp.dir, 'again')])).code).toBe(0);
+  const names = (await gridsOf(path.join(tmp.dir, 'again', 'so.ket-qua.ket-qua.xlsx'))).map((s) => s.name);
   expect(names.filter((n) => n.startsWith('Kết quả') || n === 'KẾT QUẢ')).toEqual(['KẾT QUẢ', 'Kết quả (bxtd)']);
 });
 
 test('a workbook with no score entered: exit 2, the sheet named, nothing written', async () => {
   const wb = new ExcelJS.Workbook();
   applyPlan(wb, { ownedSheets: planNewBloc({ units: ['A', 'B', 'C'], year: 2025 }), highlightSheets: [], highlights: [], cellWrites: [] });
-  const input = path.join(dir, 'moi.xlsx');
+  const input = path.join(tmp.dir, 'moi.xlsx');
   await fs.writeFile(input, await workbookBytes(wb, []));
-  const out = path.join(dir, 'out');
+  const out = path.join(tmp.dir, 'out');
   const r = await run(['score', input, '--out', out]);
   expect(r.code).toBe(2);
   expect(r.err).toContain('Chấm điểm: Chưa có điểm nào được nhập');
@@ -74,15 +58,15 @@ test('a workbook with no score entered: exit 2, the sheet named, nothing written
 });
 
 test('a Kết quả older than its inputs is reported as out of date', async () => {
-  expect((await run(['score', SAMPLE, '--out', dir])).code).toBe(0);
-  const scored = path.join(dir, 'khoi-thi-dua-so-3.ket-qua.xlsx');
-  const fresh = await run(['score', scored, '--out', path.join(dir, 'a')]);
+  expect((await run(['score', SAMPLE, '--out', tmp.dir])).code).toBe(0);
+  const scored = path.join(tmp.dir, 'khoi-thi-dua-so-3.ket-qua.xlsx');
+  const fresh = await run(['score', scored, '--out', path.join(tmp.dir, 'a')]);
   expect(fresh.err).not.toContain('đã cũ');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(scored);
   wb.getWorksheet('Phiếu bầu')!.getCell('B3').value = 10; // a figure changes after scoring
-  const changed = path.join(dir, 'changed.xlsx');
+  const changed = path.join(tmp.dir, 'changed.xlsx');
   await wb.xlsx.writeFile(changed);
-  const r = await run(['score', changed, '--out', path.join(dir, 'b')]);
+  const r = await run(['score', changed, '--out', path.join(tmp.dir, 'b')]);
   expect(r.err).toContain('Trang Kết quả đã cũ: sổ đã thay đổi sau lần chấm điểm gần nhất');
 });
