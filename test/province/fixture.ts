@@ -4,9 +4,9 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { run, SAMPLE } from '../cli/cli';
 
-export const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
+export { run };
 export const OOXML_CHECK = path.join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
 
 /** The sample's units (full name, short name), in `Đơn vị` order. */
@@ -98,19 +98,6 @@ export async function writeBloc(dir: string, spec: BlocSpec, fileName?: string):
   const file = path.join(dir, fileName ?? `${spec.name.replace(/\s+/g, '-')}.xlsx`);
   await wb.xlsx.writeFile(file);
   return file;
-}
-
-export interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-export async function run(args: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
 export interface Scored {
