@@ -96,9 +96,12 @@ export async function runCollect(args: string[], io: Io): Promise<number> {
     const { report, reread, bytes } = await collectIntoMaster({ ...loaded, master: loaded.master }, returns, {
       overwrite: parsed.options.has('overwrite'),
     });
-    await fs.mkdir(outDir, { recursive: true });
-    const target = path.join(outDir, `${path.basename(masterFile).replace(/\.xlsx$/i, '')}.da-gop.xlsx`);
-    await fs.writeFile(target, bytes);
+    let target: string | null = null;
+    if (bytes) {
+      await fs.mkdir(outDir, { recursive: true });
+      target = path.join(outDir, `${path.basename(masterFile).replace(/\.xlsx$/i, '')}.da-gop.xlsx`);
+      await fs.writeFile(target, bytes);
+    }
     const why = problems(report);
     const code = why.length ? 2 : 0;
 

@@ -7,7 +7,7 @@ import type { Lang, Text } from '../domain/model';
 import { readBloc } from '../workbook/read';
 import { planResult } from '../workbook/write';
 import { loadXlsx } from '../xlsx/read';
-import { applyPlan, workbookBytes } from '../xlsx/write';
+import { writePlan } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { runCollect } from './collect';
 import { placeholdersText, writeMinutes } from './minutes';
@@ -76,7 +76,7 @@ async function score(argv: string[], io: Io): Promise<number> {
   const outDir = String(args.options.get('out') ?? 'out');
   const json = args.options.has('json');
 
-  const { workbook, sheets } = await loadXlsx(await readInput(file));
+  const { package: pkg, sheets } = await loadXlsx(await readInput(file));
   const read = readBloc(sheets);
   const errors = read.issues.filter((i) => i.severity === 'error');
   if (!read.bloc || !read.layout || errors.length) {
@@ -86,9 +86,8 @@ async function score(argv: string[], io: Io): Promise<number> {
   }
   const bloc = read.bloc;
   const result = scoreBloc(bloc);
-  const charts = applyPlan(workbook, planResult(bloc, result, read.layout, sheets).plan);
   const target = path.join(outDir, `${path.basename(file).replace(/\.xlsx$/i, '')}.ket-qua.xlsx`);
-  const bytes = await workbookBytes(workbook, charts);
+  const bytes = await writePlan(pkg, planResult(bloc, result, read.layout, sheets).plan);
   const written: string[] = [];
   if (args.options.has('minutes')) {
     // The minutes go first: a refused template leaves nothing written.

@@ -1,18 +1,17 @@
-// Take back with ExcelJS (the CLI's host; loadReturn also serves the task pane in the browser): load returned
-// workbooks defensively, check and merge them (src/workbook/collect.ts), and write the merged master.
+// Take back over .xlsx files (the CLI's host; loadReturn also serves the task pane in the browser): load returned
+// workbooks defensively, check and merge them (src/workbook/collect.ts), and write the merged master by editing
+// its package (everything the merge does not touch stays as it was).
 
-import type ExcelJS from 'exceljs';
 import { scoreBloc } from '../domain/engine';
 import type { BlocResult, Issue, Text } from '../domain/model';
-import { fold } from '../domain/text';
 import { applyCellWrites, collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
 import type { SheetGrid } from '../workbook/grid';
-import type { CellWrite } from '../workbook/plan';
 import { readRegistry } from '../workbook/ownership';
 import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
-import { loadXlsx, XlsxError } from './read';
-import { applyPlan, workbookBytes } from './write';
+import { loadXlsx, XlsxError, type XlsxPackage } from './read';
+import { writePlan } from './write';
+import type { WritePlan } from '../workbook/plan';
 import { isLegacyOwned, planResult } from '../workbook/write';
 
 /** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
@@ -81,38 +80,26 @@ export async function loadReturn(file: NamedBytes): Promise<ReturnedWorkbook> {
 }
 
 export interface LoadedMaster {
-  workbook: ExcelJS.Workbook;
+  package: XlsxPackage;
   sheets: SheetGrid[];
   master: Master | null; // null when the master has errors
   issues: Issue[];
 }
 
 export async function loadMaster(data: Uint8Array): Promise<LoadedMaster> {
-  const { workbook, sheets } = await loadXlsx(data);
+  const { package: pkg, sheets } = await loadXlsx(data);
   const read = readBloc(sheets);
   const errors = read.issues.some((i) => i.severity === 'error');
   const master = read.bloc && read.layout && !errors ? { bloc: read.bloc, layout: read.layout, sheets } : null;
-  return { workbook, sheets, master, issues: read.issues };
-}
-
-/**
- * Writes the merge into the ExcelJS workbook: values only (styles, formulas elsewhere untouched). Strings are
- * stored as plain strings, never formulas; the round trip itself only ever writes numbers.
- */
-export function writeCells(workbook: ExcelJS.Workbook, writes: CellWrite[]): void {
-  for (const w of writes) {
-    const ws = workbook.worksheets.find((s) => s.name === w.sheet) ?? workbook.worksheets.find((s) => fold(s.name) === fold(w.sheet));
-    if (!ws) continue;
-    ws.getCell(w.row + 1, w.col + 1).value = w.value === null ? null : typeof w.value === 'number' ? w.value : String(w.value);
-  }
+  return { package: pkg, sheets, master, issues: read.issues };
 }
 
 export interface CollectOutcome {
   report: CollectReport;
   /** The master after the merge, read again: issues found, and the new result when it scores. */
   reread: { issues: Issue[]; result: BlocResult | null };
-  /** The merged master (with `Kết quả` rewritten when the master had one). */
-  bytes: Uint8Array;
+  /** The merged master (with `Kết quả` rewritten when the master had one); null when no return was accepted. */
+  bytes: Uint8Array | null;
 }
 
 export interface CollectFilesOptions {
@@ -129,25 +116,27 @@ export async function collectIntoMaster(
   returns: (NamedBytes | ReturnedWorkbook)[],
   opts: CollectFilesOptions = {},
 ): Promise<CollectOutcome> {
-  const { workbook, master } = loaded;
+  const { master } = loaded;
   const loadedReturns: ReturnedWorkbook[] = [];
   for (const r of returns) {
     loadedReturns.push('data' in r ? await loadReturn(r) : r);
     opts.onProgress?.(loadedReturns.length, returns.length);
   }
   const report = collectReturns(master, loadedReturns, { overwrite: opts.overwrite });
-  writeCells(workbook, report.plan.cellWrites);
 
   const merged = applyCellWrites(master.sheets, report.plan.cellWrites);
   const read = readBloc(merged);
   let result: BlocResult | null = null;
-  let charts: ReturnType<typeof applyPlan> = [];
+  let plan: WritePlan = { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites: report.plan.cellWrites };
   if (read.bloc && read.layout && !read.issues.some((i) => i.severity === 'error')) {
     result = scoreBloc(read.bloc);
     if (readRegistry(merged, isLegacyOwned).owned.result) {
-      charts = applyPlan(workbook, planResult(read.bloc, result, read.layout, merged).plan);
+      const rescored = planResult(read.bloc, result, read.layout, merged).plan;
+      plan = { ...rescored, cellWrites: [...report.plan.cellWrites, ...rescored.cellWrites] };
     }
   }
-  const bytes = await workbookBytes(workbook, charts);
+  // Nothing is written when no return was accepted: the master would only be a copy.
+  const accepted = report.files.some((f) => f.status === 'accepted');
+  const bytes = accepted ? await writePlan(loaded.package, plan) : null;
   return { report, reread: { issues: read.issues, result }, bytes };
 }
