@@ -1,24 +1,18 @@
-// The pure work behind the buttons: grids -> bloc (reader) -> result (engine) -> write plan. No Excel here.
+// The pure work behind the buttons is the one evaluation (src/workbook/evaluate.ts): grids -> issues, bloc, result
+// and the write plan. No Excel here.
 
-import { scoreBloc } from '../domain/engine';
-import type { BlocResult } from '../domain/model';
 import type { SheetGrid } from '../workbook/grid';
 import type { WritePlan } from '../workbook/plan';
-import { readBloc, type ReadResult } from '../workbook/read';
-import { planResult } from '../workbook/write';
+import { evaluate, type Evaluation } from '../workbook/evaluate';
 
-export interface ScoreResult {
-  read: ReadResult;
-  scored: BlocResult | null; // null when the workbook has errors
+export type ScoreResult = Evaluation;
+
+export function checkSheets(sheets: SheetGrid[]): Evaluation {
+  return evaluate(sheets);
 }
 
-export function checkSheets(sheets: SheetGrid[]): ReadResult {
-  return readBloc(sheets);
-}
-
-export function scoreSheets(sheets: SheetGrid[]): { result: ScoreResult; plan: WritePlan | null } {
-  const read = readBloc(sheets);
-  if (!read.bloc || !read.layout) return { result: { read, scored: null }, plan: null };
-  const scored = scoreBloc(read.bloc);
-  return { result: { read, scored }, plan: planResult(read.bloc, scored, read.layout, sheets).plan };
+/** Score: the evaluation, and what to write (the result; with errors, only an earlier `Kết quả` marked out of date). */
+export function scoreSheets(sheets: SheetGrid[]): { result: Evaluation; plan: WritePlan | null } {
+  const result = evaluate(sheets);
+  return { result, plan: result.plan };
 }

@@ -92,6 +92,10 @@ export const UI = {
       'An unresolved tie at the top: no Emulation Flag proposed.',
     ),
     noEligibleUnit: t('Không có đơn vị đủ điều kiện đề nghị Cờ thi đua.', 'No unit is eligible for the Emulation Flag.'),
+    noneByRule: t(
+      'Theo quy chế của Khối, kỳ này không đề nghị Cờ thi đua.',
+      'By the bloc’s rules, no Emulation Flag is proposed this period.',
+    ),
   },
   action: {
     noQuorum: t(
@@ -114,6 +118,7 @@ export const UI = {
     meritTie: t('quyết định giữa các đơn vị bằng điểm ở ranh giới Bằng khen.', 'decide between the units tied at the Certificate cut-off.'),
   },
   unresolvedTies: t('Bằng điểm chưa phân định', 'Unresolved ties'),
+  pendingDecision: t('Chờ quyết định', 'To be decided'),
 
   // New
   newIntro: t(

@@ -2,17 +2,14 @@
 // workbooks defensively, check and merge them (src/workbook/collect.ts), and write the merged master by editing
 // its package (everything the merge does not touch stays as it was).
 
-import { scoreBloc } from '../domain/engine';
 import type { BlocResult, Issue, Text } from '../domain/model';
 import { applyCellWrites, collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
 import type { SheetGrid } from '../workbook/grid';
-import { readRegistry } from '../workbook/ownership';
-import { readBloc } from '../workbook/read';
+import { evaluate } from '../workbook/evaluate';
+import type { WritePlan } from '../workbook/plan';
 import type { Master } from '../workbook/split';
 import { loadXlsx, XlsxError, type XlsxPackage } from './read';
 import { writePlan } from './write';
-import type { WritePlan } from '../workbook/plan';
-import { isLegacyOwned, planResult } from '../workbook/write';
 
 /** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
 export const MAX_RETURN_BYTES = 2 * 1024 * 1024;
@@ -88,10 +85,9 @@ export interface LoadedMaster {
 
 export async function loadMaster(data: Uint8Array): Promise<LoadedMaster> {
   const { package: pkg, sheets } = await loadXlsx(data);
-  const read = readBloc(sheets);
-  const errors = read.issues.some((i) => i.severity === 'error');
-  const master = read.bloc && read.layout && !errors ? { bloc: read.bloc, layout: read.layout, sheets } : null;
-  return { package: pkg, sheets, master, issues: read.issues };
+  const { bloc, layout, issues } = evaluate(sheets);
+  const master = bloc && layout ? { bloc, layout, sheets } : null;
+  return { package: pkg, sheets, master, issues };
 }
 
 export interface CollectOutcome {
@@ -124,19 +120,15 @@ export async function collectIntoMaster(
   }
   const report = collectReturns(master, loadedReturns, { overwrite: opts.overwrite });
 
+  // The merged master, evaluated again: its `Kết quả`, when it has one, is rewritten (or marked out of date).
   const merged = applyCellWrites(master.sheets, report.plan.cellWrites);
-  const read = readBloc(merged);
-  let result: BlocResult | null = null;
-  let plan: WritePlan = { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites: report.plan.cellWrites };
-  if (read.bloc && read.layout && !read.issues.some((i) => i.severity === 'error')) {
-    result = scoreBloc(read.bloc);
-    if (readRegistry(merged, isLegacyOwned).owned.result) {
-      const rescored = planResult(read.bloc, result, read.layout, merged).plan;
-      plan = { ...rescored, cellWrites: [...report.plan.cellWrites, ...rescored.cellWrites] };
-    }
-  }
+  const after = evaluate(merged);
+  const plan: WritePlan =
+    after.stored && after.plan
+      ? { ...after.plan, cellWrites: [...report.plan.cellWrites, ...after.plan.cellWrites] }
+      : { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites: report.plan.cellWrites };
   // Nothing is written when no return was accepted: the master would only be a copy.
   const accepted = report.files.some((f) => f.status === 'accepted');
   const bytes = accepted ? await writePlan(loaded.package, plan) : null;
-  return { report, reread: { issues: read.issues, result }, bytes };
+  return { report, reread: { issues: after.issues, result: after.result }, bytes };
 }

@@ -2,7 +2,8 @@
 // ties, failed vote threshold or quorum) standing out as a warning with the action it needs.
 
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from '@fluentui/react-components';
-import type { BlocResult, Lang } from '../../domain/model';
+import { notices } from '../../domain/explain';
+import type { Bloc, BlocResult, Lang } from '../../domain/model';
 import { UI } from '../i18n';
 
 const useStyles = makeStyles({
@@ -10,14 +11,15 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: '8px' },
 });
 
-export function Outcome({ result, lang }: { result: BlocResult; lang: Lang }) {
+export function Outcome({ bloc, result, lang }: { bloc: Bloc; result: BlocResult; lang: Lang }) {
   const styles = useStyles();
   const o = result.flagOutcome;
-  const names = (units: number[]) => units.map((u) => result.ranking.find((r) => r.unit === u)?.name ?? '').join(', ');
+  const names = (units: number[]) => units.map((u) => bloc.units[u].name).join(', ');
   const needsMeeting = o === 'noQuorum' || o === 'belowThreshold' || o === 'unresolvedTie' || o === 'noEligibleUnit';
-  const action = o === 'proposed' ? null : UI.action[o];
-  // A tie elsewhere (e.g. at the Certificate cut-off) when the flag itself is settled.
-  const otherTies = o === 'unresolvedTie' ? [] : result.unresolvedTies;
+  const action = o === 'proposed' || o === 'noneByRule' ? null : UI.action[o];
+  const meetingNotes = notices(bloc, result);
+  // A tie at the Certificate cut-off when the flag itself is settled.
+  const otherTies = result.pending.filter((p) => p.cause === 'cutOffTie').map((p) => p.among);
   return (
     <div className={styles.stack}>
       <MessageBar
@@ -43,9 +45,9 @@ export function Outcome({ result, lang }: { result: BlocResult; lang: Lang }) {
               <strong>{UI.meetingMust[lang]}:</strong> {action[lang]}
             </div>
           )}
-          {result.notices.length > 0 && (
+          {meetingNotes.length > 0 && (
             <ul className={styles.list}>
-              {result.notices.map((n, i) => (
+              {meetingNotes.map((n, i) => (
                 <li key={i}>{n[lang]}</li>
               ))}
             </ul>

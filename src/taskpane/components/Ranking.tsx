@@ -2,7 +2,9 @@
 // ineligibility, thresholds). Units in an unresolved tie are marked.
 
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { BlocResult, Lang, UnitResult } from '../../domain/model';
+import { unitReasons } from '../../domain/explain';
+import { formatScore } from '../../domain/format';
+import type { Bloc, BlocResult, Lang, UnitResult } from '../../domain/model';
 import { HIGHLIGHT_FILLS } from '../../workbook/plan';
 import { UI } from '../i18n';
 
@@ -24,14 +26,10 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
 });
 
-function decimals(n: number, lang: Lang): string {
-  const s = Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, '');
-  return lang === 'vi' ? s.replace('.', ',') : s;
-}
-
-export function Ranking({ result, lang }: { result: BlocResult; lang: Lang }) {
+export function Ranking({ bloc, result, lang }: { bloc: Bloc; result: BlocResult; lang: Lang }) {
   const styles = useStyles();
   const tied = new Set(result.unresolvedTies.flat());
+  const pending = new Set(result.pending.flatMap((p) => p.among));
   const badges = (r: UnitResult) => (
     <span className={styles.badges}>
       {r.proposal === 'flag' && (
@@ -52,6 +50,11 @@ export function Ranking({ result, lang }: { result: BlocResult; lang: Lang }) {
       {tied.has(r.unit) && (
         <Badge appearance="filled" color="warning">
           {UI.tie[lang]}
+        </Badge>
+      )}
+      {pending.has(r.unit) && !tied.has(r.unit) && (
+        <Badge appearance="tint" color="warning">
+          {UI.pendingDecision[lang]}
         </Badge>
       )}
     </span>
@@ -79,20 +82,26 @@ export function Ranking({ result, lang }: { result: BlocResult; lang: Lang }) {
       </thead>
       <tbody>
         {result.ranking.map((r) => (
-          <tr key={r.unit} data-testid="rank-row" data-proposal={r.proposal ?? ''} data-tied={tied.has(r.unit) ? 'true' : undefined}>
+          <tr
+            key={r.unit}
+            data-testid="rank-row"
+            data-proposal={r.proposal ?? ''}
+            data-pending={pending.has(r.unit) ? 'true' : undefined}
+            data-tied={tied.has(r.unit) ? 'true' : undefined}
+          >
             <td className={`${styles.td} ${styles.num}`}>{r.rank}</td>
             <td className={styles.td}>
               <div className={styles.name}>{r.name}</div>
               {badges(r)}
-              {r.reasons.length > 0 && (
+              {r.notes.length > 0 && (
                 <ul className={styles.reasons} aria-label={UI.reasons[lang]}>
-                  {r.reasons.map((reason, i) => (
+                  {unitReasons(bloc, r).map((reason, i) => (
                     <li key={i}>{reason[lang]}</li>
                   ))}
                 </ul>
               )}
             </td>
-            <td className={`${styles.td} ${styles.num}`}>{decimals(r.total, lang)}</td>
+            <td className={`${styles.td} ${styles.num}`}>{formatScore(r.total, lang, bloc.rules.decimals)}</td>
             {hasVotes && <td className={`${styles.td} ${styles.num}`}>{r.votes ?? '—'}</td>}
           </tr>
         ))}

@@ -3,6 +3,7 @@
 
 import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../domain/model';
+import { describeRules } from '../../domain/rules-text';
 import { scoreWorkbook } from '../../excel/actions';
 import type { ExcelHost } from '../../excel/host';
 import { ErrorBar } from '../components/ErrorBar';
@@ -28,8 +29,9 @@ export function ScorePanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
   const score = useAction(() => scoreWorkbook(host, scoreSheets));
   const { select, error: selectError } = useSelectIssue(host);
   const out = score.data;
-  const scored = out?.result.scored ?? null;
-  const issues = out?.result.read.issues ?? [];
+  const scored = out?.result.result ?? null;
+  const bloc = out?.result.bloc ?? null;
+  const issues = out?.result.issues ?? [];
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   const suffix = (s: boolean) => (s ? ` ${UI.suggested[lang]}` : '');
 
@@ -43,7 +45,7 @@ export function ScorePanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
       </div>
       {score.busy && <Progress label={UI.scoring[lang]} />}
       <ErrorBar error={score.error ?? selectError} lang={lang} />
-      {out && !score.busy && !out.written && (
+      {out && !score.busy && !scored && (
         <>
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody>{UI.notWritten[lang]}</MessageBarBody>
@@ -51,32 +53,30 @@ export function ScorePanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
           <IssueList issues={issues} lang={lang} onSelect={select} />
         </>
       )}
-      {out && !score.busy && scored && (
+      {out && !score.busy && scored && bloc && (
         <>
           <MessageBar intent="success" layout="multiline" data-testid="written">
             <MessageBarBody>{UI.written[lang]}</MessageBarBody>
           </MessageBar>
-          <Outcome result={scored} lang={lang} />
+          <Outcome bloc={bloc} result={scored} lang={lang} />
           <Subtitle2 as="h2" className={styles.heading}>
             {UI.ranking[lang]}
           </Subtitle2>
-          <Ranking result={scored} lang={lang} />
+          <Ranking bloc={bloc} result={scored} lang={lang} />
           <Summary
             rows={[
               [UI.nextHead[lang], (scored.nextHead.unit ?? '—') + suffix(scored.nextHead.suggested)],
               [UI.nextDeputy[lang], (scored.nextDeputy.unit ?? '—') + suffix(scored.nextDeputy.suggested)],
             ]}
           />
-          {scored.rulesApplied.length > 0 && (
-            <details>
-              <summary>{UI.rulesApplied[lang]}</summary>
-              <ul className={styles.rules}>
-                {scored.rulesApplied.map((r, i) => (
-                  <li key={i}>{r[lang]}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <details>
+            <summary>{UI.rulesApplied[lang]}</summary>
+            <ul className={styles.rules}>
+              {describeRules(bloc.rules, scored.meritCount).map((r, i) => (
+                <li key={i}>{r[lang]}</li>
+              ))}
+            </ul>
+          </details>
           {warnings > 0 && (
             <details>
               <summary>

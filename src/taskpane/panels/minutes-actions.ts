@@ -11,7 +11,7 @@ import { buildMinutesData, minutesFileName, minutesGaps, type MinutesKind } from
 import { MinutesError } from '../../minutes/errors';
 import type { PreviewBlock } from '../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, STORED_SHEET, storedTemplatesValues, type StoredTemplates } from '../../minutes/stored';
-import { scoreSheets } from '../engine';
+import { evaluate } from '../../workbook/evaluate';
 import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './minutes-choice';
 
 export { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin };
@@ -31,10 +31,10 @@ const located = (i: Issue, lang: Lang) => `${i.cell ? `${i.sheet}!${i.cell}` : i
 
 /** The source read from the open workbook's grids, or the workbook's errors (by cell) that stop the minutes. */
 export function minutesSource(sheets: SheetGrid[], lang: Lang): { source: MinutesSource | null; errors: string[] } {
-  const { result } = scoreSheets(sheets);
-  const errors = result.read.issues.filter((i) => i.severity === 'error').map((i) => located(i, lang));
-  const bloc = result.read.bloc;
-  if (!bloc || !result.scored || errors.length) {
+  const evaluation = evaluate(sheets);
+  const errors = evaluation.issues.filter((i) => i.severity === 'error').map((i) => located(i, lang));
+  const { bloc, result } = evaluation;
+  if (!bloc || !result || errors.length) {
     return {
       source: null,
       errors: errors.length ? errors : [lang === 'vi' ? 'Không đọc được bảng chấm điểm.' : 'The score table could not be read.'],
@@ -44,10 +44,10 @@ export function minutesSource(sheets: SheetGrid[], lang: Lang): { source: Minute
   return {
     source: {
       bloc,
-      result: result.scored,
+      result,
       stored: templates,
       storedIssues: issues.map((i) => located(i, lang)),
-      gaps: minutesGaps(bloc, result.scored),
+      gaps: minutesGaps(bloc, result),
     },
     errors: [],
   };
