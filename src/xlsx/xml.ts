@@ -68,13 +68,13 @@ export function localName(name: string): string {
   return i < 0 ? name : name.slice(i + 1);
 }
 
-/** An attribute by local name (`r:id`, `relationships:id` both answer "id" with `prefixed`). */
+/**
+ * An attribute: by its exact (unprefixed) name, or with `prefixed` by the local part of a prefixed name (`r:id`,
+ * `relationships:id` both answer "id").
+ */
 export function attr(tag: SaxesTagPlain, name: string, prefixed = false): string | undefined {
   const attrs = tag.attributes as Record<string, string>;
-  if (!prefixed) {
-    const v = attrs[name];
-    if (v !== undefined) return v;
-  }
+  if (!prefixed) return attrs[name];
   for (const key in attrs) {
     const i = key.indexOf(':');
     if (i >= 0 && key.slice(i + 1) === name && key.slice(0, i) !== 'xmlns') return attrs[key];
