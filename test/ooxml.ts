@@ -29,5 +29,11 @@ export function ooxmlCheck(files: readonly string[]): OoxmlReport {
 export function expectValidOoxml(files: readonly string[]): void {
   if (!files.length) return;
   const r = ooxmlCheck(files);
-  if (!r.ok) throw new Error(`ooxml-check found invalid parts:\n${r.output.split('\n').filter((l) => !/ 0 invalid/.test(l)).join('\n')}`);
+  if (!r.ok)
+    throw new Error(
+      `ooxml-check found invalid parts:\n${r.output
+        .split('\n')
+        .filter((l) => !/ 0 invalid/.test(l))
+        .join('\n')}`,
+    );
 }

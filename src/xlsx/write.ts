@@ -447,15 +447,19 @@ function applyHighlights(xml: string, highlights: readonly HighlightPlan[], styl
   const p = prefixOf(r);
   const kids = childrenOf(xml, r);
   const edits: { start: number; end: number; text: string }[] = [];
+  // Ours come after the user's rules (a higher number is a lower priority): the user's formats win where both apply.
   let maxPriority = 0;
+  const priorities = (from: number, to: number) => {
+    for (const m of xml.slice(from, to).matchAll(/\spriority\s*=\s*"(\d+)"/g)) maxPriority = Math.max(maxPriority, Number(m[1]));
+  };
   for (const k of kids) {
-    if (k.name !== 'conditionalFormatting' && k.name !== 'extLst') continue;
-    for (const m of xml.slice(k.start, k.end).matchAll(/\spriority\s*=\s*"(\d+)"/g)) maxPriority = Math.max(maxPriority, Number(m[1]));
+    if (k.name === 'extLst') priorities(k.start, k.end);
     if (k.name !== 'conditionalFormatting') continue;
     const rules = childrenOf(xml, k).filter((x) => x.name === 'cfRule');
     const ours = rules.filter((rule) =>
       childrenOf(xml, rule).some((f) => f.name === 'formula' && isOurHighlightFormula(unescapeXml(xml.slice(f.openEnd, f.closeStart)))),
     );
+    for (const rule of rules) if (!ours.includes(rule)) priorities(rule.start, rule.openEnd);
     if (!ours.length) continue;
     if (ours.length === rules.length) edits.push({ start: k.start, end: k.end, text: '' });
     else for (const rule of ours) edits.push({ start: rule.start, end: rule.end, text: '' });

@@ -177,3 +177,87 @@ export async function manyMerges(count: number): Promise<Uint8Array> {
   await addSheet(zip, 'Gộp ô', worksheet(body, `<mergeCells count="${count}">${merges.join('')}</mergeCells>`));
   return bytesOf(zip);
 }
+
+/**
+ * The sample with what a user's workbook carries around the cells and the product does not own: workbook- and
+ * sheet-scoped defined names used by a formula, a chart of the user's on `Phiếu bầu` (drawing and chart parts),
+ * an internal hyperlink, a whole-column validation, dynamic-array metadata, and a sheet of the user's named
+ * `KẾT QUẢ` with a format of its own.
+ */
+export async function richSample(): Promise<Uint8Array> {
+  const zip = await openPackage();
+  await editPart(zip, 'xl/workbook.xml', (x) =>
+    x.replace(
+      '</sheets>',
+      `<sheet name="KẾT QUẢ" sheetId="6" r:id="rIdU6"/></sheets><definedNames><definedName name="HeSo">0.5</definedName><definedName name="Vung" localSheetId="2">'Chấm điểm'!$D$7:$D$20</definedName><definedName name="_xlnm.Print_Area" localSheetId="5">'KẾT QUẢ'!$A$1:$B$9</definedName></definedNames>`,
+    ),
+  );
+  zip.file(
+    'xl/worksheets/sheet6.xml',
+    worksheet(
+      '<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>Ghi chép riêng</t></is></c><c r="B1"><f>HeSo*2</f><v>1</v></c></row><row r="9"><c r="A9" t="inlineStr"><is><t>rác</t></is></c><c r="B9" s="1"><v>12</v></c></row>',
+    ),
+  );
+  await editPart(zip, 'xl/_rels/workbook.xml.rels', (x) =>
+    x.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdU6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet6.xml"/>' +
+        '<Relationship Id="rIdU7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>',
+    ),
+  );
+  zip.file(
+    'xl/metadata.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>',
+  );
+  // The user's chart on Phiếu bầu, as a LibreOffice-saved workbook has it.
+  zip.file(
+    'xl/charts/chart1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart><c:plotArea><c:layout/><c:pieChart><c:varyColors val="1"/><c:ser><c:idx val="0"/><c:order val="0"/><c:val><c:numRef><c:f>\'Phiếu bầu\'!$B$8:$B$18</c:f></c:numRef></c:val></c:ser></c:pieChart></c:plotArea><c:plotVisOnly val="1"/></c:chart></c:chartSpace>',
+  );
+  zip.file(
+    'xl/drawings/drawing1.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>7</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Phiếu bầu của tôi"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>',
+  );
+  zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart1.xml"/></Relationships>',
+  );
+  const ballot = await sheetPath(zip, 'Phiếu bầu');
+  zip.file(
+    ballot.replace(/([^/]*)$/, '_rels/$1.rels'),
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdD1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>',
+  );
+  await editPart(zip, ballot, (x) => x.replace('</worksheet>', '<drawing r:id="rIdD1"/></worksheet>'));
+  await editSheet(zip, 'Thông tin', (x) =>
+    insertIntoSheet(
+      x,
+      'hyperlinks',
+      `<hyperlinks><hyperlink ref="A1" location="'Chấm điểm'!A1" display="Đến bảng chấm điểm"/></hyperlinks>`,
+    ),
+  );
+  await editSheet(zip, 'Chấm điểm', (x) =>
+    insertIntoSheet(
+      x,
+      'dataValidations',
+      '<dataValidations count="1"><dataValidation type="decimal" allowBlank="1" showErrorMessage="1" sqref="D7:D1048576"><formula1>0</formula1><formula2>100</formula2></dataValidation></dataValidations>',
+    ).replace(/<c r="C6"([^>]*)><v>40<\/v><\/c>/, '<c r="C6"$1 cm="1"><f t="array" ref="C6">SUM(40)</f><v>40</v></c>'),
+  );
+  await editPart(zip, '[Content_Types].xml', (x) =>
+    x.replace(
+      '</Types>',
+      '<Override PartName="/xl/worksheets/sheet6.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' +
+        '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/>' +
+        '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
+        '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+    ),
+  );
+  return bytesOf(zip);
+}
+
+/** Every part of a package, inflated (part name -> bytes). */
+export async function partsOf(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, Uint8Array>();
+  for (const [name, file] of Object.entries(zip.files)) if (!file.dir) out.set(name, await file.async('uint8array'));
+  return out;
+}

@@ -6,7 +6,17 @@
 import { readBloc } from '../../src/workbook/read';
 import { isCellProblem, type SheetGrid } from '../../src/workbook/grid';
 import { loadXlsx, XlsxError } from '../../src/xlsx/read';
-import { addSheet, bytesOf, editPart, editSheet, insertIntoSheet, manyMerges, openPackage, sampleBytes, worksheet } from '../fuzz/workbooks';
+import {
+  addSheet,
+  bytesOf,
+  editPart,
+  editSheet,
+  insertIntoSheet,
+  manyMerges,
+  openPackage,
+  sampleBytes,
+  worksheet,
+} from '../fuzz/workbooks';
 
 async function refusal(p: Promise<unknown>): Promise<XlsxError> {
   try {
@@ -136,7 +146,9 @@ describe('cell values: nothing guessed', () => {
   }
 
   test('malformed and non-finite numbers are problems, never blank or a prefix', async () => {
-    const s = await cells('<row r="1"><c r="A1"><v>1e309</v></c><c r="B1"><v>NaN</v></c><c r="C1"><v>9abc</v></c><c r="D1"><v>0x1A</v></c><c r="E1"><v></v></c><c r="F1"><v> 7.25 </v></c><c r="G1"><v>-1.5E-3</v></c></row>');
+    const s = await cells(
+      '<row r="1"><c r="A1"><v>1e309</v></c><c r="B1"><v>NaN</v></c><c r="C1"><v>9abc</v></c><c r="D1"><v>0x1A</v></c><c r="E1"><v></v></c><c r="F1"><v> 7.25 </v></c><c r="G1"><v>-1.5E-3</v></c></row>',
+    );
     expect(s.values[0]).toEqual([
       { problem: 'notANumber', text: '1e309' },
       { problem: 'notANumber', text: 'NaN' },
@@ -177,7 +189,9 @@ describe('cell values: nothing guessed', () => {
   });
 
   test('cells and rows without addresses follow the previous ones', async () => {
-    const s = await cells('<row r="10"><c><v>1</v></c><c><v>2</v></c><c r="E10"><v>5</v></c><c><v>6</v></c></row><row><c><v>3</v></c></row>');
+    const s = await cells(
+      '<row r="10"><c><v>1</v></c><c><v>2</v></c><c r="E10"><v>5</v></c><c><v>6</v></c></row><row><c><v>3</v></c></row>',
+    );
     expect(s.values[9]).toEqual([1, 2, null, null, 5, 6]);
     expect(s.values[10]).toEqual([3]);
   });
