@@ -37,3 +37,34 @@ export function expectValidOoxml(files: readonly string[]): void {
         .join('\n')}`,
     );
 }
+
+/** Per file, the parts the checker found invalid (an empty set for a valid file). */
+export function invalidParts(files: readonly string[]): Map<string, Set<string>> {
+  const out = new Map(files.map((f) => [f, new Set<string>()]));
+  if (!files.length) return out;
+  const r = ooxmlCheck(files);
+  for (const line of r.output.split('\n')) {
+    for (const f of files) {
+      if (!line.startsWith(`${f}: `)) continue;
+      const rest = line.slice(f.length + 2);
+      const part = /^([^:]+): /.exec(rest)?.[1];
+      if (part && !/parts valid/.test(rest)) out.get(f)!.add(part);
+    }
+  }
+  return out;
+}
+
+/**
+ * For outputs written from inputs that may themselves break the schemas (hostile files): every part invalid in an
+ * output was already invalid in its input — what we write never adds an invalid part.
+ */
+export function expectNoNewInvalidParts(pairs: readonly { input: string; output: string }[]): void {
+  if (!pairs.length) return;
+  const found = invalidParts(pairs.flatMap((p) => [p.input, p.output]));
+  const added: string[] = [];
+  for (const { input, output } of pairs) {
+    for (const part of found.get(output)!) if (!found.get(input)!.has(part)) added.push(`${output}: ${part} (valid in ${input})`);
+  }
+  if (added.length)
+    throw new Error(`parts made invalid by writing:\n${added.join('\n')}\n${ooxmlCheck(pairs.map((p) => p.output)).output}`);
+}

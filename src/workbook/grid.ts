@@ -18,6 +18,22 @@ export interface CellProblem {
  */
 export type CellValue = string | number | boolean | null | CellProblem;
 
+/** A problem cell; String() of it is its written text, so that any message quoting the cell shows what the file holds. */
+class ProblemValue implements CellProblem {
+  constructor(
+    readonly problem: CellProblem['problem'],
+    readonly text: string,
+  ) {}
+
+  toString(): string {
+    return this.text;
+  }
+}
+
+export function cellProblem(problem: CellProblem['problem'], text: string): CellProblem {
+  return new ProblemValue(problem, text);
+}
+
 export function isCellProblem(v: unknown): v is CellProblem {
   return typeof v === 'object' && v !== null && typeof (v as CellProblem).problem === 'string';
 }

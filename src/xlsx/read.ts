@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import type { SaxesTagPlain } from 'saxes';
 import type { Text } from '../domain/model';
 import { evaluateFormula, FormulaUnsupported, shiftFormula } from '../workbook/formula';
-import { cellAddress, type CellProblem, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
+import { cellAddress, cellProblem, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
 import { checkPackage, inflateBounded, readCentralDirectory, ZipGuardError, type ZipEntry, type ZipProblem } from '../zip/guard';
 import { isRel, parseRels, parseWorkbook, relsPathOf, resolveTarget, type Relationship, type WorkbookInfo } from './package';
 import { attr, decodeCellText, parsePartStream } from './xml';
@@ -313,7 +313,7 @@ const DAY_MS = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-const problem = (kind: CellProblem['problem'], text: string): CellProblem => ({ problem: kind, text });
+const problem = cellProblem;
 
 /** "AB12" -> [row, col] (0-based), or null when it is not a cell reference inside Excel's grid. */
 function parseRef(ref: string): [number, number] | null {

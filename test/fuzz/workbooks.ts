@@ -84,10 +84,13 @@ const AFTER: Record<string, string[]> = {
 
 /** Puts an element where the worksheet schema wants it (after the existing ones of its kind). */
 export function insertIntoSheet(xml: string, element: keyof typeof AFTER, fragment: string): string {
-  if (element === 'mergeCells' && /<mergeCells\b/.test(xml)) {
-    return xml
-      .replace(/<mergeCells\b[^>]*>/, '<mergeCells>')
-      .replace('</mergeCells>', `${fragment.replace(/<\/?mergeCells[^>]*>/g, '')}</mergeCells>`);
+  // One mergeCells and one dataValidations element per sheet: a second one goes into the first.
+  for (const one of ['mergeCells', 'dataValidations']) {
+    const open = new RegExp(`<${one}\\b[^>]*>`);
+    if (element === one && open.test(xml)) {
+      const items = fragment.replace(new RegExp(`</?${one}[^>]*>`, 'g'), '');
+      return xml.replace(open, `<${one}>`).replace(`</${one}>`, `${items}</${one}>`);
+    }
   }
   let at = -1;
   for (const name of AFTER[element]) {
