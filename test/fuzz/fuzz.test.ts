@@ -135,14 +135,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 1, arbitrary: fc.uint8Array({ minLength: 0, maxLength: 2000 }).map((bytes) => ({ kind: 'junk' as const, bytes })) },
 );
 
+// eslint-disable-next-line no-control-regex -- the point is to drop them
+const XML_FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+
 function esc(s: string): string {
   // Characters XML cannot carry at all would make the fixture itself unparsable for every reader: kept out.
-  // eslint-disable-next-line no-control-regex -- the point is to drop them
-  return s
-    .replace(/[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return s.replace(XML_FORBIDDEN, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 async function apply(zip: JSZip, m: Mutation): Promise<void> {
