@@ -3,11 +3,17 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Text } from '../domain/model';
-import { planSplit } from '../workbook/split';
+import { randomBytes } from 'node:crypto';
+import type { SheetGrid } from '../workbook/grid';
+import type { WritePlan } from '../workbook/plan';
+import { inputFingerprint } from '../workbook/result-sheet';
+import { planSplit, withSecret } from '../workbook/split';
 import { loadMaster } from '../xlsx/collect';
+import { loadXlsx, type XlsxPackage } from '../xlsx/read';
 import { splitBytes, uniqueFileNames } from '../xlsx/split';
+import { writePlan } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
-import { checkOutDir, guarded, issueJson, issueLine, located, readInput, type Io } from './io';
+import { checkOutDir, guarded, InputError, issueJson, issueLine, located, readInput, type Io } from './io';
 
 const USAGE: Text = {
   vi: 'Cách dùng: bxtd split TỆP.xlsx --out THƯ_MỤC [--json]',
@@ -36,7 +42,14 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
         if (json) io.out(JSON.stringify({ fingerprint: null, files: [], errors: errors.map((i) => issueJson(i, io.lang)) }, null, 2));
         return 2;
       }
-      const books = planSplit(loaded.master);
+      // The bloc's secret signs each unit's key; made on the first split, it is kept in the master (our very hidden
+      // registry sheet, nothing else changes), so that collect can tell a genuine return from a relabelled one.
+      const { master, plan } = withSecret(loaded.master, () => randomBytes(16).toString('hex'));
+      if (plan) {
+        await saveIntoMaster(file, loaded.package, loaded.sheets, plan);
+        if (!json) io.err(SECRET_SAVED[io.lang]);
+      }
+      const books = planSplit(master);
       // Built first, written after: a failure leaves no half set. Names that differ only by case would overwrite
       // each other on Windows and macOS: they are told apart.
       const bytes = await Promise.all(books.map((b) => splitBytes(b)));
@@ -61,4 +74,37 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
     },
     jsonMode,
   );
+}
+
+const SECRET_SAVED: Text = {
+  vi: 'Đã lưu mã bảo mật của Khối vào sổ gốc (trong trang ẩn của Bình xét Thi đua; dữ liệu của sổ không đổi). Chỉ các bảng tự chấm do sổ này tạo mới được nhận khi gộp.',
+  en: 'Saved the bloc’s secret in the master (in Bình xét Thi đua’s hidden sheet; the workbook’s data is unchanged). Only self-scoring workbooks made from this master are accepted when collecting.',
+};
+
+/**
+ * Writes the plan into the master file itself: to a new file beside it, checked to read back with the same inputs,
+ * then moved over the original. Any failure leaves the original as it was.
+ */
+async function saveIntoMaster(file: string, pkg: XlsxPackage, sheets: SheetGrid[], plan: WritePlan): Promise<void> {
+  // Edited in its package: every part but the registry's, workbook.xml and its lists stays as it was.
+  const bytes = await writePlan(pkg, plan);
+  const again = await loadXlsx(bytes);
+  if (inputFingerprint(again.sheets) !== inputFingerprint(sheets)) {
+    throw new InputError({
+      vi: `Không lưu được mã bảo mật vào ${file}: bản ghi thử không giữ nguyên dữ liệu của sổ. Sổ gốc không bị thay đổi.`,
+      en: `Could not save the secret into ${file}: the trial copy did not keep the workbook's data. The master is unchanged.`,
+    });
+  }
+  const temp = `${file}.bxtd-${process.pid}.tmp`;
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    const busy = (e as { code?: string }).code;
+    throw new InputError({
+      vi: `Không ghi được vào ${file}${busy === 'EBUSY' || busy === 'EPERM' ? ' (tệp đang mở trong Excel?)' : ''}: hãy đóng tệp rồi chạy lại. Sổ gốc không bị thay đổi.`,
+      en: `Could not write to ${file}${busy === 'EBUSY' || busy === 'EPERM' ? ' (is it open in Excel?)' : ''}: close it and run again. The master is unchanged.`,
+    });
+  }
 }

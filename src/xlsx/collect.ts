@@ -3,10 +3,11 @@
 // its package (everything the merge does not touch stays as it was).
 
 import type { BlocResult, Issue, Text } from '../domain/model';
-import { applyCellWrites, collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
+import { collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
 import type { SheetGrid } from '../workbook/grid';
+import { gridsAfter } from '../workbook/plan';
 import { evaluate } from '../workbook/evaluate';
-import type { WritePlan } from '../workbook/plan';
+import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
 import { loadXlsx, XlsxError, type XlsxPackage } from './read';
 import { writePlan } from './write';
@@ -85,7 +86,8 @@ export interface LoadedMaster {
 
 export async function loadMaster(data: Uint8Array): Promise<LoadedMaster> {
   const { package: pkg, sheets } = await loadXlsx(data);
-  const { bloc, layout, issues } = evaluate(sheets);
+  // The master is read before the units' scores are in: blank scores are no error here.
+  const { bloc, layout, issues } = readBloc(sheets, { scoresRequired: false });
   const master = bloc && layout ? { bloc, layout, sheets } : null;
   return { package: pkg, sheets, master, issues };
 }
@@ -119,16 +121,13 @@ export async function collectIntoMaster(
     opts.onProgress?.(loadedReturns.length, returns.length);
   }
   const report = collectReturns(master, loadedReturns, { overwrite: opts.overwrite });
-
   // The merged master, evaluated again: its `Kết quả`, when it has one, is rewritten (or marked out of date).
-  const merged = applyCellWrites(master.sheets, report.plan.cellWrites);
+  const merged = gridsAfter(master.sheets, report.plan);
   const after = evaluate(merged);
-  const plan: WritePlan =
-    after.stored && after.plan
-      ? { ...after.plan, cellWrites: [...report.plan.cellWrites, ...after.plan.cellWrites] }
-      : { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites: report.plan.cellWrites };
-  // Nothing is written when no return was accepted: the master would only be a copy.
+  // The merged cells and the journal of overwritten ones, then the result: one edit of the package. Nothing is
+  // written when no return was accepted: the master would only be a copy.
   const accepted = report.files.some((f) => f.status === 'accepted');
-  const bytes = accepted ? await writePlan(loaded.package, plan) : null;
+  const plans = after.stored && after.plan ? [report.plan, after.plan] : [report.plan];
+  const bytes = accepted ? await writePlan(loaded.package, plans) : null;
   return { report, reread: { issues: after.issues, result: after.result }, bytes };
 }

@@ -39,7 +39,7 @@ export interface XlsxPackage {
   bytes: Uint8Array;
   zip: JSZip;
   entries: ZipEntry[];
-  /** Part name by its lower-case form (part names are case-insensitive). */
+  /** Part name by its lower-case form (part names are case-insensitive); kept current by the writer. */
   names: Map<string, string>;
   workbookPath: string;
   workbookRels: Relationship[];

@@ -12,7 +12,7 @@
 //
 // Values are written as values: a string that starts with "=" stays a string.
 
-import type JSZip from 'jszip';
+import JSZip from 'jszip';
 import { fold } from '../domain/text';
 import { shiftFormula } from '../workbook/formula';
 import { cellAddress, rangeAddress } from '../workbook/grid';
@@ -26,7 +26,7 @@ import {
 } from '../workbook/plan';
 import { chartXml, CHART_NS, drawingXml } from './chart';
 import { isRel, parseRels, relativeTarget, relsPathOf, resolveTarget, type Relationship } from './package';
-import { XlsxError, type XlsxPackage } from './read';
+import { loadXlsx, XlsxError, type XlsxPackage } from './read';
 import { cellXml, ownedSheetXml, REL_NS } from './sheet-xml';
 import { EMPTY_STYLES, StyleBook } from './styles';
 import { escapeXml, unescapeXml } from './xml';
@@ -223,10 +223,49 @@ export interface WriteOptions {
 }
 
 /**
- * The package with the plan applied, as .xlsx bytes. The loaded package's archive is edited in place: load the
- * file again to apply another plan.
+ * The package with the plans applied in turn (each sees what the one before wrote), as .xlsx bytes. The loaded
+ * package's archive is edited in place: load the file again to apply plans to the original.
  */
-export async function writePlan(pkg: XlsxPackage, plan: WritePlan, opts: WriteOptions = {}): Promise<Uint8Array> {
+export async function writePlan(pkg: XlsxPackage, plans: WritePlan | readonly WritePlan[], opts: WriteOptions = {}): Promise<Uint8Array> {
+  for (const plan of Array.isArray(plans) ? plans : [plans as WritePlan]) {
+    await applyPlan(pkg, plan);
+    pkg.names = new Map(
+      Object.keys(pkg.zip.files)
+        .filter((n) => !pkg.zip.files[n].dir)
+        .map((n) => [n.toLowerCase(), n]),
+    );
+  }
+  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: opts.level ?? 6 } });
+}
+
+/** A new workbook made of the plan's sheets (for sheets built from nothing, e.g. a new bloc). */
+export async function newWorkbookBytes(plan: WritePlan): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    relsXml([
+      {
+        id: 'rId1',
+        type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+        target: 'xl/workbook.xml',
+        external: false,
+      },
+    ]),
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets></sheets></workbook>`,
+  );
+  zip.file('xl/_rels/workbook.xml.rels', relsXml([]));
+  const loaded = await loadXlsx(await zip.generateAsync({ type: 'uint8array' }));
+  return writePlan(loaded.package, plan);
+}
+
+async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<void> {
   const parts = new Parts(pkg.zip, new Map(pkg.names));
   const wbPath = parts.actual(pkg.workbookPath) ?? pkg.workbookPath;
   const wbRelsPath = relsPathOf(wbPath);
@@ -359,7 +398,6 @@ export async function writePlan(pkg: XlsxPackage, plan: WritePlan, opts: WriteOp
   parts.set(wbRelsPath, wbRelsXml);
   parts.set('[Content_Types].xml', ct.xml);
   parts.flush();
-  return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: opts.level ?? 6 } });
 }
 
 /** Deletes a part, its relationships, and the parts it refers to that nothing else refers to. */

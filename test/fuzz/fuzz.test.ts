@@ -308,7 +308,7 @@ test('bxtd collect on hostile returns: bounded, located, nothing written unless 
   const written: { input: string; output: string }[] = [];
   let n = 0;
   await fc.assert(
-    fc.asyncProperty(fc.array(returnMutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
+    fc.asyncProperty(fc.array(returnMutation, { minLength: 1, maxLength: 3 }), fc.boolean(), async (mutations, overwrite) => {
       const label = JSON.stringify(mutations).slice(0, 300);
       const ret = path.join(dir, `ret-${n}.xlsx`);
       const out = path.join(dir, `collect-out-${n++}`);
@@ -317,7 +317,7 @@ test('bxtd collect on hostile returns: bounded, located, nothing written unless 
       for (const m of mutations) if (m.kind !== 'junk') await applyToReturn(zip, m);
       const junk = mutations.find((m): m is Extract<Mutation, { kind: 'junk' }> => m.kind === 'junk');
       await fs.writeFile(ret, junk ? junk.bytes : await bytesOf(zip, 1));
-      const o = await runCommand((io) => runCollect([master, ret, '--out', out, '--json'], io));
+      const o = await runCommand((io) => runCollect([master, ret, '--out', out, '--json', ...(overwrite ? ['--overwrite'] : [])], io));
       expectBoundedAndLocated(o, label);
       const files = await listFiles(out);
       const accepted = o.doc.accepted as number;

@@ -238,7 +238,7 @@ describe('bxtd collect keeps what it does not own', () => {
       ),
     );
     const out: string[] = [];
-    const code = await runCollect([master, ret, '--out', path.join(dir, 'out'), '--json', '--overwrite'], {
+    const code = await runCollect([master, ret, '--out', path.join(dir, 'out'), '--json'], {
       out: (s) => out.push(s),
       err: () => undefined,
       lang: 'vi',
@@ -246,6 +246,7 @@ describe('bxtd collect keeps what it does not own', () => {
     const doc = JSON.parse(out.join('\n'));
     expect([code, doc.accepted]).toEqual([code, 1]);
     const merged = doc.output as string;
+    // The master as split left it (split keeps the bloc's secret in it).
     const before = await partsOf(await fs.readFile(master));
     const after = await partsOf(await fs.readFile(merged));
     const scoreSheet = await sheetPath(await JSZip.loadAsync(await fs.readFile(master)), 'Chấm điểm');
