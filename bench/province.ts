@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
-import type { CellValue, SheetGrid } from '../src/workbook/grid';
+import { isCellProblem, type CellValue, type SheetGrid } from '../src/workbook/grid';
 import { random, syntheticBloc } from './synthetic';
 
 const BLOCS = 40;
@@ -44,7 +44,7 @@ async function writeGrids(sheets: SheetGrid[], file: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);
-    s.values.forEach((row, r) => row.forEach((v, c) => v != null && (ws.getCell(r + 1, c + 1).value = v)));
+    s.values.forEach((row, r) => row.forEach((v, c) => v != null && (ws.getCell(r + 1, c + 1).value = isCellProblem(v) ? v.text : v)));
     for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   }
   await wb.xlsx.writeFile(file);

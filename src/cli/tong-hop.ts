@@ -14,7 +14,7 @@ import { summariseProvince, type ProvinceSummary, type Target } from '../provinc
 import { loadXlsx } from '../xlsx/read';
 import { summaryBytes } from '../xlsx/summary';
 import { parseArgs, UsageError } from './args';
-import { readInput, type Io } from './io';
+import { checkOutDir, guarded, readInput, type Io } from './io';
 
 /** Files the summary is written to, without the directory. */
 export function summaryFileNames(summary: ProvinceSummary): { workbook: string } {
@@ -117,7 +117,30 @@ function parseYear(value: string | true | undefined): number | undefined {
   return n;
 }
 
+const USAGE: Text = {
+  vi: 'Cách dùng: bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--json] [--lang vi|en]',
+  en: 'Usage: bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--json] [--lang vi|en]',
+};
+
+/** The command; with --json a refusal (bad arguments, an unusable --out) is still one JSON document of its shape. */
 export async function runTongHop(argv: string[], io: Io): Promise<number> {
+  const json = {
+    enabled: argv.includes('--json'),
+    document: (errors: object[]) => ({
+      province: null,
+      year: null,
+      period: null,
+      blocs: [],
+      rejected: [],
+      duplicates: [],
+      written: [],
+      errors,
+    }),
+  };
+  return guarded(io, USAGE, argv.includes('--debug'), () => tongHop(argv, io), json);
+}
+
+async function tongHop(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(argv, ['json', 'debug'], ['out', 'lang', 'province', 'year']);
   if (!args.positional.length) throw new UsageError('TỆP.xlsx');
   const outDir = String(args.options.get('out') ?? 'out');
@@ -125,6 +148,7 @@ export async function runTongHop(argv: string[], io: Io): Promise<number> {
   const province = args.options.get('province');
   const target: Target = { province: typeof province === 'string' ? province : undefined, year: parseYear(args.options.get('year')) };
 
+  await checkOutDir(outDir);
   // One file at a time: only what the summary needs of each is kept.
   const checked: CheckedFile[] = [];
   for (const file of args.positional) checked.push(await checkFile(file));

@@ -21,10 +21,26 @@ export const PROVINCE_TEMPLATE_FILE = 'to-trinh-tong-hop-khoi-thi-dua.docx';
 // ---------------------------------------------------------------------------------------------------------------
 // Placeholders
 
-const t = (name: string, vi: string, en: string, example: string): Placeholder => ({ name, kind: 'text', description: { vi, en }, example });
-const c = (name: string, vi: string, en: string): Placeholder => ({ name, kind: 'condition', description: { vi, en }, example: 'true / false' });
+const t = (name: string, vi: string, en: string, example: string): Placeholder => ({
+  name,
+  kind: 'text',
+  description: { vi, en },
+  example,
+});
+const c = (name: string, vi: string, en: string): Placeholder => ({
+  name,
+  kind: 'condition',
+  description: { vi, en },
+  example: 'true / false',
+});
 const f = (name: string, vi: string, en: string, example: string): Field => ({ name, description: { vi, en }, example });
-const l = (name: string, vi: string, en: string, fields: Field[]): Placeholder => ({ name, kind: 'list', description: { vi, en }, example: '', fields });
+const l = (name: string, vi: string, en: string, fields: Field[]): Placeholder => ({
+  name,
+  kind: 'list',
+  description: { vi, en },
+  example: '',
+  fields,
+});
 
 const order = f('stt', 'Số thứ tự trong danh sách (1, 2, ...)', 'Position in the list (1, 2, ...)', '1');
 const unitName = f('ten_don_vi', 'Tên tập thể (đơn vị)', 'Unit name', 'Công an tỉnh');
@@ -39,15 +55,30 @@ export const PROVINCE_PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
       t('th_nam', 'Năm thi đua', 'Emulation year', '2024'),
       t('th_ky_danh_gia', 'Kỳ đánh giá kèm năm', 'Period with its year', 'năm 2024'),
       t('th_co_quan_khen_thuong', 'Cơ quan khen thưởng của các Khối', 'The blocs’ awarding body', 'Ủy ban nhân dân tỉnh Đắk Lắk'),
-      t('th_co_quan_chu_quan_hoa', 'Cơ quan chủ quản ở đầu văn bản (viết hoa, UBND viết tắt)', 'Managing body for the document head', 'UBND TỈNH ĐẮK LẮK'),
+      t(
+        'th_co_quan_chu_quan_hoa',
+        'Cơ quan chủ quản ở đầu văn bản (viết hoa, UBND viết tắt)',
+        'Managing body for the document head',
+        'UBND TỈNH ĐẮK LẮK',
+      ),
       t(
         'th_nguoi_quyet_dinh',
         'Người quyết định khen thưởng (Chủ tịch Ủy ban nhân dân tỉnh)',
         'Who decides the awards (the Chairman of the People’s Committee)',
         'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
       ),
-      t('th_hoi_dong', 'Hội đồng Thi đua - Khen thưởng tỉnh (nơi nhận)', 'The provincial emulation council (addressee)', 'Hội đồng Thi đua - Khen thưởng tỉnh Đắk Lắk'),
-      t('th_dia_danh_ngay', 'Dòng địa danh, ngày tháng (ngày ký để trống điền tay)', 'Place-and-date line (the signing date left blank)', 'Đắk Lắk, ngày …… tháng …… năm ……'),
+      t(
+        'th_hoi_dong',
+        'Hội đồng Thi đua - Khen thưởng tỉnh (nơi nhận)',
+        'The provincial emulation council (addressee)',
+        'Hội đồng Thi đua - Khen thưởng tỉnh Đắk Lắk',
+      ),
+      t(
+        'th_dia_danh_ngay',
+        'Dòng địa danh, ngày tháng (ngày ký để trống điền tay)',
+        'Place-and-date line (the signing date left blank)',
+        'Đắk Lắk, ngày …… tháng …… năm ……',
+      ),
     ],
   },
   {
@@ -59,9 +90,19 @@ export const PROVINCE_PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
         order,
         blocName,
         f('so_don_vi', 'Số đơn vị thành viên', 'Member units', '11'),
-        f('don_vi_dan_dau', 'Đơn vị được suy tôn dẫn đầu (đề nghị Cờ), hoặc lý do chưa có', 'The leading unit (flag), or why none yet', 'Công an tỉnh'),
+        f(
+          'don_vi_dan_dau',
+          'Đơn vị được suy tôn dẫn đầu (đề nghị Cờ), hoặc lý do chưa có',
+          'The leading unit (flag), or why none yet',
+          'Công an tỉnh',
+        ),
         f('so_bang_khen', 'Số đơn vị đề nghị Bằng khen', 'Units proposed for Certificates', '4'),
-        f('khoi_truong_nam_sau', 'Khối trưởng năm sau (hoặc gợi ý theo luân phiên)', 'Next bloc head (or the rotation’s suggestion)', 'Viện Kiểm sát nhân dân tỉnh'),
+        f(
+          'khoi_truong_nam_sau',
+          'Khối trưởng năm sau (hoặc gợi ý theo luân phiên)',
+          'Next bloc head (or the rotation’s suggestion)',
+          'Viện Kiểm sát nhân dân tỉnh',
+        ),
       ]),
     ],
   },
@@ -69,7 +110,12 @@ export const PROVINCE_PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
     title: { vi: 'Tờ trình tổng hợp: đề nghị khen thưởng', en: 'Province summary: awards proposed' },
     items: [
       t('th_ten_co_thi_dua', 'Tên đầy đủ của Cờ thi đua', 'The flag’s legal name', 'Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk'),
-      t('th_ten_bang_khen', 'Tên đầy đủ của Bằng khen', 'The Certificate’s legal name', 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk'),
+      t(
+        'th_ten_bang_khen',
+        'Tên đầy đủ của Bằng khen',
+        'The Certificate’s legal name',
+        'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
+      ),
       t('th_so_co', 'Số tập thể đề nghị tặng Cờ thi đua', 'Units proposed for the flag', '11 (mười một)'),
       t('th_so_bang_khen', 'Số tập thể đề nghị tặng Bằng khen', 'Units proposed for Certificates', '40 (bốn mươi)'),
       c('th_co_de_nghi_co', 'Có tập thể đề nghị tặng Cờ thi đua', 'Some unit is proposed for the flag'),
@@ -81,23 +127,24 @@ export const PROVINCE_PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
         total,
         f('ty_le_phieu', 'Tỷ lệ phiếu suy tôn trên tổng số đơn vị của Khối', 'Share of the bloc’s members’ votes', '90,9%'),
       ]),
-      l('th_don_vi_bang_khen', 'Tập thể đề nghị tặng Bằng khen, theo Khối và thứ hạng', 'Units proposed for Certificates, by bloc and rank', [
-        order,
-        unitName,
-        blocName,
-        total,
-        f('hang', 'Xếp hạng trong Khối', 'Rank in its bloc', '2'),
-      ]),
+      l(
+        'th_don_vi_bang_khen',
+        'Tập thể đề nghị tặng Bằng khen, theo Khối và thứ hạng',
+        'Units proposed for Certificates, by bloc and rank',
+        [order, unitName, blocName, total, f('hang', 'Xếp hạng trong Khối', 'Rank in its bloc', '2')],
+      ),
     ],
   },
   {
     title: { vi: 'Tờ trình tổng hợp: chưa đề nghị', en: 'Province summary: not yet proposed' },
     items: [
       c('th_co_cho_quyet_dinh', 'Có Khối còn việc chờ Hội nghị Khối quyết định', 'Some bloc has a decision pending'),
-      l('th_cho_quyet_dinh', 'Việc các Khối còn phải quyết định (chưa đưa vào danh sách đề nghị)', 'What blocs must still decide (not proposed yet)', [
-        blocName,
-        f('noi_dung', 'Nội dung', 'Text', 'Chưa có kết quả bỏ phiếu: …'),
-      ]),
+      l(
+        'th_cho_quyet_dinh',
+        'Việc các Khối còn phải quyết định (chưa đưa vào danh sách đề nghị)',
+        'What blocs must still decide (not proposed yet)',
+        [blocName, f('noi_dung', 'Nội dung', 'Text', 'Chưa có kết quả bỏ phiếu: …')],
+      ),
       c('th_co_tep_khong_tong_hop', 'Có sổ không được tổng hợp', 'Some workbook was left out'),
       l('th_tep_khong_tong_hop', 'Sổ không được tổng hợp và lý do', 'Workbooks left out and why', [
         f('ten_tep', 'Tên tệp', 'File name', 'khoi-7.ket-qua.xlsx'),
@@ -154,7 +201,8 @@ export function buildProvinceData(summary: ProvinceSummary): MinutesData {
     if (!b.flag.length) return b.noFlagReason?.vi ?? '—';
     return b.flag.map((u) => (u.awaitingVote ? `${u.unit} (chờ Khối bỏ phiếu suy tôn)` : u.unit)).join('; ');
   };
-  const next = (x: { unit: string | null; suggested: boolean }) => (x.unit ? `${x.unit}${x.suggested ? ' (gợi ý theo luân phiên)' : ''}` : BLANK);
+  const next = (x: { unit: string | null; suggested: boolean }) =>
+    x.unit ? `${x.unit}${x.suggested ? ' (gợi ý theo luân phiên)' : ''}` : BLANK;
 
   return {
     th_tinh: province,
@@ -166,7 +214,9 @@ export function buildProvinceData(summary: ProvinceSummary): MinutesData {
     th_hoi_dong: `Hội đồng Thi đua - Khen thưởng tỉnh ${province}`,
     th_dia_danh_ngay: `${province}, ${BLANK_DATE}`,
 
-    th_so_tep: countWithWords(summary.blocs.length + summary.rejected.length + summary.duplicates.reduce((n, d) => n + d.dropped.length, 0)),
+    th_so_tep: countWithWords(
+      summary.blocs.length + summary.rejected.length + summary.duplicates.reduce((n, d) => n + d.dropped.length, 0),
+    ),
     th_so_khoi: countWithWords(summary.blocs.length),
     th_khoi: summary.blocs.map((a, i) => ({
       stt: String(i + 1),
@@ -246,7 +296,11 @@ function header(): string {
     centred('Độc lập - Tự do - Hạnh phúc', { bold: true, size: HEAD }) +
     shortRule(RIGHT_COL, 3200, 0) +
     centred('{th_dia_danh_ngay}', { italic: true, size: HEAD }, { before: 4 });
-  return table({ widths: [LEFT_COL, RIGHT_COL], borders: false, rows: [{ cells: [{ content: left }, { content: right }], cantSplit: true }] });
+  return table({
+    widths: [LEFT_COL, RIGHT_COL],
+    borders: false,
+    rows: [{ cells: [{ content: left }, { content: right }], cantSplit: true }],
+  });
 }
 
 /** A bordered table whose second row repeats for each item of `list`. */
@@ -279,7 +333,12 @@ function provinceBody(): string {
     { title: 'Số đơn vị', field: 'so_don_vi', width: w(0.09), align: 'center' },
     { title: 'Đơn vị dẫn đầu (đề nghị Cờ thi đua)', field: 'don_vi_dan_dau', width: w(0.3), align: 'left' },
     { title: 'Số đơn vị đề nghị Bằng khen', field: 'so_bang_khen', width: w(0.12), align: 'center' },
-    { title: 'Khối trưởng năm sau', field: 'khoi_truong_nam_sau', width: TEXT_WIDTH - w(0.06) - w(0.2) - w(0.09) - w(0.3) - w(0.12), align: 'left' },
+    {
+      title: 'Khối trưởng năm sau',
+      field: 'khoi_truong_nam_sau',
+      width: TEXT_WIDTH - w(0.06) - w(0.2) - w(0.09) - w(0.3) - w(0.12),
+      align: 'left',
+    },
   ]);
   const flagTable = listTable('th_don_vi_co', [
     { title: 'TT', field: 'stt', width: w(0.07), align: 'center' },
@@ -373,7 +432,11 @@ const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
 /** The default template of the Tờ trình tổng hợp as .docx bytes. */
 export function buildProvinceTemplate(): Uint8Array {
   const zip = new PizZip();
-  for (const [path, content] of documentParts({ title: 'Tờ trình đề nghị khen thưởng các Khối thi đua', body: provinceBody(), fontSize: BODY })) {
+  for (const [path, content] of documentParts({
+    title: 'Tờ trình đề nghị khen thưởng các Khối thi đua',
+    body: provinceBody(),
+    fontSize: BODY,
+  })) {
     zip.file(path, content, { date: FIXED_DATE });
   }
   return zip.generate({ type: 'uint8array', compression: 'DEFLATE' });

@@ -58,6 +58,8 @@ export interface OwnedSheetPlan {
   print?: 'portrait' | 'landscape';
   /** 'veryHidden': the add-in's own data (`_bxtd_mau`), kept out of sight and out of Excel's Unhide list. */
   visibility?: 'visible' | 'veryHidden';
+  /** Shown to the user once written (`Kết quả`); other sheets of ours leave the active sheet alone. */
+  activate?: boolean;
 }
 
 export interface HighlightPlan {

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SummaryBook, SummaryChart, SummarySheet } from '../province/book';
-import { columnName, type CellRange, type CellValue } from '../workbook/grid';
+import { columnName, isCellProblem, type CellRange, type CellValue } from '../workbook/grid';
 import type { CellFormat } from '../workbook/plan';
 import { escapeXml, sheetParts } from './package';
 
@@ -47,8 +47,7 @@ function writeSheet(workbook: ExcelJS.Workbook, s: SummarySheet): void {
     row.forEach((value: CellValue, c) => {
       if (value === null || value === undefined || value === '') return;
       // Strings are always text: a bloc or file name that starts with "=" is never a formula.
-      const cell = ws.getCell(r + 1, c + 1);
-      cell.value = value;
+      ws.getCell(r + 1, c + 1).value = isCellProblem(value) ? value.text : value;
     });
   });
   const lastCol = s.columnWidths.length;

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import JSZip from 'jszip';
 import type ExcelJS from 'exceljs';
 import { SHEETS } from '../../src/province/book';
-import { cellAt, type SheetGrid } from '../../src/workbook/grid';
+import { cellAt, type CellValue, type SheetGrid } from '../../src/workbook/grid';
 import { loadXlsx } from '../../src/xlsx/read';
 import { ECONOMIC_UNITS, editWorkbook, OOXML_CHECK, run, scoredBloc, setInfo, type Scored } from './fixture';
 
@@ -42,9 +42,9 @@ async function copy(s: Scored, name = path.basename(s.file)): Promise<string> {
 const grids = async (file: string) => (await loadXlsx(await fs.readFile(file))).sheets;
 const sheet = (sheets: SheetGrid[], name: string) => sheets.find((s) => s.name === name)!;
 /** The rows under the header row that starts with `first` (e.g. "STT"), up to the first blank row. */
-function body(s: SheetGrid, first = 'STT'): (string | number | boolean | null)[][] {
+function body(s: SheetGrid, first = 'STT'): CellValue[][] {
   const header = s.values.findIndex((r) => r?.[0] === first);
-  const rows: (string | number | boolean | null)[][] = [];
+  const rows: CellValue[][] = [];
   for (let r = header + 1; r < s.values.length && s.values[r]?.some((v) => v != null && v !== ''); r++) rows.push(s.values[r]);
   return rows;
 }
@@ -323,6 +323,12 @@ describe('bxtd tong-hop', () => {
 
     expect((await run(['tong-hop', '--out', work])).code).toBe(2);
     expect((await run(['tong-hop', bloc3.file, '--year', 'hai nghìn'])).code).toBe(2);
+    // With --json, a refusal is still one JSON document of the command's shape, with the errors.
+    const refused = await run(['tong-hop', bloc3.file, '--out', bloc3.file, '--json']);
+    expect(refused.code).toBe(2);
+    const doc = JSON.parse(refused.out);
+    expect(doc).toMatchObject({ province: null, blocs: [], written: [] });
+    expect(doc.errors[0]).toEqual({ cell: bloc3.file, message: expect.stringMatching(/^--out phải là một thư mục/) });
   });
 });
 
