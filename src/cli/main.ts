@@ -2,10 +2,8 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { scoreBloc } from '../domain/engine';
 import type { Lang, Text } from '../domain/model';
-import { readBloc } from '../workbook/read';
-import { planResult } from '../workbook/write';
+import { evaluate } from '../workbook/evaluate';
 import { loadXlsx } from '../xlsx/read';
 import { applyPlan, workbookBytes } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
@@ -77,16 +75,15 @@ async function score(argv: string[], io: Io): Promise<number> {
   const json = args.options.has('json');
 
   const { workbook, sheets } = await loadXlsx(await readInput(file));
-  const read = readBloc(sheets);
-  const errors = read.issues.filter((i) => i.severity === 'error');
-  if (!read.bloc || !read.layout || errors.length) {
+  const evaluation = evaluate(sheets);
+  const { bloc, result, plan } = evaluation;
+  const errors = evaluation.issues.filter((i) => i.severity === 'error');
+  if (!bloc || !result || !plan || errors.length) {
     for (const e of errors) io.err(issueLine(e, io.lang));
-    if (json) io.out(JSON.stringify(resultJson(null, null, read.issues, io.lang), null, 2));
+    if (json) io.out(JSON.stringify(resultJson(null, null, evaluation.issues, io.lang), null, 2));
     return 2;
   }
-  const bloc = read.bloc;
-  const result = scoreBloc(bloc);
-  const charts = applyPlan(workbook, planResult(bloc, result, read.layout, sheets).plan);
+  const charts = applyPlan(workbook, plan);
   const target = path.join(outDir, `${path.basename(file).replace(/\.xlsx$/i, '')}.ket-qua.xlsx`);
   const bytes = await workbookBytes(workbook, charts);
   const written: string[] = [];
@@ -111,12 +108,20 @@ async function score(argv: string[], io: Io): Promise<number> {
   written.unshift(target);
 
   if (json) {
-    io.out(JSON.stringify(resultJson(bloc, result, read.issues, io.lang), null, 2));
+    io.out(JSON.stringify(resultJson(bloc, result, evaluation.issues, io.lang), null, 2));
   } else {
-    for (const w of read.issues) io.err(issueLine(w, io.lang));
+    for (const w of evaluation.issues) io.err(issueLine(w, io.lang));
+    for (const p of evaluation.placements.filter((x) => x.besideUserSheet)) io.err(besideLine(p.name, p.besideUserSheet!, io.lang));
     io.out(resultText(bloc, result, io.lang));
     io.out('');
     for (const f of written) io.out(`${io.lang === 'vi' ? 'Đã ghi' : 'Written'}: ${f}`);
   }
   return 0;
+}
+
+/** Our sheet went beside a user's sheet of the same name, which is left as it is. */
+function besideLine(ours: string, user: string, lang: Lang): string {
+  return lang === 'vi'
+    ? `Sổ đã có trang «${user}» của người dùng: trang này được giữ nguyên, kết quả được ghi vào trang «${ours}».`
+    : `The workbook already has the user's own sheet “${user}”: it is left as it is, and the result is written to “${ours}”.`;
 }

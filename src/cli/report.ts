@@ -1,7 +1,8 @@
 // What `bxtd score` prints: a readable ranking, or one JSON document.
 
-import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
+import { notices, pendingText, proposalLabel, unitReasons } from '../domain/explain';
 import { formatScore } from '../domain/format';
+import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
 
 const issueJson = (issue: Issue, lang: Lang) => ({
   cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet,
@@ -23,12 +24,29 @@ export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues:
       eligible: r.eligible,
       ineligibleReason: r.ineligibleReason,
       proposal: r.proposal,
-      reasons: r.reasons.map((x) => x[lang]),
+      reasons: unitReasons(bloc!, r).map((x) => x[lang]),
     })),
     flag: (result?.flag ?? []).map(name),
     merit: (result?.merit ?? []).map(name),
+    pending: (result?.pending ?? []).map((p) => ({
+      award: p.award,
+      among: p.among.map(name),
+      slots: p.slots,
+      how: p.how,
+      othersGet: p.othersGet,
+      reason: pendingText(bloc!, result!, p, lang),
+    })),
     unresolvedTies: (result?.unresolvedTies ?? []).map((t) => t.map(name)),
+    rounds: (result?.vote?.rounds ?? []).map((r) => ({
+      round: r.round,
+      issued: r.count.issued,
+      returned: r.count.returned,
+      valid: r.count.valid,
+      votes: r.count.votes.flatMap((v, u) => (v == null ? [] : [{ unit: name(u), for: v, against: r.count.against[u] }])),
+      winners: r.winners.map(name),
+    })),
     nextHead: result ? result.nextHead : null,
+    nextDeputy: result ? result.nextDeputy : null,
     warnings: issues.filter((i) => i.severity === 'warning').map((i) => issueJson(i, lang)),
     errors: issues.filter((i) => i.severity === 'error').map((i) => issueJson(i, lang)),
   };
@@ -43,8 +61,6 @@ const LABELS = {
     deduction: 'Trừ',
     votes: 'Phiếu',
     proposal: 'Đề nghị',
-    flag: 'Cờ thi đua',
-    merit: 'Bằng khen',
     next: 'Khối trưởng năm sau',
     deputy: 'Khối phó năm sau',
     suggested: 'gợi ý theo luân phiên',
@@ -59,8 +75,6 @@ const LABELS = {
     deduction: 'Deduct.',
     votes: 'Votes',
     proposal: 'Proposal',
-    flag: 'Emulation Flag',
-    merit: 'Certificate',
     next: 'Next bloc head',
     deputy: 'Next deputy',
     suggested: 'suggested by rotation',
@@ -71,7 +85,7 @@ const LABELS = {
 
 export function resultText(bloc: Bloc, result: BlocResult, lang: Lang): string {
   const L = LABELS[lang];
-  const num = (n: number | null) => (n == null ? '' : formatScore(n, lang));
+  const num = (n: number | null) => (n == null ? '' : formatScore(n, lang, bloc.rules.decimals));
   const width = Math.min(48, Math.max(L.unit.length, ...result.ranking.map((r) => r.name.length)));
   const row = (cells: string[]) =>
     [cells[0].padStart(4), cells[1].padEnd(width), ...cells.slice(2, 6).map((c) => c.padStart(7)), cells[6]].join('  ').trimEnd();
@@ -89,13 +103,13 @@ export function resultText(bloc: Bloc, result: BlocResult, lang: Lang): string {
         num(r.bonus),
         num(r.deduction),
         r.votes == null ? '' : String(r.votes),
-        r.proposal ? L[r.proposal] : '—',
+        proposalLabel(result, r.unit, lang),
       ]),
     );
-    for (const reason of r.reasons) lines.push(`${' '.repeat(6)}↳ ${reason[lang]}`);
+    for (const reason of unitReasons(bloc, r)) lines.push(`${' '.repeat(6)}↳ ${reason[lang]}`);
   }
   lines.push('');
-  for (const n of result.notices) lines.push(`${L.notice}: ${n[lang]}`);
+  for (const n of notices(bloc, result)) lines.push(`${L.notice}: ${n[lang]}`);
   const appointment = (label: string, a: BlocResult['nextHead']) =>
     `${label}: ${a.unit ?? L.none}${a.unit && a.suggested ? ` (${L.suggested})` : ''}`;
   lines.push(appointment(L.next, result.nextHead), appointment(L.deputy, result.nextDeputy));

@@ -1,19 +1,20 @@
-// The flag and Certificate proposals (DESIGN.md section 4): eligibility, vote threshold, quorum, and ties across a
-// cut-off, which are reported and never settled here.
+// The flag and Certificate proposals (DESIGN.md section 4): eligibility, the vote threshold and quorum, the revote,
+// and what stays pending. The product never decides what the meeting must: a tie for the flag is a revote, a tie
+// across the Certificate cut-off is the meeting's, and Certificates that depend on an undecided flag are pending.
 
-import { formatPercent } from './format';
-import type { Bloc, FlagOutcome, Text, Threshold } from './model';
+import type { Ballot, BallotCount, Bloc, FlagOutcome, PendingDecision, Threshold, UnitNote, VoteResult, VoteRound } from './model';
 import type { Ranked } from './ranking';
 
 export interface Awards {
   flag: number[];
   merit: number[];
+  pending: PendingDecision[];
   flagOutcome: FlagOutcome;
   meritCount: number;
-  quorum: { present: number; total: number; met: boolean } | null;
-  notices: Text[];
-  /** Per unit that would have had the flag but fell short of the vote threshold: why, for its ranking row. */
-  shortOfVotes: Map<number, Text>;
+  vote: VoteResult | null;
+  ignoredRevoteUnits: number[];
+  /** Per unit, what the vote said of it (its own ranking row). */
+  notes: Map<number, UnitNote[]>;
 }
 
 /** Whether a share passes a threshold; a small tolerance keeps 2/3 of 12 units equal to "2/3". */
@@ -22,88 +23,164 @@ export function meets(share: number, t: Threshold): boolean {
   return t.op === '>' ? share > t.fraction + eps : share >= t.fraction - eps;
 }
 
+/** The Certificates the rules allow: `Số Bằng khen`, or floor(50% of members) less `Số Cờ thi đua` (the rule's value). */
+export function meritCountOf(bloc: Bloc): number {
+  return bloc.rules.meritCount ?? Math.max(0, Math.floor(bloc.units.length * 0.5) - bloc.rules.flagCount);
+}
+
+/** Flag candidates not decided yet, and how many of them the decision surely puts forward. */
+interface Undecided {
+  units: number[];
+  slots: number;
+  minWinners: number; // a revote fills its places; a first vote may put nobody forward
+  decision: PendingDecision;
+}
+
 export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], flagEligible: boolean[]): Awards {
   const { rules, units, ballot } = bloc;
-  const names = (list: number[]) => list.map((u) => units[u].name).join(', ');
-  const notices: Text[] = [];
-  const shortOfVotes = new Map<number, Text>();
+  const n = units.length;
+  const flagCount = rules.flagCount;
+  const meritCount = meritCountOf(bloc);
+  const notes = new Map<number, UnitNote[]>();
+  const note = (u: number, x: UnitNote) => notes.set(u, [...(notes.get(u) ?? []), x]);
+  const passes = (votes: number) => n > 0 && meets(votes / n, rules.voteThreshold);
 
+  const rankOf = (u: number) => ranked.rank[u];
   // Flag candidates: the best-ranked flag-eligible units; a tie across the last flag place reserves the whole tie.
   const pool = ranked.order.filter((u) => flagEligible[u]);
-  const cut = takeUntilTie(pool, rules.flagCount, ranked.rank);
-  let flagOutcome: FlagOutcome = ballot ? 'proposed' : 'pendingVote';
-  let flag = cut.clear;
-  if (pool.length === 0) {
+  const cut = takeUntilTie(pool, flagCount, rankOf);
+  const tieSlots = flagCount - cut.clear.length;
+  const undecided: Undecided[] = [];
+  const pend = (units: number[], slots: number, minWinners: number, how: PendingDecision['how'], cause: PendingDecision['cause']) =>
+    undecided.push({ units, slots, minWinners, decision: { award: 'flag', among: units, slots, how, othersGet: null, cause } });
+
+  let flag: number[] = [];
+  let flagOutcome: FlagOutcome;
+  let vote: VoteResult | null = null;
+  const ignoredRevoteUnits: number[] = [];
+
+  if (flagCount === 0) {
+    flagOutcome = 'noneByRule';
+  } else if (pool.length === 0) {
     flagOutcome = 'noEligibleUnit';
-    notices.push({ vi: 'Không có đơn vị nào đủ điều kiện đề nghị Cờ thi đua.', en: 'No unit is eligible for the Emulation Flag.' });
-  }
-  if (cut.tie.length) {
-    flagOutcome = 'unresolvedTie';
-    notices.push({
-      vi: `${names(cut.tie)} bằng điểm ở vị trí đề nghị Cờ thi đua sau mọi bước ưu tiên: hội nghị cần bỏ phiếu lại để quyết định.`,
-      en: `${names(cut.tie)} are equal for the Emulation Flag after every tie-break step: the meeting must re-vote to decide.`,
-    });
-  }
-
-  let quorum: Awards['quorum'] = null;
-  if (ballot) {
+  } else if (!ballot) {
+    // No vote yet: the leading unit(s) are proposed pending the vote; a tie goes to the vote among the tied.
+    flag = cut.clear;
+    if (cut.clear.length) pend(cut.clear, cut.clear.length, 0, 'vote', 'awaitingVote');
+    if (cut.tie.length) pend(cut.tie, tieSlots, tieSlots, 'vote', 'tie');
+    flagOutcome = cut.tie.length ? 'unresolvedTie' : 'pendingVote';
+  } else {
     const present = units.filter((u) => u.present).length;
-    const met = units.length > 0 && meets(present / units.length, rules.quorum);
-    quorum = { present, total: units.length, met };
-    if (!met) {
-      flag = [];
-      flagOutcome = 'noQuorum';
-      notices.push({
-        vi: `Chỉ ${present}/${units.length} đơn vị có mặt, chưa đạt tỷ lệ tối thiểu ${rules.quorum.text}: kết quả bỏ phiếu không có giá trị, chưa đề nghị Cờ thi đua.`,
-        en: `Only ${present} of ${units.length} units are present, below the quorum of ${rules.quorum.text}: the ballot does not count and no flag is proposed.`,
-      });
+    const quorum = { present, total: n, met: n > 0 && meets(present / n, rules.quorum) };
+    const first: VoteRound = { round: 1, count: ballot, candidates: [...cut.clear, ...cut.tie], winners: [] };
+    vote = { quorum, rounds: [first] };
+    if (!quorum.met) {
+      flagOutcome = 'noQuorum'; // the ballot does not count: no flag; the candidates stay in the Certificate line
     } else {
-      const below = flag.filter((u) => !meets((ballot.votes[u] ?? 0) / units.length, rules.voteThreshold));
-      for (const u of below) {
-        // The same facts for the unit's own ranking row and for the notice naming it.
-        const votes = ballot.votes[u] ?? 0;
-        const vi = `${votes}/${units.length} phiếu (${formatPercent(votes / units.length, 'vi')}), chưa đạt ngưỡng ${rules.voteThreshold.text}: chưa đề nghị Cờ thi đua`;
-        const en = `${votes} of ${units.length} votes (${formatPercent(votes / units.length, 'en')}), short of ${rules.voteThreshold.text}: no flag proposed`;
-        shortOfVotes.set(u, { vi: `Được ${vi}, hội nghị cần bỏ phiếu lại.`, en: `${en}, the meeting must vote again.` });
-        notices.push({
-          vi: `${units[u].name} được ${vi}; hội nghị cần bỏ phiếu lại.`,
-          en: `${units[u].name} has ${en}; the meeting must vote again.`,
-        });
+      const votes1 = (u: number) => ballot.votes[u] ?? 0;
+      first.winners = cut.clear.filter((u) => passes(votes1(u)));
+      const failed = cut.clear.filter((u) => !passes(votes1(u)));
+      for (const u of first.winners) note(u, { kind: 'wonVote', round: 1, votes: votes1(u), members: n });
+      for (const u of failed) note(u, { kind: 'shortOfVotes', round: 1, votes: votes1(u), members: n });
+      // A candidate failed while a unit below had enough votes: only the top-ranked unit may be put forward.
+      for (const u of failed.length ? ranked.order : []) {
+        if (!first.candidates.includes(u) && ballot.votes[u] != null && passes(votes1(u))) {
+          note(u, { kind: 'notPutForward', round: 1, votes: votes1(u), members: n });
+        }
       }
-      if (below.length) {
-        flag = flag.filter((u) => !below.includes(u)); // both at most a few units
-        if (flagOutcome === 'proposed') flagOutcome = 'belowThreshold';
+      flag = [...first.winners];
+      const again = [...failed, ...cut.tie];
+      const slots = flagCount - flag.length;
+      if (ballot.revote && again.length) {
+        const second = revoteRound(ballot, ballot.revote, again, slots, passes, n, note, ignoredRevoteUnits);
+        vote.rounds.push(second.round);
+        flag.push(...second.round.winners);
+        if (second.tie.length) pend(second.tie, second.tieSlots, second.tieSlots, 'revote', 'revoteTie');
+      } else if (cut.tie.length) {
+        pend(cut.tie, tieSlots, tieSlots, 'revote', 'tie');
       }
+      flagOutcome = undecided.length ? 'unresolvedTie' : flag.length ? 'proposed' : 'belowThreshold';
     }
-  } else if (flag.length) {
-    notices.push({
-      vi: `Chưa có kết quả bỏ phiếu: ${names(flag)} được đề nghị Cờ thi đua, chờ hội nghị bỏ phiếu suy tôn.`,
-      en: `No ballot yet: ${names(flag)} proposed for the Emulation Flag, pending the meeting's vote.`,
-    });
   }
 
-  // Certificates: the next eligible units after the flag places.
-  const reserved = new Set([...cut.clear, ...cut.tie]);
-  const meritCount = rules.meritCount ?? Math.max(0, Math.floor(units.length * 0.5) - rules.flagCount);
-  const meritPool = ranked.order.filter((u) => eligible[u] && !reserved.has(u));
-  const meritCut = takeUntilTie(meritPool, meritCount, ranked.rank);
-  if (meritCut.tie.length) {
-    const open = meritCount - meritCut.clear.length;
-    notices.push({
-      vi: `${names(meritCut.tie)} bằng điểm ở vị trí đề nghị Bằng khen cuối cùng (còn ${open} suất) sau mọi bước ưu tiên: hội nghị cần quyết định.`,
-      en: `${names(meritCut.tie)} are equal across the Certificate cut-off (${open} place(s) left) after every tie-break step: the meeting must decide.`,
-    });
+  // Certificates: eligible units in rank order, the flag units and the undecided candidates aside. The undecided
+  // candidates that do not win come first in the line; what they may take is not anyone else's for sure.
+  const flagSet = new Set(flag);
+  const aside = new Set(undecided.flatMap((g) => g.units));
+  const line = ranked.order.filter((u) => eligible[u] && !flagSet.has(u) && !aside.has(u));
+  const losersMax = undecided.reduce((s, g) => s + g.units.length - g.minWinners, 0);
+  const losersMin = undecided.reduce((s, g) => s + g.units.length - g.slots, 0);
+  const pending: PendingDecision[] = undecided.map((g) => g.decision);
+  if (losersMax <= meritCount) {
+    for (const g of undecided) if (g.units.length > g.slots || g.minWinners < g.slots) g.decision.othersGet = 'merit';
+  } else if (meritCount > 0) {
+    // More undecided candidates than Certificates: which of them get one is pending too.
+    const among = ranked.order.filter((u) => aside.has(u) && eligible[u]);
+    const how = undecided.some((g) => g.decision.how === 'revote') ? 'revote' : 'vote';
+    pending.push({ award: 'merit', among, slots: Math.min(meritCount, losersMax), how, othersGet: null, cause: 'afterFlag' });
   }
-  return { flag, merit: meritCut.clear, flagOutcome, meritCount, quorum, notices, shortOfVotes };
+  const sure = Math.max(0, meritCount - losersMax);
+  const maybe = Math.max(0, meritCount - losersMin) - sure;
+  const meritCut = takeUntilTie(line, sure, rankOf);
+  const merit = meritCut.clear;
+  if (maybe > 0) {
+    // These places go below the undecided candidates only if enough of them win the flag.
+    const upTo = takeUntilTie(line, sure + maybe, rankOf);
+    const among = [...upTo.clear, ...upTo.tie].filter((u) => !merit.includes(u));
+    const how = undecided.some((g) => g.decision.how === 'revote') ? 'revote' : 'vote';
+    if (among.length) pending.push({ award: 'merit', among, slots: sure + maybe - merit.length, how, othersGet: null, cause: 'afterFlag' });
+  } else if (meritCut.tie.length) {
+    pending.push({ award: 'merit', among: meritCut.tie, slots: sure - merit.length, how: 'meeting', othersGet: null, cause: 'cutOffTie' });
+  }
+  return { flag, merit, pending, flagOutcome, meritCount, vote, ignoredRevoteUnits, notes };
+}
+
+/**
+ * The revote among `candidates` for `slots` flag places: most votes first, the threshold applies; units equal on
+ * votes across the last place stay pending (a tie again). Votes for units outside the revote do not count.
+ */
+function revoteRound(
+  ballot: Ballot,
+  count: BallotCount,
+  candidates: number[],
+  slots: number,
+  passes: (votes: number) => boolean,
+  members: number,
+  note: (u: number, x: UnitNote) => void,
+  ignored: number[],
+): { round: VoteRound; tie: number[]; tieSlots: number } {
+  // Figures left blank in the revote table are the first round's.
+  const merged: BallotCount = {
+    ...count,
+    issued: count.issued ?? ballot.issued,
+    returned: count.returned ?? ballot.returned,
+    valid: count.valid ?? ballot.valid,
+  };
+  count.votes.forEach((v, u) => {
+    if (v != null && !candidates.includes(u)) ignored.push(u);
+  });
+  const votes = (u: number) => count.votes[u] ?? 0;
+  const ranked = [...candidates].sort((a, b) => votes(b) - votes(a) || candidates.indexOf(a) - candidates.indexOf(b));
+  const rank = ranked.map((u) => 1 + ranked.filter((o) => votes(o) > votes(u)).length);
+  const rankOf = new Map(ranked.map((u, i) => [u, rank[i]]));
+  const open = ranked.filter((u) => passes(votes(u)));
+  const cut = takeUntilTie(open, slots, (u) => rankOf.get(u)!);
+  for (const u of cut.clear) note(u, { kind: 'wonVote', round: 2, votes: votes(u), members });
+  for (const u of candidates) if (!passes(votes(u))) note(u, { kind: 'shortOfVotes', round: 2, votes: votes(u), members });
+  return {
+    round: { round: 2, count: merged, candidates: ranked, winners: cut.clear },
+    tie: cut.tie,
+    tieSlots: slots - cut.clear.length,
+  };
 }
 
 /**
  * The first `count` units of a ranked list, unless the last place is shared with the next unit: then the units
  * strictly above that shared rank are clear and the whole tied group is returned apart.
  */
-function takeUntilTie(list: number[], count: number, rank: number[]): { clear: number[]; tie: number[] } {
+function takeUntilTie(list: number[], count: number, rankOf: (u: number) => number): { clear: number[]; tie: number[] } {
   const head = list.slice(0, count);
-  if (count <= 0 || list.length <= count || rank[list[count - 1]] !== rank[list[count]]) return { clear: head, tie: [] };
-  const r = rank[list[count - 1]];
-  return { clear: head.filter((u) => rank[u] < r), tie: list.filter((u) => rank[u] === r) };
+  if (count <= 0 || list.length <= count || rankOf(list[count - 1]) !== rankOf(list[count])) return { clear: head, tie: [] };
+  const r = rankOf(list[count - 1]);
+  return { clear: head.filter((u) => rankOf(u) < r), tie: list.filter((u) => rankOf(u) === r) };
 }

@@ -1,11 +1,10 @@
-// The rules engine: from a bloc read from its workbook to the ranking, proposals and their reasons.
+// The rules engine: from a bloc read from its workbook to the ranking, the proposals and what stays pending, all as
+// data (sentences are made from it by explain.ts at the edges).
 
 import { selectAwards } from './awards';
-import { bilingual, formatScore } from './format';
-import type { Bloc, BlocResult, Text, UnitResult } from './model';
+import type { Bloc, BlocResult, UnitNote, UnitResult } from './model';
 import { rankUnits } from './ranking';
 import { nextAppointments } from './rotation';
-import { describeRules } from './rules-text';
 import { computeTotals } from './totals';
 
 export function scoreBloc(bloc: Bloc): BlocResult {
@@ -15,37 +14,30 @@ export function scoreBloc(bloc: Bloc): BlocResult {
   const eligible = units.map((u) => !u.ineligibleReason);
   const flagEligible = totals.map((t, u) => eligible[u] && (rules.minFlagScore == null || t.total >= rules.minFlagScore));
   const awards = selectAwards(bloc, ranked, eligible, flagEligible);
-  const notices: Text[] = [...awards.notices];
-  if (rules.scoreSource === 'cross' && !bloc.cross) {
-    notices.push({
-      vi: 'Quy tắc chọn "Chấm chéo" nhưng sổ không có trang Chấm chéo: mọi điểm được tính là 0.',
-      en: 'The rules choose cross-scoring but the workbook has no Chấm chéo sheet: every score counts as 0.',
-    });
+
+  // Each unit's notes: how it stands against units of the same total, then eligibility, then the vote.
+  const notes: UnitNote[][] = units.map(() => []);
+  for (const pair of ranked.pairs) {
+    if (!pair.decidedBy) continue;
+    notes[pair.upper].push({ kind: 'tieBreak', pair, above: true });
+    notes[pair.lower].push({ kind: 'tieBreak', pair, above: false });
   }
+  for (const tie of ranked.ties) for (const u of tie) notes[u].push({ kind: 'tied', others: tie.filter((o) => o !== u) });
+  units.forEach((unit, u) => {
+    if (unit.ineligibleReason) notes[u].push({ kind: 'ineligible', reason: unit.ineligibleReason });
+    else if (!flagEligible[u] && rules.minFlagScore != null)
+      notes[u].push({ kind: 'belowMinimum', total: totals[u].total, minimum: rules.minFlagScore });
+    notes[u].push(...(awards.notes.get(u) ?? []));
+  });
 
   const flagSet = new Set(awards.flag);
   const meritSet = new Set(awards.merit);
   const ranking: UnitResult[] = ranked.order.map((u) => {
     const t = totals[u];
-    const unit = units[u];
-    const reasons = [...ranked.reasons[u]];
-    const short = awards.shortOfVotes.get(u);
-    if (short) reasons.push(short);
-    if (unit.ineligibleReason) {
-      reasons.push({ vi: `Không xét khen thưởng: ${unit.ineligibleReason}.`, en: `Not eligible for awards: ${unit.ineligibleReason}.` });
-    } else if (!flagEligible[u] && rules.minFlagScore != null) {
-      reasons.push(
-        bilingual((l) =>
-          l === 'vi'
-            ? `Tổng điểm ${formatScore(t.total, l)} dưới mức tối thiểu xét Cờ (${formatScore(rules.minFlagScore!, l)}).`
-            : `Total ${formatScore(t.total, l)} is below the minimum for the flag (${formatScore(rules.minFlagScore!, l)}).`,
-        ),
-      );
-    }
     const votes = ballot ? (ballot.votes[u] ?? 0) : null;
     return {
       unit: u,
-      name: unit.name,
+      name: units[u].name,
       rank: ranked.rank[u],
       base: t.base,
       bonus: t.bonus,
@@ -55,25 +47,26 @@ export function scoreBloc(bloc: Bloc): BlocResult {
       votes,
       voteShare: votes == null || units.length === 0 ? null : votes / units.length,
       eligible: eligible[u],
-      ineligibleReason: unit.ineligibleReason,
+      ineligibleReason: units[u].ineligibleReason,
       flagEligible: flagEligible[u],
       proposal: flagSet.has(u) ? 'flag' : meritSet.has(u) ? 'merit' : null,
-      reasons,
+      notes: notes[u],
     };
   });
 
   const next = nextAppointments(bloc);
   return {
     ranking,
+    tieBreaks: ranked.pairs,
+    unresolvedTies: ranked.ties,
     flag: awards.flag,
     merit: awards.merit,
+    pending: awards.pending,
     flagOutcome: awards.flagOutcome,
     meritCount: awards.meritCount,
-    unresolvedTies: ranked.ties,
-    notices,
-    quorum: awards.quorum,
+    vote: awards.vote,
+    ignoredRevoteUnits: awards.ignoredRevoteUnits,
     nextHead: next.head,
     nextDeputy: next.deputy,
-    rulesApplied: describeRules(rules, awards.meritCount),
   };
 }

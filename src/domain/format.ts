@@ -1,17 +1,54 @@
-// Numbers as people read them in each language: "95,5" in Vietnamese, "95.5" in English.
+// Numbers as people read them, in one place: the decimal comma and "." between thousands in Vietnamese ("1.234,5"),
+// the point and "," in English ("1,234.5"); scores with the bloc's `Số chữ số thập phân`; shares; file sizes; counts.
+// Rounding is half away from zero without binary drift (2.675 -> "2,68").
 
 import type { Lang, Text } from './model';
 
-/** A score without trailing zeros, e.g. 95.5 -> "95,5" (vi) or "95.5" (en). */
-export function formatScore(value: number, lang: Lang): string {
-  // Rounded to 6 decimals to hide binary noise (0.1 + 0.2); Math.round is much cheaper than toFixed on hot paths.
-  const s = String(Number.isInteger(value) ? value : Math.round(value * 1e6) / 1e6);
-  return lang === 'vi' ? s.replace('.', ',') : s;
+const SEPARATORS: Record<Lang, { decimal: string; thousands: string }> = {
+  vi: { decimal: ',', thousands: '.' },
+  en: { decimal: '.', thousands: ',' },
+};
+
+/**
+ * A number with exactly `decimals` decimals ("95,50"), or — with `trim` — at most that many, trailing zeros dropped
+ * ("95,5", "10").
+ */
+export function formatNumber(value: number, lang: Lang, decimals: number, trim = false): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  const { decimal, thousands } = SEPARATORS[lang];
+  const factor = 10 ** decimals;
+  // toPrecision(15) removes the binary noise (2.675 * 100 = 267.49999...) before rounding.
+  const scaled = Math.round(Number((Math.abs(value) * factor).toPrecision(15)));
+  const sign = value < 0 && scaled !== 0 ? '-' : '';
+  const whole = String(Math.floor(scaled / factor)).replace(/\B(?=(\d{3})+(?!\d))/g, thousands);
+  let fraction = decimals > 0 ? String(scaled % factor).padStart(decimals, '0') : '';
+  if (trim) fraction = fraction.replace(/0+$/, '');
+  return sign + whole + (fraction ? decimal + fraction : '');
 }
 
-/** A share such as 0.875 -> "87,5%" (vi) or "87.5%" (en). */
-export function formatPercent(share: number, lang: Lang): string {
-  return `${formatScore(Math.round(share * 1000) / 10, lang)}%`;
+/**
+ * A score. With `decimals` (the bloc's `Số chữ số thập phân`) it shows exactly that many, so that two totals the
+ * ranking tells apart never look equal ("95,126" and "95,129"); without, as written (up to 6 decimals, no trailing
+ * zeros: "9,5").
+ */
+export function formatScore(value: number, lang: Lang, decimals?: number): string {
+  return decimals == null ? formatNumber(value, lang, 6, true) : formatNumber(value, lang, decimals);
+}
+
+/** A share as a percentage: 0.875 -> "87,5%" (vi) or "87.5%" (en), 0.5 -> "50%", 5/9 -> "55,6%". */
+export function formatPercent(share: number, lang: Lang, maxDecimals = 1): string {
+  return `${formatNumber(share * 100, lang, maxDecimals, true)}%`;
+}
+
+/** A file size: "850 KB", "1,5 MB" (vi) / "1.5 MB" (en); never "0,0 MB". */
+export function formatSize(bytes: number, lang: Lang): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)), lang, 0)} KB`;
+  return `${formatNumber(bytes / (1024 * 1024), lang, 1, true)} MB`;
+}
+
+/** A count with thousands separators: 5000000 -> "5.000.000" (vi) / "5,000,000" (en). */
+export function formatCount(n: number, lang: Lang): string {
+  return formatNumber(n, lang, 0);
 }
 
 /** Build a Text by running the same template in both languages. */

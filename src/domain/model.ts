@@ -92,12 +92,18 @@ export interface CrossTable {
   value: number[];
 }
 
-export interface Ballot {
+/** The figures and votes of one round of the secret ballot. */
+export interface BallotCount {
   issued: number | null; // Số phiếu phát ra
   returned: number | null; // Số phiếu thu về
   valid: number | null; // Số phiếu hợp lệ
-  votes: (number | null)[]; // [unit] Số phiếu đồng ý
+  votes: (number | null)[]; // [unit] Số phiếu đồng ý; null: not on the table (or blank)
   against: (number | null)[]; // [unit] Không đồng ý
+}
+
+export interface Ballot extends BallotCount {
+  /** The second table `Bỏ phiếu lại` (`Vòng 2`, `Bầu lại`): its figures default to the first round's. */
+  revote: BallotCount | null;
 }
 
 /** A share such as "> 50%" or ">= 2/3". */
@@ -151,9 +157,39 @@ export const DEFAULT_RULES: Rules = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// The result of applying the rules (DESIGN.md section 4).
+// The result of applying the rules (DESIGN.md section 4). Every decision is data: which step separated two units and
+// with which values, which units are tied, what is decided and what the meeting must still decide. Sentences are
+// made from it at the edges (explain.ts, for the pane, the CLI, `Kết quả` and the minutes).
 
 export type Proposal = 'flag' | 'merit' | null;
+
+/** A step's value for one unit (votes, a group's score, ...), oriented as the step compares it (see tiebreak.ts). */
+export interface StepValue {
+  step: TieBreak;
+  value: number;
+}
+
+/**
+ * Two neighbours in the ranking with the same total: the steps on which they were equal, then the step that put
+ * `upper` above `lower` with both values, or null when they are equal after every step (a tie for the meeting).
+ */
+export interface TieBreakPair {
+  upper: number; // unit index
+  lower: number;
+  total: number;
+  equalOn: StepValue[];
+  decidedBy: { step: TieBreak; upper: number; lower: number } | null;
+}
+
+/** Why a unit stands where it does, or why it is not proposed: data, rendered by explain.ts. */
+export type UnitNote =
+  | { kind: 'tieBreak'; pair: TieBreakPair; above: boolean } // separated from a unit of the same total
+  | { kind: 'tied'; others: number[] } // equal with these after every step
+  | { kind: 'ineligible'; reason: string } // `Lý do không xét`
+  | { kind: 'belowMinimum'; total: number; minimum: number } // `Điểm tối thiểu xét Cờ`
+  | { kind: 'shortOfVotes'; round: 1 | 2; votes: number; members: number } // below `Ngưỡng phiếu`
+  | { kind: 'notPutForward'; round: 1 | 2; votes: number; members: number } // votes enough, but not ranked first
+  | { kind: 'wonVote'; round: 1 | 2; votes: number; members: number };
 
 export interface UnitResult {
   unit: number; // index into Bloc.units
@@ -164,34 +200,72 @@ export interface UnitResult {
   deduction: number; // after its cap, a positive number that is subtracted
   total: number; // rounded to rules.decimals
   groupScores: number[]; // [group] rounded; bonus and deduction after caps
-  votes: number | null;
+  votes: number | null; // first round
   voteShare: number | null; // votes / number of member units
   eligible: boolean; // false: `Lý do không xét`
   ineligibleReason: string | null;
   flagEligible: boolean; // eligible and not below `Điểm tối thiểu xét Cờ`
-  proposal: Proposal;
-  reasons: Text[]; // why this unit stands where it does: tie-breaks, ineligibility, thresholds
+  proposal: Proposal; // decided, or the flag proposed pending the first vote; see BlocResult.pending
+  notes: UnitNote[];
 }
 
 export type FlagOutcome =
-  | 'proposed' // ballot present, threshold and quorum met
+  | 'proposed' // ballot present, threshold and quorum met (in the first round or the revote)
   | 'pendingVote' // no ballot: proposed, pending the vote
   | 'noQuorum'
   | 'belowThreshold'
-  | 'unresolvedTie'
-  | 'noEligibleUnit';
+  | 'unresolvedTie' // a tie for the flag: a revote among the tied units (pending)
+  | 'noEligibleUnit'
+  | 'noneByRule'; // `Số Cờ thi đua` is 0
+
+/**
+ * A decision the meeting must still take: the product never takes it. `among` compete for `slots` places of
+ * `award`, decided by the `how`; `othersGet: 'merit'` when those of `among` who do not win get a Certificate.
+ */
+export interface PendingDecision {
+  award: 'flag' | 'merit';
+  among: number[]; // unit indexes, in ranking order
+  slots: number;
+  how: 'vote' | 'revote' | 'meeting';
+  othersGet: 'merit' | null;
+  cause:
+    | 'awaitingVote' // no ballot yet: the leading unit(s) await the secret ballot
+    | 'tie' // equal for the flag after every tie-break step
+    | 'revoteTie' // the revote left them equal again
+    | 'cutOffTie' // equal across the Certificate cut-off
+    | 'afterFlag'; // these Certificates depend on the flag decision (they go to these units if the flag is won)
+}
+
+/** One round of the ballot as the rules read it. */
+export interface VoteRound {
+  round: 1 | 2;
+  count: BallotCount;
+  candidates: number[]; // the units that could be put forward in this round (the top-ranked, or the tied ones)
+  winners: number[]; // put forward for the flag by this round
+}
+
+export interface VoteResult {
+  quorum: { present: number; total: number; met: boolean };
+  rounds: VoteRound[];
+}
+
+export interface Appointment {
+  unit: string | null;
+  suggested: boolean; // by the rotation order, not written in `Thông tin`
+}
 
 export interface BlocResult {
   ranking: UnitResult[]; // by rank, then `Đơn vị` order within a shared rank
-  flag: number[]; // unit indexes proposed for the flag
-  merit: number[]; // unit indexes proposed for Certificates of Merit
+  tieBreaks: TieBreakPair[]; // every pair of neighbours with equal totals, best first
+  unresolvedTies: number[][]; // groups of unit indexes still equal after every step
+  flag: number[]; // decided, or proposed pending the first vote
+  merit: number[]; // Certificates that hold whatever the pending decisions decide
+  pending: PendingDecision[];
   flagOutcome: FlagOutcome;
   meritCount: number; // the number of Certificates the rules allow
-  unresolvedTies: number[][]; // groups of unit indexes still equal after every step
-  /** What the meeting must decide or know: unresolved ties, failed threshold or quorum, ... */
-  notices: Text[];
-  quorum: { present: number; total: number; met: boolean } | null; // null: no ballot
-  nextHead: { unit: string | null; suggested: boolean };
-  nextDeputy: { unit: string | null; suggested: boolean };
-  rulesApplied: Text[]; // one line per rule, for `Kết quả` and the minutes
+  vote: VoteResult | null; // null: no ballot
+  /** Revote votes for units that were not in the revote (they do not count). */
+  ignoredRevoteUnits: number[];
+  nextHead: Appointment;
+  nextDeputy: Appointment;
 }

@@ -1,12 +1,7 @@
 // Next period's bloc head and deputy: as given in `Thông tin`, or suggested by the rotation order of `Đơn vị`.
 
-import type { Bloc } from './model';
+import type { Appointment, Bloc } from './model';
 import { fold } from './text';
-
-export interface Appointment {
-  unit: string | null;
-  suggested: boolean;
-}
 
 function indexOf(bloc: Bloc, name: string | null): number {
   if (!name) return -1;

@@ -1,7 +1,6 @@
 // Tie-break steps (`Thứ tự ưu tiên khi bằng điểm`): what each step compares and how it is named.
 
-import { formatScore } from './format';
-import type { Bloc, Lang, Text, TieBreak } from './model';
+import type { Bloc, Text, TieBreak } from './model';
 import type { UnitTotals } from './totals';
 import { fold } from './text';
 
@@ -39,21 +38,5 @@ export function stepName(step: TieBreak): Text {
       return { vi: 'Điểm thưởng nhiều hơn', en: 'More bonus points' };
     case 'noFlagLastPeriod':
       return { vi: 'Không nhận Cờ năm trước', en: 'No flag last period' };
-  }
-}
-
-/** A unit's value for a step as people read it: "9 phiếu", "38,5 điểm", "đã nhận Cờ năm trước". */
-export function describeStepValue(step: TieBreak, value: number, l: Lang): string {
-  switch (step.kind) {
-    case 'votes':
-      return l === 'vi' ? `${value} phiếu` : `${value} votes`;
-    case 'group':
-    case 'moreBonus':
-      return l === 'vi' ? `${formatScore(value, l)} điểm` : `${formatScore(value, l)} points`;
-    case 'fewerDeductions':
-      return l === 'vi' ? `trừ ${formatScore(-value, l)} điểm` : `${formatScore(-value, l)} points deducted`;
-    case 'noFlagLastPeriod':
-      if (l === 'vi') return value ? 'không nhận Cờ năm trước' : 'đã nhận Cờ năm trước';
-      return value ? 'no flag last period' : 'had the flag last period';
   }
 }

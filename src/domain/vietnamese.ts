@@ -1,5 +1,4 @@
-// Vietnamese forms used in minutes: numbers in words, dates as administrative documents write them, decimal comma
-// and percentages, counts such as "08 (tám)", and ASCII slugs for file names. Pure functions, no I/O.
+// Vietnamese forms used in minutes: numbers in words, dates as administrative documents write them, counts such as "08 (tám)", and ASCII slugs for file names. Pure functions, no I/O.
 
 const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
 
@@ -75,39 +74,6 @@ export function capitalize(text: string): string {
 export function countWithWords(n: number, options: NumberWordsOptions = {}): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`not a count: ${n}`);
   return `${String(n).padStart(2, '0')} (${numberWords(n, options)})`;
-}
-
-/** Digits with "." between thousands: "1.234.567". */
-function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
-
-/**
- * A number with the Vietnamese decimal comma and a fixed number of decimals: 95.5 -> "95,50" (2 decimals),
- * 1234.5 -> "1.234,50". Rounds half away from zero without binary drift.
- */
-export function formatDecimal(value: number, decimals = 2): string {
-  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
-  const factor = 10 ** decimals;
-  const scaled = Math.round(Number((Math.abs(value) * factor).toPrecision(15)));
-  const sign = value < 0 && scaled !== 0 ? '-' : '';
-  const whole = Math.floor(scaled / factor);
-  const fraction = decimals > 0 ? ',' + String(scaled % factor).padStart(decimals, '0') : '';
-  return sign + groupThousands(String(whole)) + fraction;
-}
-
-/**
- * A number with a decimal comma and at most `maxDecimals` decimals, trailing zeros dropped: 9.5 -> "9,5",
- * 10 -> "10", 2/3 -> "0,67".
- */
-export function formatNumber(value: number, maxDecimals = 2): string {
-  const s = formatDecimal(value, maxDecimals);
-  return s.includes(',') ? s.replace(/0+$/, '').replace(/,$/, '') : s;
-}
-
-/** A share as a percentage with a decimal comma: 0.875 -> "87,5%", 0.5 -> "50%", 2/3 -> "66,7%". */
-export function formatPercent(share: number, maxDecimals = 1): string {
-  return `${formatNumber(share * 100, maxDecimals)}%`;
 }
 
 export interface DateParts {

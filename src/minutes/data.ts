@@ -3,18 +3,11 @@
 // fill by hand, never "undefined" or "null". The minute states what the result is: a unit is "proposed" only when
 // the rules say so, and vote figures stay blank before the vote.
 
-import type { Bloc, BlocResult, Threshold, Unit, UnitResult } from '../domain/model';
+import type { Bloc, BlocResult, Unit, UnitResult } from '../domain/model';
+import { notices, thresholdText } from '../domain/explain';
+import { formatPercent as percent, formatScore } from '../domain/format';
 import { fold, tidy } from '../domain/text';
-import {
-  asciiSlug,
-  countWithWords,
-  dateWords,
-  formatDecimal,
-  formatPercent,
-  joinNames,
-  ordinalWords,
-  parseIsoDate,
-} from '../domain/vietnamese';
+import { asciiSlug, countWithWords, dateWords, joinNames, ordinalWords, parseIsoDate } from '../domain/vietnamese';
 
 export const BLANK = '…………………………';
 export const BLANK_SHORT = '……';
@@ -48,12 +41,6 @@ export function periodText(period: string, year: number | null): string {
   const p = tidy(period);
   if (!p) return `năm ${y}`;
   return fold(p).endsWith('nam') ? `${lowerFirst(p)} ${y}` : `${lowerFirst(p)} năm ${y}`;
-}
-
-/** "> 50%" -> "trên 50%"; ">= 2/3" or "2/3" with op '>=' -> "từ 2/3 trở lên". */
-export function thresholdText(t: Threshold): string {
-  const value = t.text.replace(/^[\s>=≥]+/, '').trim() || formatPercent(t.fraction);
-  return t.op === '>' ? `trên ${value}` : `từ ${value} trở lên`;
 }
 
 /** "Ủy ban nhân dân tỉnh Đắk Lắk" -> "UBND TỈNH ĐẮK LẮK", as the document head names the managing body. */
@@ -124,7 +111,7 @@ function voteRow(ctx: Context, u: number, stt: number): MinutesRow {
     ten_don_vi: ctx.name(u),
     tong_diem: ctx.total(u),
     so_phieu: v == null ? BLANK_SHORT : countWithWords(v),
-    ty_le: v == null || ctx.n === 0 ? `${BLANK_SHORT}%` : formatPercent(v / ctx.n),
+    ty_le: v == null || ctx.n === 0 ? `${BLANK_SHORT}%` : percent(v / ctx.n, 'vi'),
   };
 }
 
@@ -135,7 +122,7 @@ function rankPhrase(ctx: Context, u: number): string {
 
 function flagConclusion(ctx: Context): string {
   const { bloc, result, n } = ctx;
-  const threshold = thresholdText(bloc.rules.voteThreshold);
+  const threshold = thresholdText(bloc.rules.voteThreshold, 'vi');
   const scope = `phong trào thi đua ${bloc.info.name ? tidy(bloc.info.name) : 'của Khối'} ${ctx.period}`;
   const names = (list: number[]) => joinNames(list.map(ctx.name));
   const sentences: string[] = [];
@@ -144,10 +131,11 @@ function flagConclusion(ctx: Context): string {
   if (result.flagOutcome === 'noEligibleUnit') {
     return `Không có đơn vị đủ điều kiện đề nghị tặng Cờ thi đua ${ctx.period}.`;
   }
-  if (result.flagOutcome === 'noQuorum' && result.quorum) {
+  const quorum = result.vote?.quorum;
+  if (result.flagOutcome === 'noQuorum' && quorum) {
     return (
-      `Số đơn vị có mặt là ${result.quorum.present}/${result.quorum.total}, chưa đạt tỷ lệ tối thiểu ` +
-      `${thresholdText(bloc.rules.quorum)} tổng số đơn vị thành viên nên kết quả bỏ phiếu không có giá trị. ` +
+      `Số đơn vị có mặt là ${quorum.present}/${quorum.total}, chưa đạt tỷ lệ tối thiểu ` +
+      `${thresholdText(bloc.rules.quorum, 'vi')} tổng số đơn vị thành viên nên kết quả bỏ phiếu không có giá trị. ` +
       `Hội nghị chưa suy tôn đơn vị đề nghị tặng Cờ thi đua.`
     );
   }
@@ -156,7 +144,7 @@ function flagConclusion(ctx: Context): string {
     if (bloc.ballot) {
       const details = result.flag.map((u) => {
         const v = votesOf(ctx, u) ?? 0;
-        return `${ctx.name(u)} (${ctx.total(u)} điểm; ${v}/${n} phiếu đồng ý, đạt ${formatPercent(v / Math.max(1, n))})`;
+        return `${ctx.name(u)} (${ctx.total(u)} điểm; ${v}/${n} phiếu đồng ý, đạt ${percent(v / Math.max(1, n), 'vi')})`;
       });
       sentences.push(
         `Căn cứ kết quả chấm điểm và kết quả bỏ phiếu, Hội nghị thống nhất suy tôn ${joinNames(details)} là ` +
@@ -176,7 +164,7 @@ function flagConclusion(ctx: Context): string {
     const failed = candidates.clear.filter((u) => !result.flag.includes(u));
     const details = failed.map((u) => {
       const v = votesOf(ctx, u) ?? 0;
-      return `${ctx.name(u)} (${rankPhrase(ctx, u)}) được ${v}/${n} phiếu đồng ý (${formatPercent(v / Math.max(1, n))})`;
+      return `${ctx.name(u)} (${rankPhrase(ctx, u)}) được ${v}/${n} phiếu đồng ý (${percent(v / Math.max(1, n), 'vi')})`;
     });
     if (details.length) {
       sentences.push(
@@ -221,7 +209,7 @@ export function buildMinutesData(bloc: Bloc, result: BlocResult): MinutesData {
     byUnit,
     total: (u) => {
       const r = byUnit.get(u);
-      return r ? formatDecimal(r.total, rules.decimals) : BLANK_SHORT;
+      return r ? formatScore(r.total, 'vi', rules.decimals) : BLANK_SHORT;
     },
     name: (u) => tidy(units[u]?.name ?? '') || BLANK,
     period: periodText(info.period, info.year),
@@ -258,7 +246,7 @@ export function buildMinutesData(bloc: Bloc, result: BlocResult): MinutesData {
   const noteText = (r: UnitResult): string => {
     if (!r.eligible) return `Không xét khen thưởng: ${tidy(r.ineligibleReason ?? '')}`.replace(/: $/, '');
     if (!r.flagEligible && rules.minFlagScore != null) {
-      return `Dưới điểm tối thiểu xét Cờ (${formatDecimal(rules.minFlagScore, rules.decimals)})`;
+      return `Dưới điểm tối thiểu xét Cờ (${formatScore(rules.minFlagScore, 'vi', rules.decimals)})`;
     }
     return '';
   };
@@ -322,12 +310,12 @@ export function buildMinutesData(bloc: Bloc, result: BlocResult): MinutesData {
       stt: String(k + 1),
       hang: String(r.rank),
       ten_don_vi: tidy(r.name),
-      tong_diem: formatDecimal(r.total, rules.decimals),
-      diem_co_ban: formatDecimal(r.base, rules.decimals),
-      diem_thuong: formatDecimal(r.bonus, rules.decimals),
-      diem_tru: formatDecimal(r.deduction, rules.decimals),
+      tong_diem: formatScore(r.total, 'vi', rules.decimals),
+      diem_co_ban: formatScore(r.base, 'vi', rules.decimals),
+      diem_thuong: formatScore(r.bonus, 'vi', rules.decimals),
+      diem_tru: formatScore(r.deduction, 'vi', rules.decimals),
       so_phieu: count(r.votes),
-      ty_le_phieu: r.voteShare == null ? `${BLANK_SHORT}%` : formatPercent(r.voteShare),
+      ty_le_phieu: r.voteShare == null ? `${BLANK_SHORT}%` : percent(r.voteShare, 'vi'),
       de_nghi: proposalText(r),
       ghi_chu: noteText(r),
     })),
@@ -343,8 +331,8 @@ export function buildMinutesData(bloc: Bloc, result: BlocResult): MinutesData {
       ballot && ballot.returned != null && ballot.valid != null && ballot.returned >= ballot.valid
         ? countWithWords(ballot.returned - ballot.valid)
         : BLANK_SHORT,
-    nguong_phieu: thresholdText(rules.voteThreshold),
-    ty_le_co_mat_toi_thieu: thresholdText(rules.quorum),
+    nguong_phieu: thresholdText(rules.voteThreshold, 'vi'),
+    ty_le_co_mat_toi_thieu: thresholdText(rules.quorum, 'vi'),
     ket_qua_phieu: voteUnits.map((u, k) => {
       const row = voteRow(ctx, u, k + 1);
       return { stt: row.stt, ten_don_vi: row.ten_don_vi, so_phieu: row.so_phieu, ty_le: row.ty_le };
@@ -363,8 +351,8 @@ export function buildMinutesData(bloc: Bloc, result: BlocResult): MinutesData {
       hang: String(byUnit.get(u)?.rank ?? BLANK_SHORT),
     })),
     ket_luan_bang_khen: meritConclusion(ctx, reserved),
-    luu_y: result.notices.map((x) => ({ noi_dung: x.vi })),
-    co_luu_y: result.notices.length > 0,
+    luu_y: notices(bloc, result).map((x) => ({ noi_dung: x.vi })),
+    co_luu_y: notices(bloc, result).length > 0,
   };
 }
 

@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import PizZip from 'pizzip';
 import type { Text } from '../domain/model';
 import { fold } from '../domain/text';
-import { formatNumber } from '../domain/vietnamese';
+import { formatNumber } from '../domain/format';
 import { BLANK, type MinutesData } from './data';
 import { MinutesError } from './errors';
 import { checkPackage, ZipGuardError, type ZipEntry } from '../zip/guard';
@@ -25,7 +25,7 @@ export interface TemplateInfo {
 type Part = Docxtemplater.DXT.Part;
 
 function mb(bytes: number): string {
-  return formatNumber(bytes / (1024 * 1024), 1);
+  return formatNumber(bytes / (1024 * 1024), 'vi', 1, true);
 }
 
 function notDocx(detail?: Text): MinutesError {

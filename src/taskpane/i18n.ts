@@ -5,6 +5,7 @@
 // Wording: short sentences in the terms of the Law on Emulation and Commendation ("Cờ thi đua của Ủy ban nhân dân
 // tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "mã kiểm tra dữ liệu"), and Excel's own Vietnamese terms.
 
+import { formatSize } from '../domain/format';
 import type { Text } from '../domain/model';
 
 /** A bilingual string. */
@@ -120,14 +121,15 @@ export const UI = {
     merit: t('Bằng khen', 'Certificate of Merit'),
     ineligible: t('Không xét', 'Not considered'),
     tie: t('Bằng điểm', 'Tied'),
-    /** "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk" */
-    proposeFlag: (body: string) =>
-      t(`Đề nghị tặng Cờ thi đua của ${body}`, 'Proposed for the Emulation Flag of the Provincial People’s Committee'),
-    proposeMerit: (body: string) =>
-      t(
-        `Đề nghị tặng Bằng khen của ${/^(Ủy|Uỷ) ban nhân dân/i.test(body) ? `Chủ tịch ${body}` : body}`,
-        'Proposed for the Certificate of Merit of the Chairman of the Provincial People’s Committee',
-      ),
+    /** `award`: the award's legal name, "Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk" (domain/explain.ts). */
+    proposeFlag: (award: string) => t(`Đề nghị tặng ${award}`, 'Proposed for the Emulation Flag of the Provincial People’s Committee'),
+    proposeMerit: (award: string) =>
+      t(`Đề nghị tặng ${award}`, 'Proposed for the Certificate of Merit of the Chairman of the Provincial People’s Committee'),
+    pendingDecision: t('Chờ Hội nghị quyết định', 'For the meeting to decide'),
+    markedOutOfDate: t(
+      'Trang «Kết quả» lần trước được đánh dấu là đã cũ và các màu tô trên trang «Chấm điểm» được gỡ, vì sổ đã thay đổi.',
+      'The earlier «Kết quả» sheet is marked out of date and the colours on «Chấm điểm» are removed, since the workbook changed.',
+    ),
     nextHead: t('Khối trưởng năm sau', 'Next year’s bloc head'),
     nextDeputy: t('Khối phó năm sau', 'Next year’s deputy head'),
     suggested: t('(đề xuất theo thứ tự luân phiên)', '(suggested by rotation)'),
@@ -153,6 +155,10 @@ export const UI = {
         'The leading units are tied and the tie is not settled: no Emulation Flag is proposed.',
       ),
       noEligibleUnit: t('Không có đơn vị đủ điều kiện đề nghị Cờ thi đua.', 'No unit is eligible for the Emulation Flag.'),
+      noneByRule: t(
+        'Theo quy chế của Khối, kỳ này không đề nghị Cờ thi đua.',
+        'By the bloc’s rules, no Emulation Flag is proposed this period.',
+      ),
     },
     action: {
       noQuorum: t('tổ chức bỏ phiếu lại khi có đủ số đơn vị dự họp theo quy chế.', 'hold the vote again with enough member units present.'),
@@ -339,10 +345,10 @@ export const UI = {
         `Tệp mẫu ${name} không phải tài liệu Word (.docx) hoặc đã hỏng. Hãy mở bằng Word và lưu lại dưới dạng Word Document (.docx).`,
         `The template ${name} is not a Word document (.docx), or it is damaged. Open it in Word and save it as a Word Document (.docx).`,
       ),
-    tooLarge: (name: string, sizeMb: number, maxMb: number) =>
+    tooLarge: (name: string, bytes: number, maxBytes: number) =>
       t(
-        `Tệp mẫu ${name} nặng ${sizeMb.toFixed(1).replace('.', ',')} MB, vượt giới hạn ${maxMb} MB.`,
-        `Template ${name} is ${sizeMb.toFixed(1)} MB, over the ${maxMb} MB limit.`,
+        `Tệp mẫu ${name} nặng ${formatSize(bytes, 'vi')}, vượt giới hạn ${formatSize(maxBytes, 'vi')}.`,
+        `Template ${name} is ${formatSize(bytes, 'en')}, over the ${formatSize(maxBytes, 'en')} limit.`,
       ),
   },
 

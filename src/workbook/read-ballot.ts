@@ -1,6 +1,8 @@
-// Sheet `Phiếu bầu` (optional): the ballot figures as label/value rows, then a table of votes per unit.
+// Sheet `Phiếu bầu` (optional): the ballot figures as label/value rows, then a table of votes per unit; below it,
+// optionally, a second round under a title `Bỏ phiếu lại` (`Vòng 2`, `Bầu lại`) with its own figures (else the first
+// round's) and table.
 
-import type { Ballot } from '../domain/model';
+import type { Ballot, BallotCount } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import {
@@ -29,20 +31,41 @@ const COLUMNS = labelIndex({
   against: ['Không đồng ý', 'Số phiếu không đồng ý', 'Phiếu không đồng ý', 'Không tán thành', 'Số phiếu không tán thành'],
 });
 
+/** The title of the revote table, folded: "Bỏ phiếu lại", "Vòng 2", "Bầu lại", "Kết quả bỏ phiếu lại (vòng 2)". */
+const REVOTE_TITLE = /^(ket qua )?(bo phieu lai|bau lai|vong 2|vong hai|bo phieu lan 2|bo phieu vong 2)(?=$|[\s:(.,-])/;
+
 export function readBallot(sheet: SheetGrid, names: UnitNames, sink: IssueSink): Ballot {
+  const title = sheet.values.findIndex((row) => {
+    const first = row?.find((v) => !isBlank(v));
+    return typeof first === 'string' && REVOTE_TITLE.test(fold(first));
+  });
+  const end = sheet.values.length - 1;
+  const first = readRound(sheet, names, sink, { from: 0, to: title < 0 ? end : title - 1 }, 1);
+  const revote = title < 0 ? null : readRound(sheet, names, sink, { from: title + 1, to: end }, 2);
+  return { ...first, revote };
+}
+
+/** One round: its table of votes between `rows`, and its figures above or below that table. */
+function readRound(sheet: SheetGrid, names: UnitNames, sink: IssueSink, rows: { from: number; to: number }, round: 1 | 2): BallotCount {
   const n = names.units.length;
-  const ballot: Ballot = {
+  const ballot: BallotCount = {
     issued: null,
     returned: null,
     valid: null,
     votes: new Array(n).fill(null),
     against: new Array(n).fill(null),
   };
-  const header = findHeader(sheet, COLUMNS, ['unit', 'votes']);
+  const header = findHeader(sheet, COLUMNS, ['unit', 'votes'], Math.min(rows.to + 1, rows.from + 200), rows.from);
   if (!header) {
-    sink.error(sheet.name, null, {
-      vi: `Không tìm thấy bảng phiếu bầu trong trang ${sheet.name}: cần dòng tiêu đề có cột "Đơn vị" và "Số phiếu đồng ý".`,
-      en: `No vote table on sheet ${sheet.name}: it needs a header row with the columns "Đơn vị" (unit) and "Số phiếu đồng ý" (votes).`,
+    sink.error(sheet.name, round === 2 ? cellAddress(rows.from - 1, 0) : null, {
+      vi:
+        round === 1
+          ? `Không tìm thấy bảng phiếu bầu trong trang ${sheet.name}: cần dòng tiêu đề có cột "Đơn vị" và "Số phiếu đồng ý".`
+          : `Dưới tiêu đề "Bỏ phiếu lại" chưa có bảng phiếu: cần dòng tiêu đề có cột "Đơn vị" và "Số phiếu đồng ý".`,
+      en:
+        round === 1
+          ? `No vote table on sheet ${sheet.name}: it needs a header row with the columns "Đơn vị" (unit) and "Số phiếu đồng ý" (votes).`
+          : `No vote table under the "Bỏ phiếu lại" (revote) title: it needs a header row with the columns "Đơn vị" (unit) and "Số phiếu đồng ý" (votes).`,
     });
   }
 
@@ -51,7 +74,7 @@ export function readBallot(sheet: SheetGrid, names: UnitNames, sink: IssueSink):
   const at = new Map<number, string>(); // unit -> cell of its votes
   if (header) {
     const { unit: unitCol, votes: votesCol, against: againstCol } = header.cols as Record<string, number | undefined>;
-    for (let r = header.row + 1; r < sheet.values.length; r++) {
+    for (let r = header.row + 1; r <= rows.to; r++) {
       const row = sheet.values[r];
       if (!row) continue;
       const name = row[unitCol!] ?? null;
@@ -83,8 +106,8 @@ export function readBallot(sheet: SheetGrid, names: UnitNames, sink: IssueSink):
   // The figures: label/value rows outside the table.
   const lastTableRow = tableRows.length ? tableRows[tableRows.length - 1] : (header?.row ?? -1);
   const figures = [
-    ...readLabelRows(sheet, FIGURES, { from: 0, to: (header?.row ?? sheet.values.length) - 1 }).known,
-    ...(header ? readLabelRows(sheet, FIGURES, { from: lastTableRow + 1, to: sheet.values.length - 1 }).known : []),
+    ...readLabelRows(sheet, FIGURES, { from: rows.from, to: (header?.row ?? rows.to + 1) - 1 }).known,
+    ...(header ? readLabelRows(sheet, FIGURES, { from: lastTableRow + 1, to: rows.to }).known : []),
   ];
   const figureCell: Partial<Record<'issued' | 'returned' | 'valid' | 'invalid', string>> = {};
   let invalid: number | null = null;

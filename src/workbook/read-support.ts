@@ -113,7 +113,7 @@ export interface Header<K extends string> {
 }
 
 /**
- * The first row (scanning at most `maxRows`) that holds every required label; the columns of every label of the
+ * The first row from `from` (scanning up to row `maxRows`, exclusive) that holds every required label; the columns of every label of the
  * vocabulary found on that row (the first occurrence of each).
  */
 export function findHeader<K extends string>(
@@ -121,9 +121,10 @@ export function findHeader<K extends string>(
   index: LabelIndex<K>,
   required: readonly K[],
   maxRows = 200,
+  from = 0,
 ): Header<K> | null {
   const end = Math.min(sheet.values.length, maxRows);
-  for (let r = 0; r < end; r++) {
+  for (let r = from; r < end; r++) {
     const row = sheet.values[r];
     if (!row) continue;
     const cols: Partial<Record<K, number>> = {};

@@ -2,18 +2,15 @@
 // workbooks defensively, check and merge them (src/workbook/collect.ts), and write the merged master.
 
 import type ExcelJS from 'exceljs';
-import { scoreBloc } from '../domain/engine';
 import type { BlocResult, Issue, Text } from '../domain/model';
 import { fold } from '../domain/text';
 import { applyCellWrites, collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
 import type { SheetGrid } from '../workbook/grid';
 import type { CellWrite } from '../workbook/plan';
-import { readRegistry } from '../workbook/ownership';
-import { readBloc } from '../workbook/read';
+import { evaluate } from '../workbook/evaluate';
 import type { Master } from '../workbook/split';
 import { loadXlsx, XlsxError } from './read';
 import { applyPlan, workbookBytes } from './write';
-import { isLegacyOwned, planResult } from '../workbook/write';
 
 /** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
 export const MAX_RETURN_BYTES = 2 * 1024 * 1024;
@@ -89,10 +86,9 @@ export interface LoadedMaster {
 
 export async function loadMaster(data: Uint8Array): Promise<LoadedMaster> {
   const { workbook, sheets } = await loadXlsx(data);
-  const read = readBloc(sheets);
-  const errors = read.issues.some((i) => i.severity === 'error');
-  const master = read.bloc && read.layout && !errors ? { bloc: read.bloc, layout: read.layout, sheets } : null;
-  return { workbook, sheets, master, issues: read.issues };
+  const { bloc, layout, issues } = evaluate(sheets);
+  const master = bloc && layout ? { bloc, layout, sheets } : null;
+  return { workbook, sheets, master, issues };
 }
 
 /**
@@ -138,16 +134,10 @@ export async function collectIntoMaster(
   const report = collectReturns(master, loadedReturns, { overwrite: opts.overwrite });
   writeCells(workbook, report.plan.cellWrites);
 
+  // The merged master, evaluated again: its `Kết quả`, when it has one, is rewritten (or marked out of date).
   const merged = applyCellWrites(master.sheets, report.plan.cellWrites);
-  const read = readBloc(merged);
-  let result: BlocResult | null = null;
-  let charts: ReturnType<typeof applyPlan> = [];
-  if (read.bloc && read.layout && !read.issues.some((i) => i.severity === 'error')) {
-    result = scoreBloc(read.bloc);
-    if (readRegistry(merged, isLegacyOwned).owned.result) {
-      charts = applyPlan(workbook, planResult(read.bloc, result, read.layout, merged).plan);
-    }
-  }
+  const after = evaluate(merged);
+  const charts = after.stored && after.plan ? applyPlan(workbook, after.plan) : [];
   const bytes = await workbookBytes(workbook, charts);
-  return { report, reread: { issues: read.issues, result }, bytes };
+  return { report, reread: { issues: after.issues, result: after.result }, bytes };
 }

@@ -61,7 +61,19 @@ describe('bxtd score', () => {
     const r = await run(['score', SAMPLE, '--out', dir, '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc)).toEqual(['bloc', 'ranking', 'flag', 'merit', 'unresolvedTies', 'nextHead', 'warnings', 'errors']);
+    expect(Object.keys(doc)).toEqual([
+      'bloc',
+      'ranking',
+      'flag',
+      'merit',
+      'pending',
+      'unresolvedTies',
+      'rounds',
+      'nextHead',
+      'nextDeputy',
+      'warnings',
+      'errors',
+    ]);
     expect(doc.bloc.name).toMatch(/Khối thi đua/);
     expect(doc.ranking.length).toBe(11);
     for (const row of doc.ranking) {

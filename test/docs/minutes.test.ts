@@ -7,7 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { scoreBloc } from '../../src/domain/engine';
 import type { Bloc, BlocResult } from '../../src/domain/model';
-import { countWithWords, formatDecimal, formatPercent } from '../../src/domain/vietnamese';
+import { formatPercent as percent, formatScore } from '../../src/domain/format';
+import { countWithWords } from '../../src/domain/vietnamese';
 import { buildMinutesData, type MinutesKind } from '../../src/minutes/data';
 import { fillTemplate } from '../../src/minutes/fill';
 import { buildDefaultTemplate } from '../../src/minutes/templates';
@@ -80,7 +81,7 @@ describe('minutes through LibreOffice', () => {
     const text = nomination.text;
     const n = bloc.units.length;
     const name = (u: number) => bloc.units[u].name;
-    const total = (u: number) => formatDecimal(result.ranking.find((r) => r.unit === u)!.total, bloc.rules.decimals);
+    const total = (u: number) => formatScore(result.ranking.find((r) => r.unit === u)!.total, 'vi', bloc.rules.decimals);
 
     // The flag unit, with its total, votes and share, in the conclusion.
     expect(result.flagOutcome).toBe('proposed');
@@ -88,16 +89,16 @@ describe('minutes through LibreOffice', () => {
     const flag = result.flag[0];
     const votes = bloc.ballot!.votes[flag]!;
     expect(text).toContain(
-      `Hội nghị thống nhất suy tôn ${name(flag)} (${total(flag)} điểm; ${votes}/${n} phiếu đồng ý, đạt ${formatPercent(votes / n)}) là đơn vị dẫn đầu phong trào thi đua Khối thi đua số 3 năm 2024`,
+      `Hội nghị thống nhất suy tôn ${name(flag)} (${total(flag)} điểm; ${votes}/${n} phiếu đồng ý, đạt ${percent(votes / n, 'vi')}) là đơn vị dẫn đầu phong trào thi đua Khối thi đua số 3 năm 2024`,
     );
     // The Certificate units in rank order, their count in numerals and words.
     expect(result.merit.length).toBeGreaterThan(0);
     expect(text).toContain(`tặng Bằng khen cho ${countWithWords(result.merit.length)} đơn vị`);
     result.merit.forEach((u, k) => expect(text).toContain(`${k + 1}. ${name(u)} (${total(u)} điểm)`));
     // Score table rows and ballot figures.
-    for (const r of result.ranking) expect(text).toContain(`${name(r.unit)} ${formatDecimal(r.total, bloc.rules.decimals)} ${r.rank}`);
+    for (const r of result.ranking) expect(text).toContain(`${name(r.unit)} ${formatScore(r.total, 'vi', bloc.rules.decimals)} ${r.rank}`);
     expect(text).toContain(`Số phiếu phát ra: ${countWithWords(bloc.ballot!.issued!)}`);
-    expect(text).toContain(`${name(flag)}: ${countWithWords(votes)} phiếu đồng ý, đạt ${formatPercent(votes / n)}`);
+    expect(text).toContain(`${name(flag)}: ${countWithWords(votes)} phiếu đồng ý, đạt ${percent(votes / n, 'vi')}`);
     // The ineligible unit and its reason.
     const out = result.ranking.find((r) => !r.eligible)!;
     expect(text).toContain(`${out.name}: ${out.ineligibleReason}`);

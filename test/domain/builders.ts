@@ -9,6 +9,8 @@ export interface UnitSpec {
   present?: boolean;
   flagLastPeriod?: boolean;
   votes?: number;
+  /** Votes in the revote table (`Bỏ phiếu lại`); units without are not on it. */
+  revote?: number;
 }
 
 export interface BlocSpec {
@@ -83,6 +85,15 @@ export function makeBloc(spec: BlocSpec): Bloc {
           valid: units.length,
           votes: spec.units.map((u) => u.votes ?? 0),
           against: spec.units.map(() => null),
+          revote: spec.units.some((u) => u.revote != null)
+            ? {
+                issued: null,
+                returned: null,
+                valid: null,
+                votes: spec.units.map((u) => u.revote ?? null),
+                against: spec.units.map(() => null),
+              }
+            : null,
         }
       : null,
     rules: { ...DEFAULT_RULES, ...spec.rules },

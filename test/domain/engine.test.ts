@@ -1,8 +1,19 @@
 import fc from 'fast-check';
-import { scoreBloc } from '../../src/domain/engine';
+import { scoreBloc as score } from '../../src/domain/engine';
 import { aggregate, crossTable } from '../../src/domain/cross';
-import type { Threshold } from '../../src/domain/model';
+import { notices, unitReasons } from '../../src/domain/explain';
+import type { Bloc, BlocResult, Threshold } from '../../src/domain/model';
 import { makeBloc, outcome } from './builders';
+
+// Results remember their bloc, so that tests can render the sentences the edges show.
+const blocs = new WeakMap<BlocResult, Bloc>();
+const scoreBloc = (bloc: Bloc): BlocResult => {
+  const result = score(bloc);
+  blocs.set(result, bloc);
+  return result;
+};
+const blocOf = (res: BlocResult) => blocs.get(res)!;
+const reasons = (res: BlocResult, i: number) => unitReasons(blocOf(res), res.ranking[i]);
 
 const U = (name: string, scores: number[], extra: object = {}) => ({ name, scores, ...extra });
 
@@ -105,8 +116,9 @@ describe('tie-break steps', () => {
       ['Thanh tra tỉnh', 1],
       ['Sở Tư pháp', 2],
     ]);
-    expect(res.ranking[0].reasons[0].vi).toBe('Bằng tổng điểm (80) với Sở Tư pháp; xếp trên nhờ Phiếu bầu: 2 phiếu so với 1 phiếu.');
-    expect(res.ranking[1].reasons[0].en).toBe('Same total (80) as Thanh tra tỉnh; ranked below on Votes: 1 votes against 2 votes.');
+    expect(res.tieBreaks[0]).toMatchObject({ upper: 1, lower: 0, equalOn: [], decidedBy: { step: { kind: 'votes' }, upper: 2, lower: 1 } });
+    expect(reasons(res, 0)[0].vi).toBe('Bằng tổng điểm (80,00) với Sở Tư pháp; xếp trên nhờ số phiếu bầu: 2 so với 1 phiếu.');
+    expect(reasons(res, 1)[0].en).toBe('Same total (80.00) as Thanh tra tỉnh; ranked below on votes: 1 against 2.');
   });
 
   it('Điểm nhóm II: the higher group score first', () => {
@@ -121,7 +133,7 @@ describe('tie-break steps', () => {
       }),
     );
     expect(res.ranking.map((r) => r.name)).toEqual(['B', 'A']);
-    expect(res.ranking[0].reasons[0].vi).toContain('Điểm nhóm II: 44,5 điểm so với 35 điểm');
+    expect(reasons(res, 0)[0].vi).toContain('xếp trên nhờ Điểm nhóm II: 44,5 so với 35.');
   });
 
   it('Điểm trừ ít hơn and Điểm thưởng nhiều hơn', () => {
@@ -142,7 +154,8 @@ describe('tie-break steps', () => {
       );
     expect(mk([{ kind: 'fewerDeductions' }]).ranking.map((r) => r.name)).toEqual(['B', 'A']);
     expect(mk([{ kind: 'moreBonus' }]).ranking.map((r) => r.name)).toEqual(['A', 'B']);
-    expect(mk([{ kind: 'fewerDeductions' }]).ranking[0].reasons[0].vi).toContain('Điểm trừ ít hơn: trừ 3 điểm so với trừ 5 điểm');
+    const fewer = mk([{ kind: 'fewerDeductions' }]);
+    expect(reasons(fewer, 0)[0].vi).toContain('xếp trên nhờ điểm trừ ít hơn: trừ 3 so với trừ 5.');
   });
 
   it("Không nhận Cờ năm trước: the unit without last period's flag first", () => {
@@ -153,8 +166,8 @@ describe('tie-break steps', () => {
   it('steps apply in order; equal steps are named in the reason', () => {
     const res = tied({ tieBreaks: [{ kind: 'votes' }, { kind: 'noFlagLastPeriod' }] }, [{ votes: 3, flagLastPeriod: true }, { votes: 3 }]);
     expect(res.ranking[0].name).toBe('Thanh tra tỉnh');
-    expect(res.ranking[0].reasons[0].vi).toBe(
-      'Bằng tổng điểm (80) với Sở Tư pháp; bằng Phiếu bầu (3 phiếu); xếp trên nhờ Không nhận Cờ năm trước: không nhận Cờ năm trước so với đã nhận Cờ năm trước.',
+    expect(reasons(res, 0)[0].vi).toBe(
+      'Bằng tổng điểm (80,00) với Sở Tư pháp, bằng số phiếu bầu (3 phiếu); xếp trên nhờ chưa nhận Cờ thi đua năm trước (đơn vị kia đã nhận).',
     );
   });
 
@@ -175,10 +188,15 @@ describe('unresolved ties are never settled by name or order', () => {
     expect(res.ranking.map((r) => r.rank)).toEqual([1, 1, 3, 4]);
     expect(res.flag).toEqual([]);
     expect(res.flagOutcome).toBe('unresolvedTie');
-    expect(res.notices.map((n) => n.vi).join(' ')).toContain('Z, A bằng điểm ở vị trí đề nghị Cờ thi đua');
-    expect(res.ranking[0].reasons.at(-1)!.vi).toContain('hội nghị cần quyết định');
-    // Certificates go to the units after the tied pair (floor(4/2) - 1 = 1).
-    expect(res.merit).toEqual([2]);
+    expect(
+      notices(blocOf(res), res)
+        .map((n) => n.vi)
+        .join(' '),
+    ).toContain('Z và A bằng điểm ở vị trí đề nghị Cờ thi đua');
+    expect(reasons(res, 0).at(-1)!.vi).toContain('Hội nghị quyết định');
+    // One flag and one Certificate (floor(4/2) - 1): the tied pair gets both whatever the vote decides; M nothing.
+    expect(res.merit).toEqual([]);
+    expect(res.pending).toEqual([{ award: 'flag', among: [0, 1], slots: 1, how: 'vote', othersGet: 'merit', cause: 'tie' }]);
   });
 
   it('across the Certificate cut-off: units above the tie proposed, the tie reported', () => {
@@ -200,7 +218,11 @@ describe('unresolved ties are never settled by name or order', () => {
     expect(res.flag).toEqual([0]);
     expect(res.merit).toEqual([1]);
     expect(res.unresolvedTies).toEqual([[2, 3]]);
-    expect(res.notices.map((n) => n.vi).join(' ')).toContain('C, D bằng điểm ở vị trí đề nghị Bằng khen cuối cùng (còn 1 suất)');
+    // Without a vote, the last place is C's or D's only if A wins the flag: pending on both counts.
+    expect(res.pending.map((p) => [p.award, p.among, p.slots, p.cause])).toEqual([
+      ['flag', [0], 1, 'awaitingVote'],
+      ['merit', [2, 3], 1, 'afterFlag'],
+    ]);
   });
 });
 
@@ -217,9 +239,14 @@ describe('eligibility and proposals', () => {
       }),
     );
     expect(res.ranking[0]).toMatchObject({ name: 'A', rank: 1, eligible: false, proposal: null });
-    expect(res.ranking[0].reasons[0].vi).toBe('Không xét khen thưởng: Lãnh đạo bị kỷ luật.');
+    expect(reasons(res, 0)[0].vi).toBe('Không xét khen thưởng: Lãnh đạo bị kỷ luật.');
     expect(res.flag).toEqual([1]);
-    expect(res.merit).toEqual([2]);
+    // The one Certificate is C's only if B wins the vote (else B keeps it at its rank).
+    expect(res.merit).toEqual([]);
+    expect(res.pending.map((p) => [p.award, p.among, p.cause])).toEqual([
+      ['flag', [1], 'awaitingVote'],
+      ['merit', [2], 'afterFlag'],
+    ]);
     expect(res.flagOutcome).toBe('pendingVote');
   });
 
@@ -230,14 +257,15 @@ describe('eligibility and proposals', () => {
     expect(res.flag).toEqual([]);
     expect(res.flagOutcome).toBe('noEligibleUnit');
     expect(res.merit).toEqual([0]);
-    expect(res.ranking[0].reasons[0].vi).toContain('dưới mức tối thiểu xét Cờ (80)');
+    expect(reasons(res, 0)[0].vi).toContain('dưới mức tối thiểu xét Cờ thi đua (80)');
   });
 
   it('default Certificates: floor(50% of units) less the flag units', () => {
     const units = Array.from({ length: 11 }, (_, i) => U(`Đơn vị ${i + 1}`, [50 - i, 20, 10]));
     const res = scoreBloc(makeBloc({ units }));
     expect(res.meritCount).toBe(4);
-    expect(res.merit).toEqual([1, 2, 3, 4]);
+    expect(res.merit).toEqual([1, 2, 3]);
+    expect(res.pending.at(-1)).toMatchObject({ award: 'merit', among: [4], slots: 1, cause: 'afterFlag' });
   });
 
   it('vote threshold: the leader short of > 50% is not proposed', () => {
@@ -251,14 +279,17 @@ describe('eligibility and proposals', () => {
       );
     expect(mk(2).flagOutcome).toBe('belowThreshold'); // 2/4 = 50% is not > 50%
     expect(mk(2).flag).toEqual([]);
-    expect(mk(2).notices[0].vi).toContain('A được 2/4 phiếu (50%), chưa đạt ngưỡng > 50%');
+    const two = mk(2);
+    expect(notices(blocOf(two), two)[0].vi).toContain('A: được 2/4 phiếu (50%), chưa đạt ngưỡng trên 50%');
     // and its own ranking row says so
     expect(
-      mk(2)
-        .ranking[0].reasons.map((r) => r.vi)
+      reasons(two, 0)
+        .map((r) => r.vi)
         .join(' '),
-    ).toContain('Được 2/4 phiếu (50%), chưa đạt ngưỡng > 50%');
-    expect(mk(3).ranking[0].reasons).toEqual([]);
+    ).toContain('Được 2/4 phiếu (50%), chưa đạt ngưỡng trên 50%');
+    // It stays in the Certificate line at its rank.
+    expect(two.merit).toEqual([0]);
+    expect(reasons(mk(3), 0).map((r) => r.vi)).toEqual(['Được 3/4 phiếu (75%), đạt ngưỡng trên 50%.']);
     expect(mk(3).flag).toEqual([0]);
     expect(mk(3).flagOutcome).toBe('proposed');
     expect(mk(2, { op: '>=', fraction: 0.5, text: '>= 50%' }).flag).toEqual([0]);
@@ -276,14 +307,14 @@ describe('eligibility and proposals', () => {
         ballot: true,
       }),
     );
-    expect(res.quorum).toEqual({ present: 2, total: 4, met: false });
+    expect(res.vote!.quorum).toEqual({ present: 2, total: 4, met: false });
     expect(res.flagOutcome).toBe('noQuorum');
     expect(res.flag).toEqual([]);
     // exactly 2/3 meets ">= 2/3"
     const ok = scoreBloc(
       makeBloc({ units: [U('A', [50, 30, 20], { votes: 3 }), U('B', [1, 1, 1]), U('C', [0, 0, 0], { present: false })], ballot: true }),
     );
-    expect(ok.quorum!.met).toBe(true);
+    expect(ok.vote!.quorum.met).toBe(true);
   });
 });
 

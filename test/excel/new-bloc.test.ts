@@ -57,8 +57,8 @@ test('added to an empty workbook through the adapter, filled in, it scores', asy
   double.model.sheets = double.model.sheets.filter((s) => s.name !== 'Phiếu bầu');
   const out = await scoreWorkbook(host, computeScore);
   expect(out.written).toBe(true);
-  const scored = out.result.scored!;
+  const scored = out.result.result!;
   expect(scored.ranking[0].name).toBe('A');
   expect(scored.flagOutcome).toBe('pendingVote');
-  expect(scoreBloc(out.result.read.bloc!).ranking.map((r) => r.rank)).toEqual([1, 2, 3]);
+  expect(scoreBloc(out.result.bloc!).ranking.map((r) => r.rank)).toEqual([1, 2, 3]);
 });

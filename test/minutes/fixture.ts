@@ -97,7 +97,7 @@ export function makeBloc(o: FixtureOptions = {}): Bloc {
 }
 
 export function makeBallot(votes: number[], issued = 10, returned = 10, valid = 10): Ballot {
-  return { issued, returned, valid, votes, against: votes.map(() => null) };
+  return { issued, returned, valid, votes, against: votes.map(() => null), revote: null };
 }
 
 export function scored(o: FixtureOptions = {}): { bloc: Bloc; result: BlocResult } {

@@ -2,9 +2,6 @@ import {
   asciiSlug,
   countWithWords,
   dateWords,
-  formatDecimal,
-  formatNumber,
-  formatPercent,
   joinNames,
   numberWords,
   ordinalWords,
@@ -81,7 +78,7 @@ describe('numberWords', () => {
   });
 });
 
-describe('counts, decimals, percentages', () => {
+describe('counts', () => {
   test('counts with numerals and words', () => {
     expect(countWithWords(8)).toBe('08 (tám)');
     expect(countWithWords(0)).toBe('00 (không)');
@@ -89,26 +86,6 @@ describe('counts, decimals, percentages', () => {
     expect(countWithWords(100)).toBe('100 (một trăm)');
     expect(() => countWithWords(-1)).toThrow(RangeError);
     expect(() => countWithWords(1.5)).toThrow(RangeError);
-  });
-
-  test('decimal comma, thousands with a point, no binary drift', () => {
-    expect(formatDecimal(95.5, 2)).toBe('95,50');
-    expect(formatDecimal(1234.5, 1)).toBe('1.234,5');
-    expect(formatDecimal(0.1 + 0.2, 2)).toBe('0,30');
-    expect(formatDecimal(2.675, 2)).toBe('2,68');
-    expect(formatDecimal(-0.001, 2)).toBe('0,00');
-    expect(formatDecimal(7, 0)).toBe('7');
-    expect(formatNumber(9.5)).toBe('9,5');
-    expect(formatNumber(10)).toBe('10');
-    expect(formatNumber(100)).toBe('100');
-  });
-
-  test('shares', () => {
-    expect(formatPercent(0.875)).toBe('87,5%');
-    expect(formatPercent(0.5)).toBe('50%');
-    expect(formatPercent(2 / 3)).toBe('66,7%');
-    expect(formatPercent(10 / 11)).toBe('90,9%');
-    expect(formatPercent(1)).toBe('100%');
   });
 });
 

@@ -353,7 +353,7 @@ describe('Phiếu bầu', () => {
       ]),
     ]);
     expect(r.issues).toEqual([]);
-    expect(r.bloc!.ballot).toEqual({ issued: 3, returned: 3, valid: 3, votes: [3, 2, 1], against: [0, 1, null] });
+    expect(r.bloc!.ballot).toEqual({ issued: 3, returned: 3, valid: 3, votes: [3, 2, 1], against: [0, 1, null], revote: null });
   });
 
   test('synonyms, the table above the figures, a total row', () => {
@@ -370,7 +370,7 @@ describe('Phiếu bầu', () => {
     ]);
     const r = read({}, [ballot]);
     expect(r.issues).toEqual([]);
-    expect(r.bloc!.ballot).toEqual({ issued: 3, returned: 3, valid: 2, votes: [2, null, 1], against: [null, null, null] });
+    expect(r.bloc!.ballot).toEqual({ issued: 3, returned: 3, valid: 2, votes: [2, null, 1], against: [null, null, null], revote: null });
   });
 
   test('votes above the valid ballots, unknown units, bad counts', () => {

@@ -3,7 +3,7 @@
 // or quorum) standing out as a warning with the action it needs. Reads the result through result-view.ts.
 
 import { makeStyles } from '@fluentui/react-components';
-import type { BlocResult } from '../../domain/model';
+import type { Bloc, BlocResult } from '../../domain/model';
 import { UI } from '../i18n';
 import { usePane } from '../pane';
 import { Notice } from './Notice';
@@ -14,22 +14,21 @@ const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: '8px' },
 });
 
-/** `awardingBody`: the bloc's `Cơ quan khen thưởng` ("Ủy ban nhân dân tỉnh Đắk Lắk"). */
-export function Outcome({ result, awardingBody }: { result: BlocResult; awardingBody: string }) {
+export function Outcome({ bloc, result }: { bloc: Bloc; result: BlocResult }) {
   const styles = useStyles();
   const { lang } = usePane();
-  const v = outcomeView(result);
+  const v = outcomeView(bloc, result);
   return (
     <div className={styles.stack}>
       <Notice intent={v.intent} title={v.title[lang]} testId="outcome" data={{ 'data-outcome': v.outcome }}>
         {v.flag.length > 0 && (
           <div data-testid="outcome-flag">
-            {UI.score.proposeFlag(awardingBody)[lang]}: <strong>{v.flag.join(', ')}</strong>
+            {v.flagLabel[lang]}: <strong>{v.flag.join(', ')}</strong>
           </div>
         )}
         {v.merit.length > 0 && (
           <div data-testid="outcome-merit">
-            {UI.score.proposeMerit(awardingBody)[lang]}: {v.merit.join(', ')}
+            {v.meritLabel[lang]}: {v.merit.join(', ')}
           </div>
         )}
         {v.action && (

@@ -2,8 +2,7 @@
 // ineligibility, thresholds). Units in an unresolved tie are marked. Reads the result through result-view.ts.
 
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import type { BlocResult } from '../../domain/model';
-import { formatScore } from '../../domain/format';
+import type { Bloc, BlocResult } from '../../domain/model';
 import { HIGHLIGHT_FILLS } from '../../workbook/plan';
 import { UI } from '../i18n';
 import { usePane } from '../pane';
@@ -28,7 +27,7 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
 });
 
-export function Ranking({ result }: { result: BlocResult }) {
+export function Ranking({ bloc, result }: { bloc: Bloc; result: BlocResult }) {
   const styles = useStyles();
   const { lang } = usePane();
   const votes = hasVotes(result);
@@ -54,6 +53,11 @@ export function Ranking({ result }: { result: BlocResult }) {
           {UI.score.tie[lang]}
         </Badge>
       )}
+      {r.pending && (
+        <Badge appearance="tint" color="warning">
+          {UI.score.pendingDecision[lang]}
+        </Badge>
+      )}
     </span>
   );
   return (
@@ -77,8 +81,14 @@ export function Ranking({ result }: { result: BlocResult }) {
         </tr>
       </thead>
       <tbody>
-        {rankingRows(result).map((r) => (
-          <tr key={r.unit} data-testid="rank-row" data-proposal={r.proposal ?? ''} data-tied={r.tied ? 'true' : undefined}>
+        {rankingRows(bloc, result).map((r) => (
+          <tr
+            key={r.unit}
+            data-testid="rank-row"
+            data-proposal={r.proposal ?? ''}
+            data-pending={r.pending || r.tied ? 'true' : undefined}
+            data-tied={r.tied ? 'true' : undefined}
+          >
             <td className={`${styles.td} ${styles.num}`}>{r.rank}</td>
             <td className={`${styles.td} ${styles.unit}`}>
               <div className={styles.name}>{r.name}</div>
@@ -91,7 +101,7 @@ export function Ranking({ result }: { result: BlocResult }) {
                 </ul>
               )}
             </td>
-            <td className={`${styles.td} ${styles.num}`}>{formatScore(r.total, lang)}</td>
+            <td className={`${styles.td} ${styles.num}`}>{r.total(lang)}</td>
             {votes && <td className={`${styles.td} ${styles.num}`}>{r.votes ?? '—'}</td>}
           </tr>
         ))}

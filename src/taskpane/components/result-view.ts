@@ -1,19 +1,25 @@
 // The one place the pane reads the engine's result: what the ranking table, the outcome and the next-head lines show,
-// as plain data (names, numbers, bilingual texts). Ranking.tsx and Outcome.tsx only lay this out, so a change in the
-// result's shape is handled here.
+// as plain data (names, numbers, bilingual texts). Sentences come from domain/explain.ts (shared with the CLI,
+// `Kết quả` and the minutes). Ranking.tsx and Outcome.tsx only lay this out, so a change in the result's shape is
+// handled here.
 
-import type { BlocResult, FlagOutcome, Proposal, Text } from '../../domain/model';
+import { awardNames, notices, unitReasons } from '../../domain/explain';
+import { formatScore } from '../../domain/format';
+import type { Bloc, BlocResult, FlagOutcome, Lang, Proposal, Text } from '../../domain/model';
+import { describeRules } from '../../domain/rules-text';
 import { UI } from '../i18n';
 
 export interface RankRow {
   unit: number;
   rank: number;
   name: string;
-  total: number;
+  total: (lang: Lang) => string;
   votes: number | null;
   proposal: Proposal;
   eligible: boolean;
   tied: boolean;
+  /** In a decision the meeting must still take (and not simply tied). */
+  pending: boolean;
   reasons: Text[];
 }
 
@@ -21,32 +27,38 @@ export interface OutcomeView {
   outcome: FlagOutcome;
   intent: 'success' | 'info' | 'warning';
   title: Text;
+  /** "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk" */
+  flagLabel: Text;
+  meritLabel: Text;
   flag: string[];
   merit: string[];
   /** What the meeting must still do about the flag, when anything. */
   action: Text | null;
+  /** What the meeting must know or decide (pending decisions, quorum, votes), one sentence each. */
   notices: Text[];
-  /** Ties elsewhere (e.g. at the Certificate cut-off) while the flag itself is settled: names per tie. */
+  /** Ties at the Certificate cut-off while the flag itself is settled: names per tie. */
   otherTies: string[][];
 }
 
-export interface NextHeadView {
-  head: { unit: string | null; suggested: boolean };
-  deputy: { unit: string | null; suggested: boolean };
+export interface Appointment {
+  unit: string | null;
+  suggested: boolean;
 }
 
-export function rankingRows(result: BlocResult): RankRow[] {
+export function rankingRows(bloc: Bloc, result: BlocResult): RankRow[] {
   const tied = new Set(result.unresolvedTies.flat());
+  const pending = new Set(result.pending.flatMap((p) => p.among));
   return result.ranking.map((r) => ({
     unit: r.unit,
     rank: r.rank,
     name: r.name,
-    total: r.total,
+    total: (lang: Lang) => formatScore(r.total, lang, bloc.rules.decimals),
     votes: r.votes,
     proposal: r.proposal,
     eligible: r.eligible,
     tied: tied.has(r.unit),
-    reasons: r.reasons,
+    pending: pending.has(r.unit) && !tied.has(r.unit),
+    reasons: unitReasons(bloc, r),
   }));
 }
 
@@ -54,26 +66,34 @@ export function hasVotes(result: BlocResult): boolean {
   return result.ranking.some((r) => r.votes !== null);
 }
 
-export function outcomeView(result: BlocResult): OutcomeView {
+export function outcomeView(bloc: Bloc, result: BlocResult): OutcomeView {
   const o = result.flagOutcome;
-  const names = (units: number[]) => units.map((u) => result.ranking.find((r) => r.unit === u)?.name ?? '');
+  const names = (units: number[]) => units.map((u) => bloc.units[u].name);
   const needsMeeting = o === 'noQuorum' || o === 'belowThreshold' || o === 'unresolvedTie' || o === 'noEligibleUnit';
+  const awards = awardNames(bloc);
   return {
     outcome: o,
     intent: needsMeeting ? 'warning' : o === 'proposed' ? 'success' : 'info',
     title: UI.score.outcome[o],
+    flagLabel: UI.score.proposeFlag(awards.flag),
+    meritLabel: UI.score.proposeMerit(awards.merit),
     flag: names(result.flag),
     merit: names(result.merit),
-    action: o === 'proposed' ? null : UI.score.action[o],
-    notices: result.notices,
-    otherTies: o === 'unresolvedTie' ? [] : result.unresolvedTies.map(names),
+    action: o === 'proposed' || o === 'noneByRule' ? null : UI.score.action[o],
+    notices: notices(bloc, result),
+    otherTies: result.pending.filter((p) => p.cause === 'cutOffTie').map((p) => names(p.among)),
   };
 }
 
-export function nextHeadView(result: BlocResult): NextHeadView {
+/** The flag units' names, for the announcement after scoring. */
+export function flagNames(bloc: Bloc, result: BlocResult): string[] {
+  return result.flag.map((u) => bloc.units[u].name);
+}
+
+export function nextHeadView(result: BlocResult): { head: Appointment; deputy: Appointment } {
   return { head: result.nextHead, deputy: result.nextDeputy };
 }
 
-export function rulesApplied(result: BlocResult): Text[] {
-  return result.rulesApplied;
+export function rulesApplied(bloc: Bloc, result: BlocResult): Text[] {
+  return describeRules(bloc.rules, result.meritCount);
 }

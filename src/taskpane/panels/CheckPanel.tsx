@@ -30,7 +30,7 @@ export function CheckPanel() {
     async () => {
       const wb = await readWorkbook(host);
       const read = checkSheets(wb.sheets);
-      const info = blocInfoOf(wb.sheets, read.bloc);
+      const info = blocInfoOf(wb.sheets, read);
       showBloc(info);
       return { ...wb, read, info, blank: !hasBlocSheets(wb.sheets) };
     },

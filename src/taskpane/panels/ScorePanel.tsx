@@ -7,7 +7,7 @@ import { IssueList } from '../components/IssueList';
 import { ActionStatus, Notice } from '../components/Notice';
 import { Outcome } from '../components/Outcome';
 import { Ranking } from '../components/Ranking';
-import { nextHeadView, rulesApplied } from '../components/result-view';
+import { flagNames, nextHeadView, rulesApplied } from '../components/result-view';
 import { Summary } from '../components/Summary';
 import { scoreSheets, type ScoreResult } from '../engine';
 import { useAction } from '../hooks/useAction';
@@ -32,28 +32,29 @@ export function ScorePanel() {
   const score = useAction(
     async () => {
       const out = await scoreWorkbook(host, scoreSheets);
-      showBloc(out.result.read.bloc?.info ?? null);
+      showBloc(out.result.bloc?.info ?? null);
       return out;
     },
     {
       progress: UI.score.progress,
-      announce: (out) => {
-        if (!out.written) return UI.score.refused(out.result.read.issues.filter((i) => i.severity === 'error').length);
-        const scored = out.result.scored;
-        if (!scored) return UI.score.done;
-        const flag = scored.flag.map((u) => scored.ranking.find((r) => r.unit === u)?.name).filter(Boolean);
-        const outcome = flag.length ? `${UI.score.flag.vi}: ${flag.join(', ')}.` : UI.score.outcome[scored.flagOutcome].vi;
-        const outcomeEn = flag.length ? `${UI.score.flag.en}: ${flag.join(', ')}.` : UI.score.outcome[scored.flagOutcome].en;
-        return { vi: `${UI.score.done.vi} ${outcome}`, en: `${UI.score.done.en} ${outcomeEn}` };
+      announce: ({ result: e }) => {
+        if (!e.bloc || !e.result) return UI.score.refused(e.issues.filter((i) => i.severity === 'error').length);
+        const flag = flagNames(e.bloc, e.result);
+        const outcome = (l: 'vi' | 'en') =>
+          flag.length ? `${UI.score.flag[l]}: ${flag.join(', ')}.` : UI.score.outcome[e.result!.flagOutcome][l];
+        return { vi: `${UI.score.done.vi} ${outcome('vi')}`, en: `${UI.score.done.en} ${outcome('en')}` };
       },
     },
   );
   const out = score.data;
-  const scored = out?.result.scored ?? null;
-  const bloc = out?.result.read.bloc ?? null;
-  const issues = out?.result.read.issues ?? [];
+  const evaluation = out?.result ?? null;
+  const scored = evaluation?.result ?? null;
+  const bloc = evaluation?.bloc ?? null;
+  const issues = evaluation?.issues ?? [];
   const warnings = issues.filter((i) => i.severity === 'warning').length;
   const suffix = (s: boolean) => (s ? ` ${UI.score.suggested[lang]}` : '');
+  const next = scored ? nextHeadView(scored) : null;
+  const rules = scored && bloc ? rulesApplied(bloc, scored) : [];
 
   return (
     <div className={styles.panel}>
@@ -64,40 +65,41 @@ export function ScorePanel() {
         </Button>
       </div>
       <ActionStatus actions={[score]} />
-      {out && !score.busy && !out.written && (
+      {out && evaluation && !score.busy && !scored && (
         <>
           <Notice intent="error" testId="not-written">
             {UI.score.notWritten[lang]}
+            {out.written && <div data-testid="marked-out-of-date">{UI.score.markedOutOfDate[lang]}</div>}
           </Notice>
           <IssueList issues={issues} />
         </>
       )}
-      {out && !score.busy && scored && bloc && (
+      {out && evaluation && !score.busy && scored && bloc && next && (
         <>
           <Notice intent="success" testId="written">
             {UI.score.written[lang]}
-            {besideUserSheets(out.result).map((p) => (
+            {besideUserSheets(evaluation).map((p) => (
               <div key={p.name} data-testid="placed-beside">
                 {UI.score.besideUserSheet(p.besideUserSheet!, p.name)[lang]}
               </div>
             ))}
           </Notice>
-          <Outcome result={scored} awardingBody={bloc.info.awardingBody} />
+          <Outcome bloc={bloc} result={scored} />
           <Subtitle2 as="h2" className={styles.heading}>
             {UI.score.ranking[lang]}
           </Subtitle2>
-          <Ranking result={scored} />
+          <Ranking bloc={bloc} result={scored} />
           <Summary
             rows={[
-              [UI.score.nextHead[lang], (nextHeadView(scored).head.unit ?? '—') + suffix(nextHeadView(scored).head.suggested)],
-              [UI.score.nextDeputy[lang], (nextHeadView(scored).deputy.unit ?? '—') + suffix(nextHeadView(scored).deputy.suggested)],
+              [UI.score.nextHead[lang], (next.head.unit ?? '—') + suffix(next.head.suggested)],
+              [UI.score.nextDeputy[lang], (next.deputy.unit ?? '—') + suffix(next.deputy.suggested)],
             ]}
           />
-          {rulesApplied(scored).length > 0 && (
+          {rules.length > 0 && (
             <details className={styles.details}>
               <summary>{UI.score.rulesApplied[lang]}</summary>
               <ul className={styles.rules}>
-                {rulesApplied(scored).map((r, i) => (
+                {rules.map((r, i) => (
                   <li key={i}>{r[lang]}</li>
                 ))}
               </ul>

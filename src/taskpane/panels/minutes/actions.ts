@@ -5,6 +5,7 @@
 // template are worded here for the pane (MinutesError codes and data, never a library's message).
 
 import type { Bloc, BlocResult, Issue, Text } from '../../../domain/model';
+import { evaluate } from '../../../workbook/evaluate';
 import type { SheetGrid } from '../../../workbook/grid';
 import { ownedPlan } from '../../../workbook/ownership';
 import type { WritePlan } from '../../../workbook/plan';
@@ -13,7 +14,6 @@ import { MinutesError } from '../../../minutes/errors';
 import type { PreviewBlock } from '../../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, storedTemplatesValues, type StoredTemplates } from '../../../minutes/stored';
 import { UI } from '../../i18n';
-import { scoreSheets } from '../../engine';
 import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './choice';
 
 export { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin };
@@ -31,18 +31,17 @@ export interface MinutesSource {
 
 /** The source read from the open workbook's grids, or the workbook's errors (by cell) that stop the minutes. */
 export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | null; issues: Issue[] } {
-  const { result } = scoreSheets(sheets);
-  const issues = result.read.issues.filter((i) => i.severity === 'error');
-  const bloc = result.read.bloc;
-  if (!bloc || !result.scored || issues.length) return { source: null, issues };
+  const { bloc, result, issues: all } = evaluate(sheets);
+  const issues = all.filter((i) => i.severity === 'error');
+  if (!bloc || !result || issues.length) return { source: null, issues };
   const stored = storedOf(sheets);
   return {
     source: {
       bloc,
-      result: result.scored,
+      result,
       stored: stored.templates,
       storedDamaged: stored.issues.length > 0,
-      gaps: minutesGaps(bloc, result.scored),
+      gaps: minutesGaps(bloc, result),
     },
     issues: [],
   };
@@ -97,7 +96,7 @@ export interface PickedTemplate {
 export async function loadTemplate(file: PickedTemplate): Promise<ChosenTemplate> {
   const { checkTemplate, MAX_TEMPLATE_BYTES } = await import('../../../minutes/fill');
   if (file.size > MAX_TEMPLATE_BYTES) {
-    throw new TemplateRefusal(UI.minutes.tooLarge(file.name, file.size / 1048576, MAX_TEMPLATE_BYTES / 1048576), null);
+    throw new TemplateRefusal(UI.minutes.tooLarge(file.name, file.size, MAX_TEMPLATE_BYTES), null);
   }
   const bytes = new Uint8Array(await file.read());
   try {

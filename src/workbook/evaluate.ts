@@ -1,0 +1,59 @@
+// The one evaluation of a bloc workbook, for every host and command: grids -> the reader's issues and bloc -> the
+// engine's result -> what Score writes. The CLI, the task pane, the round trip and the minutes all start here.
+
+import { scoreBloc } from '../domain/engine';
+import type { Bloc, BlocResult, Issue } from '../domain/model';
+import type { SheetGrid } from './grid';
+import type { Placement } from './ownership';
+import type { WritePlan } from './plan';
+import { readBloc, type BlocLayout } from './read';
+import { planOutOfDate, planResult, readStoredResult, type StoredResult } from './result-sheet';
+
+export interface Evaluation {
+  /** The reader's errors and warnings, and a warning when the workbook's `Kết quả` is out of date. */
+  issues: Issue[];
+  bloc: Bloc | null; // null when there is any error
+  layout: BlocLayout | null;
+  result: BlocResult | null;
+  /**
+   * What Score writes: `Kết quả` and the highlights; with errors, only the banner marking an earlier `Kết quả` out of
+   * date and our highlights removed (null when there is nothing of ours to mark).
+   */
+  plan: WritePlan | null;
+  /** Where our sheets go (a user's sheet with our name is left alone and ours goes beside it). */
+  placements: Placement[];
+  /** The `Kết quả` the workbook held before this evaluation, if any. */
+  stored: StoredResult | null;
+}
+
+export function evaluate(sheets: SheetGrid[]): Evaluation {
+  const read = readBloc(sheets);
+  const stored = readStoredResult(sheets);
+  const issues = [...read.issues];
+  if (stored && !stored.current) {
+    issues.push({
+      severity: 'warning',
+      sheet: stored.sheet,
+      cell: null,
+      message: {
+        vi: `Trang ${stored.sheet} đã cũ: sổ đã thay đổi sau lần chấm điểm gần nhất. Hãy chấm điểm lại.`,
+        en: `Sheet ${stored.sheet} is out of date: the workbook changed after it was last scored. Score again.`,
+      },
+    });
+  }
+  const hasErrors = read.issues.some((i) => i.severity === 'error');
+  if (!read.bloc || !read.layout || hasErrors) {
+    return {
+      issues,
+      bloc: null,
+      layout: read.layout,
+      result: null,
+      plan: planOutOfDate(sheets, read.layout?.scoreSheet ?? null),
+      placements: [],
+      stored,
+    };
+  }
+  const result = scoreBloc(read.bloc);
+  const { plan, placements } = planResult(read.bloc, result, read.layout, sheets);
+  return { issues, bloc: read.bloc, layout: read.layout, result, plan, placements, stored };
+}
