@@ -47,13 +47,13 @@ export function RoundTripPanel(): React.JSX.Element {
   const check = useAction(
     async (): Promise<TakeState> => {
       dispatch({ type: 'took', take: { step: 'idle' } });
+      setReading(UI.roundtrip.reading(0, state.picked.length)); // before the first render of the progress
       const { master, issues } = await readMaster();
       if (!master) {
         const take: TakeState = { step: 'blocked', issues };
         dispatch({ type: 'took', take });
         return take;
       }
-      setReading(UI.roundtrip.reading(0, state.picked.length));
       const returns = await loadPicked(
         state.picked.map((f) => ({ name: f.name, size: f.size, read: () => f.arrayBuffer() })),
         (done, total) => setReading(UI.roundtrip.reading(done, total)),

@@ -95,9 +95,8 @@ export function SendSection({ send, make, open, busy }: SendSectionProps) {
           <ul className={styles.list} data-testid="roundtrip-downloads">
             {made.files.map((f) => (
               <li key={f.name} className={styles.item}>
-                <span className={styles.fileName}>{f.name}</span>
                 <div className={styles.row}>
-                  <Caption1>{f.unit}</Caption1>
+                  <Body1>{f.unit}</Body1>
                   {env.openWorkbook && (
                     <Button
                       size="small"
@@ -111,6 +110,7 @@ export function SendSection({ send, make, open, busy }: SendSectionProps) {
                     </Button>
                   )}
                 </div>
+                <span className={styles.fileName}>{f.name}</span>
               </li>
             ))}
           </ul>
