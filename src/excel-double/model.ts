@@ -64,7 +64,6 @@ export interface WorkbookModel {
   nextId: number;
 }
 
-export const DEFAULT_COLUMN_WIDTH = 48; // points (8.43 characters)
 
 /** Formats a loader may give for a sheet, beyond values and merges. */
 export interface SheetFormats {
@@ -74,7 +73,7 @@ export interface SheetFormats {
   conditionalFormats?: Omit<ConditionalFormatModel, 'id'>[];
 }
 
-export function emptyCell(): CellModel {
+function emptyCell(): CellModel {
   return {
     value: null,
     formula: null,

@@ -52,7 +52,7 @@ const PLATFORMS: Record<string, Platform> = {
   Universal: 'windows',
 };
 
-export function platformOf(office: OfficeLike | undefined): Platform {
+function platformOf(office: OfficeLike | undefined): Platform {
   const p = office?.context?.platform;
   return (typeof p === 'string' && PLATFORMS[p]) || 'unknown';
 }
@@ -63,7 +63,7 @@ export function langOf(displayLanguage: string | undefined): Lang {
 }
 
 /** Relative luminance of "#RRGGBB" (0 black .. 1 white); null for anything else. */
-export function luminance(hex: string | undefined | null): number | null {
+function luminance(hex: string | undefined | null): number | null {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? '');
   if (!m) return null;
   const [r, g, b] = [m[1], m[2], m[3]].map((h) => {

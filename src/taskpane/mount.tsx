@@ -9,7 +9,7 @@ import type { PaneEnv } from './env';
 const LANG_KEY = 'bxtd.lang';
 
 /** The language the user last chose in the pane, else `fallback` (Office's display language). */
-export function savedLang(fallback: Lang): Lang {
+function savedLang(fallback: Lang): Lang {
   try {
     const v = window.localStorage.getItem(LANG_KEY);
     return v === 'en' || v === 'vi' ? v : fallback;

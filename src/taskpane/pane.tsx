@@ -38,9 +38,3 @@ export const PaneProvider = PaneContext.Provider;
 export function usePane(): Pane {
   return React.useContext(PaneContext);
 }
-
-/** Shorthand for a panel's strings: `L(UI.check.button)`. */
-export function useL(): (text: Text) => string {
-  const { lang } = usePane();
-  return React.useCallback((text: Text) => text[lang], [lang]);
-}

@@ -26,7 +26,6 @@ const MIME: Record<string, string> = {
 };
 
 const extension = (name: string) => /\.([a-z0-9]+)$/i.exec(name)?.[1].toLowerCase() ?? '';
-export const isWorkbook = (name: string) => extension(name) === 'xlsx';
 
 function blobOf(file: OutFile): Blob {
   return new Blob([file.bytes.slice().buffer as ArrayBuffer], { type: MIME[extension(file.name)] ?? 'application/octet-stream' });

@@ -27,10 +27,10 @@ const PAGE = 150;
 /** Sheets the user never sees (the add-in's very hidden ones): their issues are shown without a place to go. */
 const isInternal = (sheet: string) => sheet.startsWith('_');
 
-export const where = (sheet: string, cell: string | null) => `${sheet}${cell ? `!${cell}` : ''}`;
+const where = (sheet: string, cell: string | null) => `${sheet}${cell ? `!${cell}` : ''}`;
 
 /** Selecting a cell in Excel, with the failure (a sheet deleted since, a cell being edited) as a plain message. */
-export function useSelectCell(): { select: (sheet: string, cell: string | null) => void; error: Text | null } {
+function useSelectCell(): { select: (sheet: string, cell: string | null) => void; error: Text | null } {
   const { host, announce } = usePane();
   const [error, setError] = React.useState<Text | null>(null);
   const select = React.useCallback(

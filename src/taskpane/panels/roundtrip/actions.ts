@@ -49,7 +49,7 @@ export function zipFileName(master: Master): string {
 }
 
 /** A self-scoring workbook is small; a picked file above this is refused without being read. */
-export const MAX_PICKED_BYTES = 2 * 1024 * 1024;
+const MAX_PICKED_BYTES = 2 * 1024 * 1024;
 
 /** A picked file as the round trip needs it; large files are refused before they are read. */
 export interface PickedFile {
