@@ -64,7 +64,6 @@ export interface WorkbookModel {
   nextId: number;
 }
 
-
 /** Formats a loader may give for a sheet, beyond values and merges. */
 export interface SheetFormats {
   cells?: { row: number; col: number; format: Partial<Omit<CellModel, 'value' | 'formula'>> }[];
