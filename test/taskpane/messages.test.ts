@@ -11,7 +11,7 @@ import { loadTemplate, TemplateRefusal } from '../../src/taskpane/panels/minutes
 import { buildDownloads, collectReturns, loadPicked, masterFrom } from '../../src/taskpane/panels/roundtrip/actions';
 import { planSplit } from '../../src/workbook/split';
 import { docxWith } from '../minutes/docx';
-import { fillXlsx, masterFixture } from '../roundtrip/fixture';
+import { fillXlsx, gridsToXlsx, masterFixture } from '../roundtrip/fixture';
 
 /** What must never reach a user. ".zip" as a file type in a download button is fine; the word zip in a message is not. */
 const TECHNICAL: [string, RegExp][] = [
@@ -103,6 +103,8 @@ describe('no technical text in what the pane says', () => {
       ['word.xlsx', notWorkbook],
       ['old.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])],
       ['other-year.xlsx', otherBloc],
+      ['master.xlsx', await gridsToXlsx(master.sheets)], // a real workbook, but the bloc's own, not a unit's return
+      ['list.xlsx', await gridsToXlsx([{ name: 'Sheet1', values: [['Danh sách'], ['a', 1]], merges: [] }])],
     ];
     const loaded = await loadPicked(
       [

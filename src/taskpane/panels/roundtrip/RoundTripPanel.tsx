@@ -7,12 +7,12 @@ import * as React from 'react';
 import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { Text } from '../../../domain/model';
 import { applyWritePlan, readWorkbook } from '../../../excel/actions';
-import { planSplit } from '../../../workbook/split';
+import { planSplit, withSecret } from '../../../workbook/split';
 import { useOpenInExcel } from '../../components/Files';
 import { anyBusy, useAction } from '../../hooks/useAction';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
-import { buildDownloads, collectReturns, conflictKey, loadPicked, masterFrom, zipDownloads, zipFileName } from './actions';
+import { buildDownloads, collectReturns, conflictKey, loadPicked, masterFrom, randomHex, zipDownloads, zipFileName } from './actions';
 import { SendSection } from './SendSection';
 import { initialRoundTrip, roundTrip, type SendState, type TakeState } from './state';
 import { TakeSection } from './TakeSection';
@@ -28,9 +28,12 @@ export function RoundTripPanel(): React.JSX.Element {
 
   const make = useAction(
     async (): Promise<SendState> => {
-      const { master, issues } = await readMaster();
-      const send: SendState = master
+      const { master: read, issues } = await readMaster();
+      const send: SendState = read
         ? await (async () => {
+            // The bloc's secret (made on the first split and kept in the workbook) signs each unit's key.
+            const { master, plan } = withSecret(read, randomHex);
+            if (plan) await applyWritePlan(host, plan);
             const files = await buildDownloads(planSplit(master));
             return { step: 'made', files, zip: { name: zipFileName(master), bytes: await zipDownloads(files) } } as const;
           })()

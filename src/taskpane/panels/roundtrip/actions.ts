@@ -15,10 +15,16 @@ export { collectReturns };
 
 /** The master read from the open workbook, or the errors (by cell) that stop the round trip. */
 export function masterFrom(sheets: SheetGrid[]): { master: Master | null; issues: Issue[] } {
-  const read = readBloc(sheets);
+  // A master may be split before any score is entered (that is what the round trip is for).
+  const read = readBloc(sheets, { scoresRequired: false });
   const errors = read.issues.filter((i) => i.severity === 'error');
   if (!read.bloc || !read.layout || errors.length) return { master: null, issues: errors };
   return { master: { bloc: read.bloc, layout: read.layout, sheets }, issues: [] };
+}
+
+/** 16 random bytes as hex, from the browser's cryptographic source (the bloc's secret, made on the first split). */
+export function randomHex(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** A self-scoring workbook made for one unit. */
