@@ -248,6 +248,11 @@ export const UI = {
         `Đã ghi ${n} ô. Bấm Chấm điểm để tính lại kết quả với điểm vừa gộp.`,
         `Wrote ${plural(n, 'cell', 'cells')}. Run Score to recompute the result with the merged scores.`,
       ),
+    journal: (sheet: string) =>
+      t(
+        `Giá trị cũ của các ô bị ghi đè được ghi lại ở trang «${sheet}» để có thể khôi phục khi cần.`,
+        `The old values of the overwritten cells are listed on the «${sheet}» sheet, so they can be put back if needed.`,
+      ),
     masterErrors: t(
       'Bảng chấm điểm của sổ đang mở có lỗi; sửa các ô dưới đây rồi thử lại.',
       'The open workbook’s score table has errors; fix the cells below and try again.',

@@ -774,6 +774,7 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
 
     await byTestId('roundtrip-merge').click();
     await until(async () => expect(await textOf(byTestId('roundtrip-info'))).toContain('Đã ghi 13 ô.'), 15_000);
+    expect(await byTestId('roundtrip-journal').count()).toBe(0); // nothing overwritten, nothing journaled
     await until(async () => expect(await inPaneView(byTestId('roundtrip-info'))).toBe(true));
     await showSheet('Chấm điểm');
     for (const [i, r] of CRITERION_ROWS.entries()) expect(Number(await textOf(cell(`${TAND_SELF}${r}`)))).toBe(tand[i]);
@@ -805,6 +806,9 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     await shot('18-roundtrip-overwrite-confirmed');
     await merge.click();
     await until(async () => expect(await textOf(byTestId('roundtrip-info'))).toContain('Đã ghi 2 ô.'), 15_000);
+    expect(await textOf(byTestId('roundtrip-journal'))).toBe(
+      'Giá trị cũ của các ô bị ghi đè được ghi lại ở trang «Nhật ký gộp» để có thể khôi phục khi cần.',
+    );
     await until(async () => expect(await textOf(cell('D7'))).toBe('9'));
     const caItem = page.locator(`[data-testid=roundtrip-file][data-file="Tu-cham-CA-tinh-${TAIL}"]`);
     expect(await textOf(caItem)).toContain('Đã ghi 2 ô (có 2 ô xung đột được ghi đè), 11 ô không đổi');

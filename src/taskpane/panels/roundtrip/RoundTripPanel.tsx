@@ -90,7 +90,9 @@ export function RoundTripPanel(): React.JSX.Element {
           next = { ...take, note: UI.roundtrip.nothing };
         } else {
           await applyWritePlan(host, fresh.plan);
-          next = { step: 'merged', report: fresh, written: fresh.plan.cellWrites.length };
+          // Overwrites are journaled in a sheet of ours (the registry of our sheets, very hidden, is not it).
+          const journal = fresh.plan.ownedSheets.map((s) => s.name).find((n) => !n.startsWith('_')) ?? null;
+          next = { step: 'merged', report: fresh, written: fresh.plan.cellWrites.length, journal };
         }
       }
       dispatch({ type: 'took', take: next });

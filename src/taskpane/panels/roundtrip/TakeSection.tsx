@@ -180,6 +180,7 @@ export function TakeSection({ picked, take, check, merge, busy, onPick, onOverwr
       {take.step === 'merged' && (
         <Notice intent="success" testId="roundtrip-info" reveal={take}>
           {UI.roundtrip.wrote(take.written)[lang]}
+          {take.journal && <div data-testid="roundtrip-journal">{UI.roundtrip.journal(take.journal)[lang]}</div>}
         </Notice>
       )}
     </section>

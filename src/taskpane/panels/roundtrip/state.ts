@@ -23,7 +23,13 @@ export type TakeState =
       /** Why the merge did not happen (the master changed; nothing to write). */
       note: Text | null;
     }
-  | { step: 'merged'; report: CollectReport; written: number };
+  | {
+      step: 'merged';
+      report: CollectReport;
+      written: number;
+      /** The sheet of ours listing the overwritten cells' old values, when any was overwritten. */
+      journal: string | null;
+    };
 
 export interface RoundTripState {
   send: SendState;
