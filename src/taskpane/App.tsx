@@ -27,7 +27,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     minWidth: 0,
-    overflowX: 'hidden',
   },
   header: {
     display: 'flex',

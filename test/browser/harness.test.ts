@@ -909,11 +909,22 @@ async function paneAlone(width: number, height: number, query = ''): Promise<Pag
   return p;
 }
 
-/** Sideways scroll of the pane: the document wider than the window, or scrolled sideways (e.g. by a focused field). */
+/**
+ * Sideways scroll of the pane: the document or the pane's root wider than the window, or anything scrolled sideways
+ * (a focused field scrolls every ancestor that can, even one with overflow hidden, into view).
+ */
 async function sideways(p: Page): Promise<{ scrollWidth: number; clientWidth: number; scrollLeft: number }> {
   return p.evaluate(() => {
-    const el = document.scrollingElement ?? document.documentElement;
-    return { scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, scrollLeft: el.scrollLeft };
+    const doc = document.scrollingElement ?? document.documentElement;
+    const root = document.querySelector('.pane > .fui-FluentProvider') as HTMLElement;
+    let scrolled = doc.scrollLeft;
+    for (let el = document.activeElement as HTMLElement | null; el; el = el.parentElement) scrolled += el.scrollLeft;
+    for (const el of [root, root.querySelector('main') as HTMLElement]) scrolled += el.scrollLeft;
+    return {
+      scrollWidth: Math.max(doc.scrollWidth, root.scrollWidth),
+      clientWidth: Math.min(doc.clientWidth, root.clientWidth),
+      scrollLeft: scrolled,
+    };
   });
 }
 

@@ -49,7 +49,7 @@ const useStyles = makeStyles({
 
 export function MinutesPanel(): React.JSX.Element {
   const styles = useStyles();
-  const { host, lang, env, goTo } = usePane();
+  const { host, lang, env, goTo, showBloc } = usePane();
   const [state, setState] = React.useState<MinutesState>(INITIAL);
   const update = (patch: Partial<MinutesState>) => setState((s) => ({ ...s, ...patch }));
   const readSheets = async () => (await readWorkbook(host)).sheets;
@@ -57,6 +57,7 @@ export function MinutesPanel(): React.JSX.Element {
   /** Reads the workbook and fills both minutes with these templates. */
   const readAndMake = async (a: Actions, chosen: ChosenTemplates) => {
     const read = a.minutesSource(await readSheets());
+    if (read.source) showBloc(read.source.bloc.info);
     const minutes = read.source ? await a.makeMinutes(read.source, chosen) : [];
     update({ source: read.source, issues: read.issues, minutes, chosen });
     return read.source !== null;

@@ -21,10 +21,14 @@ const useStyles = makeStyles({ root: { display: 'flex', flexDirection: 'column',
 
 export function RoundTripPanel(): React.JSX.Element {
   const styles = useStyles();
-  const { host } = usePane();
+  const { host, showBloc } = usePane();
   const [state, dispatch] = React.useReducer(roundTrip, initialRoundTrip);
   const [reading, setReading] = React.useState<Text>(UI.roundtrip.reading(0, 0));
-  const readMaster = async () => masterFrom((await readWorkbook(host)).sheets);
+  const readMaster = async () => {
+    const read = masterFrom((await readWorkbook(host)).sheets);
+    if (read.master) showBloc(read.master.bloc.info);
+    return read;
+  };
 
   const make = useAction(
     async (): Promise<SendState> => {
