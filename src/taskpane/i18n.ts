@@ -95,14 +95,16 @@ export const UI = {
     ),
     button: t('Chấm điểm và xếp hạng', 'Score and rank'),
     progress: t('Đang chấm điểm và ghi kết quả…', 'Scoring and writing the result…'),
-    written: t(
-      'Đã ghi trang «Kết quả» và tô màu trang «Chấm điểm»: vàng là đơn vị đề nghị Cờ thi đua, xanh là đơn vị đề nghị Bằng khen, xám là đơn vị không xét khen thưởng.',
-      'Wrote the «Kết quả» sheet and coloured «Chấm điểm»: gold for the unit proposed for the Emulation Flag, green for Certificates of Merit, grey for units not considered.',
-    ),
+    /** `sheet`: where the result went («Kết quả», or beside a user's sheet of that name). */
+    written: (sheet: string) =>
+      t(
+        `Đã ghi trang «${sheet}» và tô màu trang «Chấm điểm»: vàng là đơn vị đề nghị Cờ thi đua, xanh là đơn vị đề nghị Bằng khen, xám là đơn vị không xét khen thưởng.`,
+        `Wrote the «${sheet}» sheet and coloured «Chấm điểm»: gold for the unit proposed for the Emulation Flag, green for Certificates of Merit, grey for units not considered.`,
+      ),
     besideUserSheet: (user: string, ours: string) =>
       t(
-        `Sổ đã có trang «${user}» do người dùng lập; trang đó được giữ nguyên, kết quả được ghi vào trang «${ours}» bên cạnh.`,
-        `The workbook already has a sheet «${user}» made by someone else; it is left as it is and the result went to «${ours}» beside it.`,
+        `Sổ đã có trang «${user}» do người dùng lập: trang đó được giữ nguyên, kết quả được ghi vào trang «${ours}» bên cạnh.`,
+        `The workbook already has a sheet «${user}» of its own: it is left as it is, and the result went to «${ours}» beside it.`,
       ),
     notWritten: t(
       'Sổ có lỗi nên chưa ghi kết quả. Sửa các ô dưới đây rồi chấm điểm lại.',

@@ -107,6 +107,15 @@ async function roundTripSample(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
+/** The sample with a sheet of the secretary's own named like ours («KẾT QUẢ»). */
+async function userSheetSample(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const ws = wb.addWorksheet('KẾT QUẢ');
+  ws.getCell('A1').value = 'Ghi chép riêng của thư ký';
+  await wb.xlsx.writeFile(file);
+}
+
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -254,6 +263,7 @@ beforeAll(async () => {
   await damagedSample(path.join(OUT, 'damaged.xlsx'));
   await thresholdSample(path.join(OUT, 'threshold.xlsx'));
   await roundTripSample(path.join(OUT, 'roundtrip.xlsx'));
+  await userSheetSample(path.join(OUT, 'user-sheet.xlsx'));
   fs.rmSync(path.join(OUT, 'downloads'), { recursive: true, force: true });
   fs.mkdirSync(path.join(OUT, 'downloads'), { recursive: true });
   server = await serve(DIST);
@@ -447,6 +457,24 @@ describe('harness in headless Chromium', () => {
     await byTestId('panel-score').getByTestId('issues').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-sheet-tab="Kết quả"]').count()).toBe(0);
     await shot('08-score-refused');
+  });
+
+  test("a user's own «KẾT QUẢ» sheet is kept; the pane says the result went beside it", async () => {
+    await page.locator('.toolbar input[type=file]').setInputFiles(path.join(OUT, 'user-sheet.xlsx'));
+    await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('user-sheet.xlsx'), 15_000);
+    await openTab('score');
+    await byTestId('score-button').click();
+    await until(async () => expect(await byTestId('placed-beside').count()).toBe(1), 15_000);
+    expect(await textOf(byTestId('placed-beside'))).toBe(
+      'Sổ đã có trang «KẾT QUẢ» do người dùng lập: trang đó được giữ nguyên, kết quả được ghi vào trang «Kết quả (bxtd)» bên cạnh.',
+    );
+    expect(await textOf(byTestId('written'))).toMatch(/^Đã ghi trang «Kết quả \(bxtd\)» và tô màu/);
+    const tabs = await page.locator('[data-sheet-tab]').allTextContents();
+    expect(tabs).toContain('KẾT QUẢ');
+    expect(tabs).toContain('Kết quả (bxtd)');
+    await showSheet('KẾT QUẢ');
+    expect(await textOf(cell('A1'))).toBe('Ghi chép riêng của thư ký');
+    await shot('08c-user-sheet-kept');
   });
 
   test('a failed vote threshold stands out with what the meeting must do', async () => {

@@ -3,6 +3,7 @@
 
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { scoreWorkbook } from '../../excel/actions';
+import { OWNED_NAMES } from '../../workbook/ownership';
 import { IssueList } from '../components/IssueList';
 import { ActionStatus, Notice } from '../components/Notice';
 import { Outcome } from '../components/Outcome';
@@ -77,7 +78,7 @@ export function ScorePanel() {
       {out && evaluation && !score.busy && scored && bloc && next && (
         <>
           <Notice intent="success" testId="written">
-            {UI.score.written[lang]}
+            {UI.score.written(evaluation.placements.find((p) => p.role === 'result')?.name ?? OWNED_NAMES.result)[lang]}
             {besideUserSheets(evaluation).map((p) => (
               <div key={p.name} data-testid="placed-beside">
                 {UI.score.besideUserSheet(p.besideUserSheet!, p.name)[lang]}
