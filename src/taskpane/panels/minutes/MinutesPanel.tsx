@@ -96,8 +96,9 @@ export function MinutesPanel(): React.JSX.Element {
       delete chosen[kind];
       const minutes = state.source ? await (await actions()).makeMinutes(state.source, chosen) : state.minutes;
       setState((s) => ({ ...s, chosen, minutes, refused: { ...s.refused, [kind]: undefined } }));
+      return state.source?.stored[kind] ? UI.minutes.using.stored : UI.minutes.using.default;
     },
-    { progress: UI.minutes.reading },
+    { progress: UI.minutes.reading, announce: (using) => using },
   );
 
   /** Writes the kept templates from what the workbook holds now (read again: never from a stale copy), then remakes. */
@@ -121,7 +122,7 @@ export function MinutesPanel(): React.JSX.Element {
       if (env.delivery === 'download') saveFile(await (await actions()).defaultTemplate(kind));
       update({ saved: kind });
     },
-    { progress: UI.minutes.preparing },
+    { progress: UI.minutes.preparing, announce: () => (env.delivery === 'download' ? UI.files.downloads : UI.files.macDocuments) },
   );
 
   const busy = anyBusy(make, pick, unchoose, store, saveDefault);
