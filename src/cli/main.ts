@@ -8,7 +8,9 @@ import { loadXlsx } from '../xlsx/read';
 import { applyPlan, workbookBytes } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { runCollect } from './collect';
-import { placeholdersText, writeMinutes } from './minutes';
+import { runDossier } from './dossier';
+import { placeholdersText, templateFiles, templateOptions, writeMinutes } from './minutes';
+import { kindsOf } from '../minutes/kinds';
 import { guarded, issueLine, readInput, type Io } from './io';
 import { resultJson, resultText } from './report';
 import { runSplit } from './split';
@@ -16,14 +18,20 @@ import { runSplit } from './split';
 const USAGE: Text = {
   vi: `Cách dùng:
   bxtd score TỆP.xlsx [--out THƯ_MỤC] [--json] [--lang vi|en] [--minutes
-             [--template-nomination TỆP.docx] [--template-handover TỆP.docx]]
+             [--template-nomination TỆP.docx] [--template-handover TỆP.docx]
+             [--template-ballot TỆP.docx] [--template-count TỆP.docx]]
+  bxtd ho-so TỆP.xlsx --out THƯ_MỤC [--json] [--lang vi|en] [--template-proposal TỆP.docx]
+             [--template-report TỆP.docx] [--template-annex TỆP.docx] [--template-nomination TỆP.docx]
   bxtd split TỆP.xlsx --out THƯ_MỤC
   bxtd collect SỔ_GỐC.xlsx TỆP_TRẢ_VỀ.xlsx... --out THƯ_MỤC [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
 Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không hợp lệ; 1 lỗi ngoài dự kiến (--debug để xem chi tiết).`,
   en: `Usage:
   bxtd score FILE.xlsx [--out DIR] [--json] [--lang vi|en] [--minutes
-             [--template-nomination FILE.docx] [--template-handover FILE.docx]]
+             [--template-nomination FILE.docx] [--template-handover FILE.docx]
+             [--template-ballot FILE.docx] [--template-count FILE.docx]]
+  bxtd ho-so FILE.xlsx --out DIR [--json] [--lang vi|en] [--template-proposal FILE.docx]
+             [--template-report FILE.docx] [--template-annex FILE.docx] [--template-nomination FILE.docx]
   bxtd split FILE.xlsx --out DIR
   bxtd collect MASTER.xlsx RETURNED.xlsx... --out DIR [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
@@ -40,6 +48,8 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
     switch (command) {
       case 'score':
         return await score(rest, ctx);
+      case 'ho-so':
+        return await runDossier(rest, ctx);
       case 'split':
         return await runSplit(rest, ctx);
       case 'collect':
@@ -68,7 +78,7 @@ function langOf(argv: string[]): Lang {
 }
 
 async function score(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ['json', 'debug', 'minutes'], ['out', 'lang', 'template-nomination', 'template-handover']);
+  const args = parseArgs(argv, ['json', 'debug', 'minutes'], ['out', 'lang', ...templateOptions(kindsOf('minutes'))]);
   if (args.positional.length !== 1) throw new UsageError(args.positional.length ? args.positional.slice(1).join(' ') : 'TỆP.xlsx');
   const file = args.positional[0];
   const outDir = String(args.options.get('out') ?? 'out');
@@ -89,19 +99,8 @@ async function score(argv: string[], io: Io): Promise<number> {
   const written: string[] = [];
   if (args.options.has('minutes')) {
     // The minutes go first: a refused template leaves nothing written.
-    const template = (name: string) => args.options.get(name) as string | undefined;
-    written.push(
-      ...(await writeMinutes({
-        bloc,
-        result,
-        outDir,
-        sheets,
-        lang: io.lang,
-        warn: io.err,
-        nominationTemplate: template('template-nomination'),
-        handoverTemplate: template('template-handover'),
-      })),
-    );
+    const templates = templateFiles(args.options, kindsOf('minutes'));
+    written.push(...(await writeMinutes({ bloc, result, outDir, sheets, lang: io.lang, warn: io.err, templates })));
   }
   await fs.mkdir(outDir, { recursive: true });
   await fs.writeFile(target, bytes);

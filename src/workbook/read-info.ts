@@ -19,6 +19,7 @@ const LABELS = labelIndex({
   secretary: ['Thư ký', 'Thư ký hội nghị', 'Người ghi biên bản'],
   nextHead: ['Khối trưởng năm sau', 'Khối trưởng kỳ sau', 'Khối trưởng năm tới', 'Cụm trưởng năm sau'],
   nextDeputy: ['Khối phó năm sau', 'Khối phó kỳ sau', 'Khối phó năm tới', 'Cụm phó năm sau'],
+  dossierRecipient: ['Nơi nhận hồ sơ', 'Nơi nhận hồ sơ khen thưởng', 'Cơ quan nhận hồ sơ', 'Nơi gửi hồ sơ'],
 });
 type InfoKey = keyof typeof LABELS.vocabulary;
 
@@ -122,6 +123,7 @@ export function readInfo(sheet: SheetGrid, units: UnitNames | null, sink: IssueS
     secretary: text('secretary'),
     nextHead: unitRole('nextHead'),
     nextDeputy: unitRole('nextDeputy'),
+    dossierRecipient: text('dossierRecipient') ?? undefined, // optional: left out when not given
   };
 }
 

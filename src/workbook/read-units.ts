@@ -14,6 +14,10 @@ const COLUMNS = labelIndex({
   present: ['Có mặt', 'Dự họp', 'Tham dự', 'Có mặt dự họp', 'Có mặt tại hội nghị'],
   flag: ['Cờ năm trước', 'Cờ thi đua năm trước', 'Cờ kỳ trước', 'Nhận Cờ năm trước', 'Đã nhận Cờ năm trước', 'Cờ năm ngoái'],
   reason: ['Lý do không xét', 'Không xét', 'Lý do không xét khen thưởng', 'Không xét khen thưởng', 'Lý do không được xét'],
+  // Optional, for the achievement reports of the award dossier.
+  address: ['Địa chỉ', 'Địa chỉ trụ sở', 'Trụ sở', 'Địa chỉ cơ quan'],
+  phone: ['Điện thoại', 'Số điện thoại', 'Điện thoại cơ quan'],
+  chief: ['Thủ trưởng', 'Thủ trưởng đơn vị', 'Thủ trưởng cơ quan', 'Người đứng đầu'],
 });
 
 const YES = new Set(['x', 'co', 'true', '1', 'yes', 'v', 'co mat', 'da nhan', 'dat', '✓', '✔', '☑', '✅']);
@@ -88,6 +92,10 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
       present: mark(row, r, col.present, { vi: '"Có mặt"', en: '"Có mặt" (present)' }),
       flagLastPeriod: mark(row, r, col.flag, { vi: '"Cờ năm trước"', en: '"Cờ năm trước" (flag last period)' }),
       ineligibleReason: text(row, col.reason),
+      // The optional columns are left out when blank (undefined, not null).
+      address: text(row, col.address) ?? undefined,
+      phone: text(row, col.phone) ?? undefined,
+      chief: text(row, col.chief) ?? undefined,
     });
     rows.push(r);
   }
