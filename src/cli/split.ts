@@ -3,11 +3,18 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Text } from '../domain/model';
-import { planSplit } from '../workbook/split';
+import { randomBytes } from 'node:crypto';
+import type ExcelJS from 'exceljs';
+import type { SheetGrid } from '../workbook/grid';
+import type { WritePlan } from '../workbook/plan';
+import { inputFingerprint } from '../workbook/result-sheet';
+import { planSplit, withSecret } from '../workbook/split';
+import { loadXlsx } from '../xlsx/read';
+import { applyPlan, workbookBytes } from '../xlsx/write';
 import { loadMaster } from '../xlsx/collect';
 import { splitBytes } from '../xlsx/split';
 import { parseArgs, UsageError } from './args';
-import { guarded, issueLine, readInput, type Io } from './io';
+import { guarded, InputError, issueLine, readInput, type Io } from './io';
 
 const USAGE: Text = {
   vi: 'Cách dùng: bxtd split TỆP.xlsx --out THƯ_MỤC [--json]',
@@ -35,7 +42,14 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
         );
       return 2;
     }
-    const books = planSplit(loaded.master);
+    // The bloc's secret signs each unit's key; made on the first split, it is kept in the master (our very hidden
+    // registry sheet, nothing else changes), so that collect can tell a genuine return from a relabelled one.
+    const { master, plan } = withSecret(loaded.master, () => randomBytes(16).toString('hex'));
+    if (plan) {
+      await saveIntoMaster(file, loaded.workbook, loaded.sheets, plan);
+      if (!json) io.err(SECRET_SAVED[io.lang]);
+    }
+    const books = planSplit(master);
     await fs.mkdir(outDir, { recursive: true });
     const written: { unit: string; file: string }[] = [];
     for (const book of books) {
@@ -53,4 +67,37 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
     }
     return 0;
   });
+}
+
+const SECRET_SAVED: Text = {
+  vi: 'Đã lưu mã bảo mật của Khối vào sổ gốc (trong trang ẩn của Bình xét Thi đua; dữ liệu của sổ không đổi). Chỉ các bảng tự chấm do sổ này tạo mới được nhận khi gộp.',
+  en: 'Saved the bloc’s secret in the master (in Bình xét Thi đua’s hidden sheet; the workbook’s data is unchanged). Only self-scoring workbooks made from this master are accepted when collecting.',
+};
+
+/**
+ * Writes the plan into the master file itself: to a new file beside it, checked to read back with the same inputs,
+ * then moved over the original. Any failure leaves the original as it was.
+ */
+async function saveIntoMaster(file: string, workbook: ExcelJS.Workbook, sheets: SheetGrid[], plan: WritePlan): Promise<void> {
+  const charts = applyPlan(workbook, plan);
+  const bytes = await workbookBytes(workbook, charts);
+  const again = await loadXlsx(bytes);
+  if (inputFingerprint(again.sheets) !== inputFingerprint(sheets)) {
+    throw new InputError({
+      vi: `Không lưu được mã bảo mật vào ${file}: bản ghi thử không giữ nguyên dữ liệu của sổ. Sổ gốc không bị thay đổi.`,
+      en: `Could not save the secret into ${file}: the trial copy did not keep the workbook's data. The master is unchanged.`,
+    });
+  }
+  const temp = `${file}.bxtd-${process.pid}.tmp`;
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    const busy = (e as { code?: string }).code;
+    throw new InputError({
+      vi: `Không ghi được vào ${file}${busy === 'EBUSY' || busy === 'EPERM' ? ' (tệp đang mở trong Excel?)' : ''}: hãy đóng tệp rồi chạy lại. Sổ gốc không bị thay đổi.`,
+      en: `Could not write to ${file}${busy === 'EBUSY' || busy === 'EPERM' ? ' (is it open in Excel?)' : ''}: close it and run again. The master is unchanged.`,
+    });
+  }
 }

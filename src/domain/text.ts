@@ -23,17 +23,6 @@ export function fold(text: string): string {
 }
 const folded = new Map<string, string>();
 
-/** True when two labels are the same once folded. */
-export function sameLabel(a: string, b: string): boolean {
-  return fold(a) === fold(b);
-}
-
-/** The index of the first candidate whose folded form equals the folded label, or -1. */
-export function findLabel(label: string, candidates: readonly string[]): number {
-  const f = fold(label);
-  return candidates.findIndex((c) => fold(c) === f);
-}
-
 /** Text in NFC with single spaces, trimmed: how names are kept and shown. */
 export function tidy(text: string): string {
   return text
@@ -76,4 +65,36 @@ export function roundTo(value: number, decimals: number): number {
   // toPrecision(15) removes the binary noise (2.675 * 100 = 267.49999...) before rounding.
   const rounded = Math.round(Number(scaled.toPrecision(15))) / factor;
   return Math.sign(value) * rounded || 0;
+}
+
+/** Edit distance (insertions, deletions, substitutions) between two strings. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/**
+ * For "did you mean": the candidate closest to `written` once both are folded, when it is near enough (a few
+ * edits for a long word, or one is the other with words added or left out); else null.
+ */
+export function closest(written: string, candidates: readonly string[]): string | null {
+  const w = fold(written);
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const f = fold(c);
+    const d = f.startsWith(w) || w.startsWith(f) ? Math.abs(f.length - w.length) / 4 : editDistance(w, f);
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  const allowed = Math.max(1, Math.floor(w.length / 6));
+  return best != null && bestD <= allowed ? best : null;
 }

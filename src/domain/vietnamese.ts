@@ -65,11 +65,6 @@ export function numberWords(value: number, options: NumberWordsOptions = {}): st
   return words.join(' ');
 }
 
-/** The text with its first letter in upper case ("Mười một"). */
-export function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
-
 /** A count as minutes write it: two-digit numeral and words, "08 (tám)", "11 (mười một)", "100 (một trăm)". */
 export function countWithWords(n: number, options: NumberWordsOptions = {}): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`not a count: ${n}`);

@@ -94,7 +94,7 @@ export async function queuePlan(
     if (w.format) await queueFormat(ws, { top: w.row, left: w.col, bottom: w.row, right: w.col }, w.format, budget);
   }
 
-  const shown = plan.ownedSheets.find((o) => o.visibility !== 'veryHidden');
+  const shown = plan.ownedSheets.find((o) => o.activate && o.visibility !== 'veryHidden');
   if (shown) worksheets.getItem(shown.name).activate();
 }
 

@@ -3,11 +3,9 @@
 
 import { fold } from '../domain/text';
 import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
+import { SHEET_NAMES } from '../workbook/format-v1';
 import { isOurHighlightFormula } from '../workbook/plan';
 import { gridValue } from './cells';
-
-/** The sheet the highlights go on (`Chấm điểm`), recognised by name like the reader does. */
-export const SCORE_SHEET = 'Chấm điểm';
 
 export interface SheetInfo {
   name: string;
@@ -64,7 +62,7 @@ export async function readGrids(
   sheets: SheetInfo[],
   opts: { mergedAreas: boolean; highlightable?: (name: string) => boolean },
 ): Promise<ReadState> {
-  const highlightable = opts.highlightable ?? ((name: string) => sameSheet(name, SCORE_SHEET));
+  const highlightable = opts.highlightable ?? ((name: string) => SHEET_NAMES.scores.some((s) => sameSheet(name, s)));
   const pending: Pending[] = [];
   const cfLoads = new Map<string, Excel.ConditionalFormatCollection>();
   for (const { name } of sheets) {

@@ -13,15 +13,18 @@ import { cellAddress, cellAt } from './grid';
 import type { CellWrite, WritePlan } from './plan';
 import { roundTripFingerprint, unitKey } from './roundtrip-fingerprint';
 import {
-  findSheet,
   LABEL_FINGERPRINT,
   LABEL_UNIT,
+  LABEL_UNIT_KEY,
   labelValues,
   readMarker,
   SPLIT_INFO_SHEET,
   SPLIT_SCORE_SHEET,
   type RoundTripMarker,
 } from './roundtrip-marker';
+import { SCORE_SUB_COLUMNS } from './format-v1';
+import { ownedPlan, readRegistry, type OwnedDraft } from './ownership';
+import { findSheet } from './read-support';
 import { allowedRange, type Master } from './split';
 
 /** A returned workbook: its grids, or why it could not be loaded (too big, not an .xlsx, zip bomb...). */
@@ -71,6 +74,8 @@ export interface CollectReport {
 
 export interface CollectOptions {
   overwrite?: boolean;
+  /** When the merge is made (for the journal of overwritten cells); now by default. */
+  at?: Date;
 }
 
 /** A self-scoring sheet has tens of rows; a return with far more is refused rather than scanned. */
@@ -79,7 +84,7 @@ export const MAX_RETURN_ROWS = 5000;
 export const MAX_CELL_TEXT = 1000;
 const MAX_REASONS = 20;
 const HEADER_SCAN_ROWS = 40;
-const SELF_HEADERS = ['tu cham', 'diem tu cham'];
+const SELF_HEADERS = SCORE_SUB_COLUMNS.self.map(fold);
 
 const t = (vi: string, en: string): Text => ({ vi, en });
 const vi = (n: number) => formatScore(n, 'vi');
@@ -120,16 +125,18 @@ interface Checked {
 
 /** The visible fallback when `_bxtd` is gone (a program that drops hidden sheets): `Thông tin` labels. */
 function visibleMarker(sheets: SheetGrid[]): RoundTripMarker | null {
-  const info = labelValues(findSheet(sheets, SPLIT_INFO_SHEET));
+  const info = labelValues(findSheet(sheets, [SPLIT_INFO_SHEET]));
   const fp = (info.get(fold(LABEL_FINGERPRINT)) ?? '').toLowerCase();
   const unitName = info.get(fold(LABEL_UNIT)) ?? '';
+  // Files made before the unit key was shown carry none: their unsigned key is the fingerprint of the name.
+  const key = (info.get(fold(LABEL_UNIT_KEY)) ?? '').toLowerCase() || unitKey(fp, unitName, null);
   if (!/^[0-9a-f]{16}$/.test(fp) || !unitName) return null;
-  return { fingerprint: fp, unit: -1, unitName, unitKey: unitKey(fp, unitName), sheet: SPLIT_SCORE_SHEET, column: -1, criteria: [] };
+  return { fingerprint: fp, unit: -1, unitName, unitKey: key, sheet: SPLIT_SCORE_SHEET, column: -1, criteria: [] };
 }
 
 /** Why a fingerprint differs, in the user's terms: which of bloc, province, year, period differs, else the table. */
 function mismatchReasons(bloc: Bloc, sheets: SheetGrid[]): Text[] {
-  const info = labelValues(findSheet(sheets, SPLIT_INFO_SHEET));
+  const info = labelValues(findSheet(sheets, [SPLIT_INFO_SHEET]));
   const fields: [string, string, string, string][] = [
     ['Tên khối', 'bloc', bloc.info.name, info.get(fold('Tên khối')) ?? ''],
     ['Tỉnh', 'province', bloc.info.province, info.get(fold('Tỉnh')) ?? ''],
@@ -189,7 +196,7 @@ function criterionRows(bloc: Bloc, sheet: SheetGrid, marker: RoundTripMarker): (
   });
 }
 
-function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked {
+function checkReturn(master: Master, fp: string, secret: string | null, ret: ReturnedWorkbook): Checked {
   const { bloc } = master;
   const fail = (...reasons: Text[]): Checked => ({ unit: null, values: [], reasons, notes: [] });
   if (ret.loadError || !ret.sheets) {
@@ -207,18 +214,24 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
   }
   if (marker.fingerprint !== fp) return fail(...mismatchReasons(bloc, sheets));
 
-  const unit = bloc.units.findIndex((u) => unitKey(fp, u.name) === marker.unitKey);
+  const unit = bloc.units.findIndex((u) => unitKey(fp, u.name, secret) === marker.unitKey);
   if (unit < 0) {
+    const named = bloc.units.some((u) => fold(u.name) === fold(marker.unitName));
     return fail(
-      t(
-        `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
-        `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
-      ),
+      named
+        ? t(
+            `Mã đơn vị của tệp không khớp với sổ gốc: tệp không phải bảng tự chấm mà sổ này tạo cho ${quote(marker.unitName)}, hoặc đã bị sửa. Hãy gửi lại bảng tự chấm cho đơn vị.`,
+            `The file's unit key does not match the master: it is not the self-scoring workbook this master made for ${quote(marker.unitName, 'en')}, or it was edited. Send the unit a new one.`,
+          )
+        : t(
+            `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
+            `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
+          ),
     );
   }
   const unitFail = (...reasons: Text[]): Checked => ({ unit, values: [], reasons, notes: [] });
 
-  const sheet = findSheet(sheets, marker.sheet) ?? findSheet(sheets, SPLIT_SCORE_SHEET);
+  const sheet = findSheet(sheets, [marker.sheet, SPLIT_SCORE_SHEET]);
   if (!sheet) {
     return unitFail(t(`Tệp không có sheet “${marker.sheet}”.`, `The file has no sheet “${marker.sheet}”.`));
   }
@@ -316,7 +329,8 @@ function checkReturn(master: Master, fp: string, ret: ReturnedWorkbook): Checked
 export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts: CollectOptions = {}): CollectReport {
   const { bloc, layout } = master;
   const fp = roundTripFingerprint(bloc);
-  const checked = returns.map((r) => checkReturn(master, fp, r));
+  const secret = readRegistry(master.sheets).secret;
+  const checked = returns.map((r) => checkReturn(master, fp, secret, r));
   const files: FileReport[] = returns.map((r, i) => {
     const c = checked[i];
     return {
@@ -372,7 +386,7 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
     });
   }
 
-  const sheet = findSheet(master.sheets, layout.scoreSheet);
+  const sheet = master.sheets.find((s) => s.name === layout.scoreSheet) ?? null;
   const sheetName = sheet?.name ?? layout.scoreSheet;
   const cellWrites: CellWrite[] = [];
   const conflicts: Conflict[] = [];
@@ -427,29 +441,61 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
     });
   }
 
+  // Every overwritten cell goes into the journal of ours, so that any old value can be put back by hand.
+  const overwritten = conflicts.filter((c) => c.overwritten);
+  const plan = overwritten.length
+    ? ownedPlan(master.sheets, { owned: [journalSheet(master.sheets, overwritten, opts.at ?? new Date())], cellWrites }).plan
+    : { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites };
   return {
     fingerprint: fp,
     files,
     conflicts,
     pendingConflicts: opts.overwrite ? 0 : conflicts.length,
-    plan: { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites },
+    plan,
   };
 }
 
-/** The grids with the writes applied (copies; the input is not changed): to re-read and re-score the merge. */
-export function applyCellWrites(sheets: SheetGrid[], writes: CellWrite[]): SheetGrid[] {
-  return sheets.map((s) => {
-    const mine = writes.filter((w) => w.sheet === s.name);
-    if (!mine.length) return s;
-    const values = s.values.map((row) => row.slice());
-    for (const w of mine) {
-      while (values.length <= w.row) values.push([]);
-      const row = values[w.row];
-      while (row.length <= w.col) row.push(null);
-      row[w.col] = w.value;
-    }
-    return { ...s, values };
-  });
+const JOURNAL_HEADER = ['Thời gian', 'Tệp gửi về', 'Đơn vị', 'Tiêu chí', 'Ô', 'Giá trị cũ', 'Giá trị mới'];
+
+/** "29/11/2026 07:35", local time: when the merge was made. */
+function stamp(at: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(at.getDate())}/${p(at.getMonth() + 1)}/${at.getFullYear()} ${p(at.getHours())}:${p(at.getMinutes())}`;
+}
+
+/** `Nhật ký gộp`: the entries already there (read back from the workbook), then one row per cell overwritten now. */
+function journalSheet(sheets: readonly SheetGrid[], overwritten: Conflict[], at: Date): OwnedDraft {
+  const name = readRegistry(sheets).owned.journal;
+  const old = name ? sheets.find((s) => s.name === name) : undefined;
+  const headerRow = old ? old.values.findIndex((r) => r?.[0] === JOURNAL_HEADER[0] && r?.[4] === JOURNAL_HEADER[4]) : -1;
+  const earlier = headerRow >= 0 ? old!.values.slice(headerRow + 1).filter((r) => r && r.some((v) => v != null)) : [];
+  const rows: CellValue[][] = [
+    ['NHẬT KÝ GỘP BẢNG TỰ CHẤM'],
+    [
+      'Các ô đã có giá trị bị ghi đè khi gộp bảng tự chấm gửi về. Muốn lấy lại giá trị cũ, nhập giá trị ở cột «Giá trị cũ» vào ô ghi ở cột «Ô».',
+    ],
+    JOURNAL_HEADER,
+    ...earlier.map((r) => JOURNAL_HEADER.map((_, c) => r[c] ?? null)),
+    ...overwritten.map((c) => [stamp(at), c.file, c.unitName, c.criterion, `${c.sheet}!${c.cell}`, c.master, c.returned]),
+  ];
+  const last = rows.length - 1;
+  return {
+    role: 'journal',
+    values: rows,
+    formats: [
+      { range: { top: 0, left: 0, bottom: 0, right: 0 }, format: { bold: true } },
+      { range: { top: 1, left: 0, bottom: 1, right: 0 }, format: { italic: true, fontColor: '#595959' } },
+      {
+        range: { top: 2, left: 0, bottom: 2, right: JOURNAL_HEADER.length - 1 },
+        format: { bold: true, fill: '#DDEBF7', horizontal: 'center' },
+      },
+      { range: { top: 2, left: 0, bottom: last, right: JOURNAL_HEADER.length - 1 }, format: { border: true } },
+    ],
+    columnWidths: [17, 40, 34, 9, 16, 11, 11],
+    merges: [],
+    chart: null,
+    freezeRows: 3,
+  };
 }
 
 /** One line per file and per conflict, in the user's language: for the CLI and the task pane. */

@@ -3,6 +3,17 @@
 // capped bonus group and a capped deduction group. The add-in adds them to the open workbook, refusing when a sheet
 // of the same name is already there. No formulas: subtotals are left for the reader to compute and check.
 
+import {
+  BALLOT_COLUMNS,
+  BALLOT_FIGURES,
+  INFO_LABELS,
+  RULE_LABELS,
+  SCORE_COLUMNS,
+  SCORE_SUB_COLUMNS,
+  SHEET,
+  UNIT_COLUMNS,
+  type RuleKey,
+} from './format-v1';
 import type { CellRange, CellValue } from './grid';
 import type { FormatOp, OwnedSheetPlan } from './plan';
 
@@ -47,7 +58,11 @@ export const DEFAULT_CRITERIA: readonly [string, string, number, Kind][] = [
   ['3', 'Có cán bộ bị kỷ luật từ hình thức khiển trách trở lên', 4, 'leaf'],
 ];
 
-export const NEW_BLOC_SHEETS = ['Thông tin', 'Đơn vị', 'Chấm điểm', 'Phiếu bầu', 'Quy tắc'] as const;
+export const NEW_BLOC_SHEETS = [SHEET.info, SHEET.units, SHEET.scores, SHEET.ballot, SHEET.rules] as const;
+
+/** A label of the format as New writes it: its canonical spelling. */
+const I = (key: keyof typeof INFO_LABELS) => INFO_LABELS[key][0];
+const R = (key: RuleKey) => RULE_LABELS[key][0];
 
 const HEADER_FILL = '#DDEBF7';
 const GROUP_FILL = '#F2F2F2';
@@ -83,25 +98,25 @@ function infoSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
   const year = opts.year ?? null;
   const province = opts.province?.trim() || null;
   const rows: [string, CellValue, string][] = [
-    ['Tên khối', opts.blocName?.trim() || 'Khối thi đua số ...', 'Ví dụ: Khối thi đua số 3'],
-    ['Tỉnh', province, 'Tên tỉnh, thành phố'],
-    ['Năm', year, 'Năm bình xét'],
-    ['Kỳ', 'Năm', '"Năm" hoặc "6 tháng đầu năm"'],
-    ['Khối trưởng', units[0]?.name ?? null, 'Tên đơn vị như ở trang Đơn vị'],
-    ['Khối phó', units[1]?.name ?? null, 'Tên đơn vị như ở trang Đơn vị'],
-    ['Cơ quan khen thưởng', null, `Để trống: Ủy ban nhân dân tỉnh ${province ?? '<Tỉnh>'}`],
-    ['Ngày họp', null, 'Ngày hội nghị bình xét, ví dụ 09/01/2026'],
-    ['Địa điểm', null, ''],
-    ['Chủ trì', null, 'Họ tên, chức vụ người chủ trì'],
-    ['Thư ký', null, 'Họ tên người ghi biên bản'],
-    ['Khối trưởng năm sau', null, 'Để trống: gợi ý đơn vị kế tiếp theo thứ tự luân phiên'],
-    ['Khối phó năm sau', null, ''],
+    [I('name'), opts.blocName?.trim() || 'Khối thi đua số ...', 'Ví dụ: Khối thi đua số 3'],
+    [I('province'), province, 'Tên tỉnh, thành phố'],
+    [I('year'), year, 'Năm bình xét'],
+    [I('period'), 'Năm', '"Năm" hoặc "6 tháng đầu năm"'],
+    [I('head'), units[0]?.name ?? null, 'Tên đơn vị như ở trang Đơn vị'],
+    [I('deputy'), units[1]?.name ?? null, 'Tên đơn vị như ở trang Đơn vị'],
+    [I('awardingBody'), null, `Để trống: Ủy ban nhân dân tỉnh ${province ?? '<Tỉnh>'}`],
+    [I('meetingDate'), null, 'Ngày hội nghị bình xét, ví dụ 09/01/2026'],
+    [I('meetingPlace'), null, ''],
+    [I('chair'), null, 'Họ tên, chức vụ người chủ trì'],
+    [I('secretary'), null, 'Họ tên người ghi biên bản'],
+    [I('nextHead'), null, 'Để trống: gợi ý đơn vị kế tiếp theo thứ tự luân phiên'],
+    [I('nextDeputy'), null, ''],
   ];
   const values: CellValue[][] = [['THÔNG TIN KHỐI THI ĐUA'], [], ...rows.map(([l, v, h]) => [l, v, h || null])];
   const first = 2;
   const last = first + rows.length - 1;
   return sheet(
-    'Thông tin',
+    SHEET.info,
     values,
     [
       { range: row(0, 0, 0), format: { bold: true } },
@@ -115,7 +130,9 @@ function infoSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
 }
 
 function unitSheet(units: Unit[]): OwnedSheetPlan {
-  const header = ['STT', 'Tên đơn vị', 'Tên viết tắt', 'Người đại diện', 'Chức vụ', 'Có mặt', 'Cờ năm trước', 'Lý do không xét'];
+  const header = (['stt', 'name', 'shortName', 'representative', 'title', 'present', 'flag', 'reason'] as const).map(
+    (k) => UNIT_COLUMNS[k][0],
+  );
   const values: CellValue[][] = [
     ['DANH SÁCH ĐƠN VỊ THÀNH VIÊN (theo thứ tự luân phiên Khối trưởng)'],
     ['Có mặt, Cờ năm trước: ghi x. Lý do không xét: ghi lý do nếu đơn vị không được xét khen thưởng (để trống nếu được xét).'],
@@ -124,7 +141,7 @@ function unitSheet(units: Unit[]): OwnedSheetPlan {
   ];
   const last = 2 + units.length;
   return sheet(
-    'Đơn vị',
+    SHEET.units,
     values,
     [
       { range: row(0, 0, 0), format: { bold: true } },
@@ -144,12 +161,12 @@ function scoreSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
   const title = `BẢNG CHẤM ĐIỂM THI ĐUA${opts.year ? ` NĂM ${opts.year}` : ''}`;
   const h = 2; // header row
   const width = 3 + units.length * 2;
-  const top: CellValue[] = ['STT', 'Nội dung tiêu chí', 'Điểm chuẩn'];
+  const top: CellValue[] = [SCORE_COLUMNS.stt[0], SCORE_COLUMNS.content[1], SCORE_COLUMNS.max[0]];
   const sub: CellValue[] = [null, null, null];
   const merges: CellRange[] = [block(h, 0, h + 1, 0), block(h, 1, h + 1, 1), block(h, 2, h + 1, 2)];
   units.forEach((u, i) => {
     top.push(u.short ?? u.name, null);
-    sub.push('Tự chấm', 'Khối chấm');
+    sub.push(SCORE_SUB_COLUMNS.self[0], SCORE_SUB_COLUMNS.bloc[0]);
     merges.push(row(h, 3 + i * 2, 4 + i * 2));
   });
   const values: CellValue[][] = [[title], [opts.blocName?.trim() || null], top, sub];
@@ -182,23 +199,23 @@ function scoreSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
     ],
   );
   formats.push({ range: row(total + 2, 1, 1), format: { italic: true, fontColor: HINT } });
-  return sheet('Chấm điểm', values, formats, [6, 60, 10, ...units.flatMap(() => [9, 9])], { merges, freezeRows: h + 2 });
+  return sheet(SHEET.scores, values, formats, [6, 60, 10, ...units.flatMap(() => [9, 9])], { merges, freezeRows: h + 2 });
 }
 
 function ballotSheet(units: Unit[]): OwnedSheetPlan {
   const values: CellValue[][] = [
     ['KẾT QUẢ BỎ PHIẾU SUY TÔN'],
     ['Điền sau khi hội nghị bỏ phiếu. Khi chưa bỏ phiếu, có thể xóa trang này: kết quả sẽ ghi «đề nghị, chờ bỏ phiếu».'],
-    ['Số phiếu phát ra', null],
-    ['Số phiếu thu về', null],
-    ['Số phiếu hợp lệ', null],
+    [BALLOT_FIGURES.issued[0], null],
+    [BALLOT_FIGURES.returned[0], null],
+    [BALLOT_FIGURES.valid[0], null],
     [],
-    ['Đơn vị', 'Số phiếu đồng ý', 'Không đồng ý'],
+    [BALLOT_COLUMNS.unit[0], BALLOT_COLUMNS.votes[0], BALLOT_COLUMNS.against[0]],
     ...units.map((u) => [u.short ?? u.name, null, null]),
   ];
   const last = 6 + units.length;
   return sheet(
-    'Phiếu bầu',
+    SHEET.ballot,
     values,
     [
       { range: row(0, 0, 0), format: { bold: true } },
@@ -215,23 +232,19 @@ function ballotSheet(units: Unit[]): OwnedSheetPlan {
 
 function rulesSheet(): OwnedSheetPlan {
   const rules: [string, CellValue, string][] = [
-    ['Số Cờ thi đua', 1, 'Số đơn vị Khối đề nghị tặng Cờ thi đua'],
-    ['Số Bằng khen', 'Mặc định', 'Mặc định: 50% số đơn vị (làm tròn xuống), trừ đơn vị được đề nghị Cờ'],
-    ['Ngưỡng phiếu', '> 50%', 'Tỷ lệ phiếu đồng ý trên tổng số đơn vị thành viên để được suy tôn Cờ'],
-    ['Tỷ lệ có mặt tối thiểu', '2/3', 'Tỷ lệ đơn vị có mặt để cuộc bỏ phiếu có giá trị'],
-    ['Điểm xếp hạng', 'Khối chấm', '"Khối chấm", "Tự chấm" hoặc "Chấm chéo"'],
-    [
-      'Thứ tự ưu tiên khi bằng điểm',
-      'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn',
-      'Các bước xét khi bằng tổng điểm, theo thứ tự',
-    ],
-    ['Số chữ số thập phân', 2, 'Tổng điểm được làm tròn trước khi so sánh'],
-    ['Điểm tối thiểu xét Cờ', 'Không', 'Ghi số điểm nếu Khối quy định mức điểm tối thiểu để xét Cờ'],
+    [R('flagCount'), 1, 'Số đơn vị Khối đề nghị tặng Cờ thi đua'],
+    [R('meritCount'), 'Mặc định', 'Mặc định: 50% số đơn vị (làm tròn xuống), trừ đơn vị được đề nghị Cờ'],
+    [R('voteThreshold'), '> 50%', 'Tỷ lệ phiếu đồng ý trên tổng số đơn vị thành viên để được suy tôn Cờ'],
+    [R('quorum'), '2/3', 'Tỷ lệ đơn vị có mặt để cuộc bỏ phiếu có giá trị'],
+    [R('scoreSource'), 'Khối chấm', '"Khối chấm", "Tự chấm" hoặc "Chấm chéo"'],
+    [R('tieBreaks'), 'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn', 'Các bước xét khi bằng tổng điểm, theo thứ tự'],
+    [R('decimals'), 2, 'Tổng điểm được làm tròn trước khi so sánh'],
+    [R('minFlagScore'), 'Không', 'Ghi số điểm nếu Khối quy định mức điểm tối thiểu để xét Cờ'],
   ];
   const values: CellValue[][] = [['QUY TẮC BÌNH XÉT'], ['Quy tắc', 'Giá trị', 'Ghi chú'], ...rules.map(([a, b, c]) => [a, b, c])];
   const last = 1 + rules.length;
   return sheet(
-    'Quy tắc',
+    SHEET.rules,
     values,
     [
       { range: row(0, 0, 0), format: { bold: true } },

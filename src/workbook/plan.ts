@@ -2,7 +2,7 @@
 // decide nothing. Input sheets are never given values: only `Kết quả` is (re)written, and highlights on
 // `Chấm điểm` are conditional formats the add-in can recognise and remove (see HIGHLIGHT_MARKER).
 
-import type { CellRange, CellValue } from './grid';
+import type { CellRange, CellValue, SheetGrid } from './grid';
 
 export const RESULT_SHEET = 'Kết quả';
 
@@ -58,6 +58,8 @@ export interface OwnedSheetPlan {
   print?: 'portrait' | 'landscape';
   /** 'veryHidden': the add-in's own data (`_bxtd_mau`), kept out of sight and out of Excel's Unhide list. */
   visibility?: 'visible' | 'veryHidden';
+  /** Shown to the user once written (`Kết quả`); other sheets of ours leave the active sheet alone. */
+  activate?: boolean;
 }
 
 export interface HighlightPlan {
@@ -73,7 +75,7 @@ export interface CellWrite {
   row: number; // 0-based
   col: number; // 0-based
   value: number | string | null; // strings are always written as text, never as formulas
-  /** Only on sheets of ours (e.g. the banner on an out-of-date `Kết quả`). */
+  /** On sheets of ours (the banner on an out-of-date `Kết quả`), or on empty cells the user asked us to fill. */
   format?: CellFormat;
 }
 
@@ -98,4 +100,28 @@ export function highlightFormula(kind: HighlightPlan['kind']): string {
 
 export function isOurHighlightFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes(`"${HIGHLIGHT_MARKER}:`);
+}
+
+/**
+ * The grids as they will be once a host has applied the plan (copies; the input is not changed): sheets of ours
+ * removed or replaced, the new ones at the end, the cell writes made. To read a workbook again right after a write.
+ */
+export function gridsAfter(sheets: readonly SheetGrid[], plan: WritePlan): SheetGrid[] {
+  const gone = new Set([...(plan.removeSheets ?? []), ...plan.ownedSheets.map((o) => o.replaces).filter((n): n is string => !!n)]);
+  const all = [
+    ...sheets.filter((s) => !gone.has(s.name)),
+    ...plan.ownedSheets.map((o) => ({ name: o.name, values: o.values.map((r) => r.slice()), merges: o.merges })),
+  ];
+  return all.map((s) => {
+    const mine = plan.cellWrites.filter((w) => w.sheet === s.name);
+    if (!mine.length) return s;
+    const values = s.values.map((row) => row.slice());
+    for (const w of mine) {
+      while (values.length <= w.row) values.push([]);
+      const row = values[w.row];
+      while (row.length <= w.col) row.push(null);
+      row[w.col] = w.value;
+    }
+    return { ...s, values };
+  });
 }

@@ -4,6 +4,7 @@
 
 import type { Ballot, BallotCount } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
+import { BALLOT_COLUMNS, BALLOT_FIGURES, REVOTE_TITLES } from './format-v1';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import {
   findHeader,
@@ -18,21 +19,12 @@ import {
   type UnitNames,
 } from './read-support';
 
-const FIGURES = labelIndex({
-  issued: ['Số phiếu phát ra', 'Phiếu phát ra', 'Số phiếu phát hành', 'Tổng số phiếu phát ra', 'Số phiếu phát'],
-  returned: ['Số phiếu thu về', 'Phiếu thu về', 'Số phiếu thu vào', 'Tổng số phiếu thu về', 'Số phiếu thu'],
-  valid: ['Số phiếu hợp lệ', 'Phiếu hợp lệ', 'Tổng số phiếu hợp lệ'],
-  invalid: ['Số phiếu không hợp lệ', 'Phiếu không hợp lệ'],
-});
+const FIGURES = labelIndex(BALLOT_FIGURES);
 
-const COLUMNS = labelIndex({
-  unit: ['Đơn vị', 'Tên đơn vị', 'Tên cơ quan, đơn vị', 'Cơ quan, đơn vị', 'Đơn vị được bầu', 'Đơn vị được suy tôn'],
-  votes: ['Số phiếu đồng ý', 'Đồng ý', 'Số phiếu', 'Số phiếu bầu', 'Phiếu đồng ý', 'Số phiếu tán thành', 'Tán thành'],
-  against: ['Không đồng ý', 'Số phiếu không đồng ý', 'Phiếu không đồng ý', 'Không tán thành', 'Số phiếu không tán thành'],
-});
+const COLUMNS = labelIndex(BALLOT_COLUMNS);
 
 /** The title of the revote table, folded: "Bỏ phiếu lại", "Vòng 2", "Bầu lại", "Kết quả bỏ phiếu lại (vòng 2)". */
-const REVOTE_TITLE = /^(ket qua )?(bo phieu lai|bau lai|vong 2|vong hai|bo phieu lan 2|bo phieu vong 2)(?=$|[\s:(.,-])/;
+const REVOTE_TITLE = new RegExp(`^(ket qua )?(${REVOTE_TITLES.map(fold).join('|')})(?=$|[\\s:(.,-])`);
 
 export function readBallot(sheet: SheetGrid, names: UnitNames, sink: IssueSink): Ballot {
   const title = sheet.values.findIndex((row) => {
@@ -129,6 +121,19 @@ function readRound(sheet: SheetGrid, names: UnitNames, sink: IssueSink, rows: { 
   }
 
   const { issued, returned, valid } = ballot;
+  // One ballot per member unit: the first figure given (issued, else returned, else valid) cannot exceed them.
+  const top = (['issued', 'returned', 'valid'] as const).find((k) => ballot[k] != null);
+  if (top && ballot[top]! > n) {
+    const what = {
+      issued: ['Số phiếu phát ra', 'Ballots issued'],
+      returned: ['Số phiếu thu về', 'Ballots returned'],
+      valid: ['Số phiếu hợp lệ', 'Valid ballots'],
+    }[top];
+    sink.error(sheet.name, figureCell[top]!, {
+      vi: `${what[0]} (${ballot[top]}) nhiều hơn số đơn vị thành viên (${n}): mỗi đơn vị một phiếu.`,
+      en: `${what[1]} (${ballot[top]}) exceed the member units (${n}): one ballot per unit.`,
+    });
+  }
   if (issued != null && returned != null && returned > issued) {
     sink.error(
       sheet.name,

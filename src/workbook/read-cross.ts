@@ -5,15 +5,10 @@ import type { Criterion, CrossTable, Group } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import type { CriterionFinder } from './read-scores';
+import { CROSS_COLUMNS } from './format-v1';
 import { findHeader, isBlank, labelIndex, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
 
-const COLUMNS = labelIndex({
-  scorer: ['Đơn vị chấm', 'Đơn vị đánh giá', 'Người chấm', 'Đơn vị thực hiện chấm', 'Đơn vị chấm điểm'],
-  scored: ['Đơn vị được chấm', 'Được chấm', 'Đơn vị được đánh giá', 'Đơn vị được chấm điểm'],
-  criterion: ['STT tiêu chí', 'Mã tiêu chí', 'Tiêu chí', 'Số thứ tự tiêu chí', 'STT TC'],
-  rowNumber: ['STT', 'TT'],
-  value: ['Điểm', 'Điểm chấm', 'Điểm chấm chéo', 'Số điểm'],
-});
+const COLUMNS = labelIndex(CROSS_COLUMNS);
 
 export function readCross(
   sheet: SheetGrid,

@@ -2,25 +2,11 @@
 
 import type { BlocInfo } from '../domain/model';
 import { fold } from '../domain/text';
+import { INFO_LABELS } from './format-v1';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import { canonical, cellText, labelIndex, quote, readLabelRows, type IssueSink, type LabelRow, type UnitNames } from './read-support';
 
-const LABELS = labelIndex({
-  name: ['Tên khối', 'Tên khối thi đua', 'Khối thi đua', 'Tên cụm', 'Tên cụm thi đua', 'Cụm thi đua', 'Khối'],
-  province: ['Tỉnh', 'Tỉnh/thành phố', 'Tỉnh, thành phố', 'Tỉnh thành phố', 'Thành phố'],
-  year: ['Năm', 'Năm xét', 'Năm bình xét', 'Năm thi đua'],
-  period: ['Kỳ', 'Kỳ xét', 'Kỳ bình xét', 'Kỳ thi đua', 'Kỳ đánh giá'],
-  head: ['Khối trưởng', 'Đơn vị Khối trưởng', 'Cụm trưởng', 'Trưởng khối'],
-  deputy: ['Khối phó', 'Đơn vị Khối phó', 'Cụm phó', 'Phó khối'],
-  awardingBody: ['Cơ quan khen thưởng', 'Cấp khen thưởng', 'Cơ quan tặng thưởng'],
-  meetingDate: ['Ngày họp', 'Ngày hội nghị', 'Ngày tổ chức', 'Thời gian họp', 'Ngày bình xét'],
-  meetingPlace: ['Địa điểm', 'Địa điểm họp', 'Nơi họp', 'Địa điểm hội nghị'],
-  chair: ['Chủ trì', 'Chủ trì hội nghị', 'Người chủ trì', 'Chủ tọa'],
-  secretary: ['Thư ký', 'Thư ký hội nghị', 'Người ghi biên bản'],
-  nextHead: ['Khối trưởng năm sau', 'Khối trưởng kỳ sau', 'Khối trưởng năm tới', 'Cụm trưởng năm sau'],
-  nextDeputy: ['Khối phó năm sau', 'Khối phó kỳ sau', 'Khối phó năm tới', 'Cụm phó năm sau'],
-  dossierRecipient: ['Nơi nhận hồ sơ', 'Nơi nhận hồ sơ khen thưởng', 'Cơ quan nhận hồ sơ', 'Nơi gửi hồ sơ'],
-});
+const LABELS = labelIndex(INFO_LABELS);
 type InfoKey = keyof typeof LABELS.vocabulary;
 
 // Rows that head the label/value columns rather than carry a value.

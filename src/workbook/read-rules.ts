@@ -1,23 +1,12 @@
 // Sheet `Quy tắc`: the bloc's rules as label/value rows; any rule left out takes its default (DEFAULT_RULES).
 
-import { DEFAULT_RULES, type Rules, type Threshold, type TieBreak } from '../domain/model';
-import { fold, parseNumber, romanValue } from '../domain/text';
+import { DEFAULT_RULES, type Rules, type Threshold, type TieBreak, type Unit } from '../domain/model';
+import { closest, fold, parseNumber, romanValue } from '../domain/text';
+import { RULE_LABELS, type RuleKey } from './format-v1';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import { canonical, cellText, labelIndex, quote, readLabelRows, say, type IssueSink } from './read-support';
 
-type RuleKey = keyof Omit<Rules, 'given'>;
-
-const LABELS = labelIndex<RuleKey>({
-  flagCount: ['Số Cờ thi đua', 'Số cờ', 'Số lượng Cờ thi đua', 'Số lượng cờ', 'Cờ thi đua'],
-  meritCount: ['Số Bằng khen', 'Số lượng Bằng khen', 'Bằng khen'],
-  voteThreshold: ['Ngưỡng phiếu', 'Ngưỡng phiếu bầu', 'Tỷ lệ phiếu', 'Tỷ lệ phiếu đồng ý', 'Tỷ lệ phiếu bầu'],
-  quorum: ['Tỷ lệ có mặt tối thiểu', 'Tỷ lệ có mặt', 'Tỷ lệ đơn vị có mặt', 'Số đơn vị có mặt tối thiểu'],
-  scoreSource: ['Điểm xếp hạng', 'Điểm dùng để xếp hạng', 'Điểm để xếp hạng', 'Nguồn điểm'],
-  crossAggregation: ['Tổng hợp chấm chéo', 'Cách tổng hợp chấm chéo', 'Cách tính điểm chấm chéo'],
-  tieBreaks: ['Thứ tự ưu tiên khi bằng điểm', 'Ưu tiên khi bằng điểm', 'Thứ tự ưu tiên', 'Khi bằng điểm', 'Tiêu chí phụ'],
-  decimals: ['Số chữ số thập phân', 'Số thập phân', 'Làm tròn', 'Làm tròn đến'],
-  minFlagScore: ['Điểm tối thiểu xét Cờ', 'Điểm tối thiểu để xét Cờ', 'Điểm sàn xét Cờ', 'Điểm tối thiểu'],
-});
+const LABELS = labelIndex<RuleKey>(RULE_LABELS);
 
 const HEADINGS = new Set(['quy tac', 'noi dung', 'gia tri', 'stt', 'ten quy tac', 'muc', 'quy dinh']);
 
@@ -30,20 +19,27 @@ export interface GroupStepRef {
 export interface RulesRead {
   rules: Rules;
   groupSteps: GroupStepRef[];
+  /** The cell of each rule written in `Quy tắc` (its value), for messages that weigh rules against the workbook. */
+  cells: Partial<Record<RuleKey, string>>;
 }
 
 export function readRules(sheet: SheetGrid | null, sink: IssueSink): RulesRead {
   const rules: Rules = { ...DEFAULT_RULES, tieBreaks: [...DEFAULT_RULES.tieBreaks], given: [] };
   const groupSteps: GroupStepRef[] = [];
-  if (!sheet) return { rules, groupSteps };
+  const cells: RulesRead['cells'] = {};
+  if (!sheet) return { rules, groupSteps, cells };
 
   const { known, unknown } = readLabelRows(sheet, LABELS);
+  // An unknown rule is an error, never ignored: a bloc's minimum or threshold silently dropped would change awards.
+  const canonicalNames = (Object.keys(LABELS.vocabulary) as RuleKey[]).map((k) => canonical(LABELS, k));
   for (const u of unknown) {
     if (HEADINGS.has(fold(u.label))) continue;
-    const list = (Object.keys(LABELS.vocabulary) as RuleKey[]).map((k) => canonical(LABELS, k)).join(', ');
-    sink.warn(sheet.name, cellAddress(u.row, u.col), {
-      vi: `Không nhận ra quy tắc "${quote(u.label)}": bỏ qua. Các quy tắc dùng được: ${list}.`,
-      en: `Unknown rule "${quote(u.label)}": ignored. Known rules: ${list}.`,
+    const near = closest(u.label, Object.values(LABELS.vocabulary).flat());
+    const hint = near ? { vi: ` Có phải là "${near}"?`, en: ` Did you mean "${near}"?` } : { vi: '', en: '' };
+    const list = canonicalNames.join(', ');
+    sink.error(sheet.name, cellAddress(u.row, u.col), {
+      vi: `Không nhận ra quy tắc "${quote(u.label)}".${hint.vi} Các quy tắc dùng được: ${list}.`,
+      en: `Unknown rule "${quote(u.label)}".${hint.en} Known rules: ${list}.`,
     });
   }
 
@@ -60,6 +56,7 @@ export function readRules(sheet: SheetGrid | null, sink: IssueSink): RulesRead {
     }
     seen.add(row.key);
     if (row.value == null) continue; // left blank: the default applies
+    cells[row.key] = cell;
     const bad = (vi: string, en: string) =>
       sink.error(sheet.name, cell, {
         vi: `Quy tắc "${name}": giá trị "${quote(row.value)}" không hợp lệ. ${vi}`,
@@ -92,6 +89,13 @@ export function readRules(sheet: SheetGrid | null, sink: IssueSink): RulesRead {
       case 'voteThreshold':
       case 'quorum': {
         const t = parseThreshold(v, '>=');
+        if (t && t.op === '>' && t.fraction >= 1) {
+          bad(
+            'Không đơn vị nào có thể vượt 100%: ghi một tỷ lệ từ 0 đến 100%, ví dụ "> 50%".',
+            'No unit can exceed 100%: write a share from 0 to 100%, e.g. "> 50%".',
+          );
+          continue;
+        }
         if (!t) {
           bad('Ghi dạng "> 50%", ">= 2/3", "2/3" hoặc "50%".', 'Write it as "> 50%", ">= 2/3", "2/3" or "50%".');
           continue;
@@ -146,10 +150,14 @@ export function readRules(sheet: SheetGrid | null, sink: IssueSink): RulesRead {
         rules.minFlagScore = n;
         break;
       }
+      default: {
+        const unhandled: never = row.key; // a new rule must be read here before it compiles
+        throw new Error(`rule not read: ${String(unhandled)}`);
+      }
     }
     rules.given.push(row.key);
   }
-  return { rules, groupSteps };
+  return { rules, groupSteps, cells };
 }
 
 function wholeNumber(v: CellValue): number | null {
@@ -280,4 +288,32 @@ export function parseTieBreaks(v: CellValue, sheetName: string, cell: string, si
     }
   }
   return ok ? steps : null;
+}
+
+/**
+ * The rules weighed as a whole against the workbook: flags for at most the member units, flags and Certificates for
+ * at most the eligible ones, and a scoring rule that names a sheet the workbook has. Errors at the rule's cell.
+ */
+export function checkRules(read: RulesRead, sheet: string, units: readonly Unit[], hasCross: boolean, sink: IssueSink): void {
+  const { rules, cells } = read;
+  const n = units.length;
+  const eligible = units.filter((u) => !u.ineligibleReason).length;
+  if (cells.flagCount && rules.flagCount > n) {
+    sink.error(sheet, cells.flagCount, {
+      vi: `Số Cờ thi đua (${rules.flagCount}) nhiều hơn số đơn vị thành viên (${n}).`,
+      en: `Số Cờ thi đua, the flags (${rules.flagCount}), exceeds the member units (${n}).`,
+    });
+  }
+  if (cells.meritCount && rules.meritCount != null && rules.flagCount + rules.meritCount > eligible) {
+    sink.error(sheet, cells.meritCount, {
+      vi: `Số Cờ thi đua (${rules.flagCount}) cộng Số Bằng khen (${rules.meritCount}) nhiều hơn số đơn vị được xét khen thưởng (${eligible}).`,
+      en: `Flags (${rules.flagCount}) plus Certificates (${rules.meritCount}) exceed the units eligible for awards (${eligible}).`,
+    });
+  }
+  if (cells.scoreSource && rules.scoreSource === 'cross' && !hasCross) {
+    sink.error(sheet, cells.scoreSource, {
+      vi: `Quy tắc chọn xếp hạng theo "Chấm chéo" nhưng sổ không có trang Chấm chéo: thêm trang đó hoặc chọn "Khối chấm" / "Tự chấm".`,
+      en: `The rules rank by cross-scoring ("Chấm chéo") but the workbook has no Chấm chéo sheet: add it, or choose "Khối chấm" / "Tự chấm".`,
+    });
+  }
 }

@@ -3,66 +3,16 @@
 // `Khối chấm` (merged across both, or written in the first with the second left blank). The transposed form,
 // `Tự chấm` / `Khối chấm` merged over a row of unit names, is read too.
 
+import { SCORE_COLUMNS, SCORE_OTHER_COLUMNS, SCORE_SUB_COLUMNS } from './format-v1';
 import { cellAddress, type CellRange, type CellValue, type SheetGrid } from './grid';
 import { findHeader, isBlank, labelIndex, labelKey, matchLabel, quote, type IssueSink, type UnitNames } from './read-support';
 
-export const HEAD = labelIndex({
-  stt: ['STT', 'TT', 'Số TT', 'Số thứ tự', 'Mã số', 'Mục'],
-  content: [
-    'Nội dung',
-    'Nội dung tiêu chí',
-    'Tiêu chí',
-    'Nội dung thi đua',
-    'Nội dung chấm điểm',
-    'Tiêu chí chấm điểm',
-    'Nội dung tiêu chí chấm điểm',
-    'Tiêu chí thi đua',
-    'Nội dung, tiêu chí',
-    'Nội dung tiêu chí thi đua',
-    'Nội dung đánh giá',
-  ],
-  max: ['Điểm chuẩn', 'Điểm tối đa', 'Thang điểm', 'Điểm chuẩn tối đa', 'Điểm quy định', 'Điểm chuẩn quy định'],
-});
+export const HEAD = labelIndex(SCORE_COLUMNS);
 
-const SUB = labelIndex({
-  self: ['Tự chấm', 'Điểm tự chấm', 'Đơn vị tự chấm', 'Tự đánh giá', 'Điểm tự đánh giá'],
-  bloc: ['Khối chấm', 'Điểm khối chấm', 'Thẩm định', 'Điểm thẩm định', 'Điểm đạt', 'Khối thẩm định', 'Kết quả thẩm định', 'Khối đánh giá'],
-});
+const SUB = labelIndex(SCORE_SUB_COLUMNS);
 
 // Headers of columns that are not units' scores: ignored wherever they are.
-const EXTRA = new Set(
-  [
-    'Ghi chú',
-    'Cách chấm',
-    'Cách tính điểm',
-    'Hướng dẫn chấm',
-    'Hướng dẫn chấm điểm',
-    'Phương pháp chấm',
-    'Phương pháp chấm điểm',
-    'Tài liệu kiểm chứng',
-    'Minh chứng',
-    'Căn cứ',
-    'Căn cứ chấm điểm',
-    'Đơn vị tính',
-    'Tổng',
-    'Tổng cộng',
-    'Tổng điểm',
-    'Trung bình',
-    'Điểm trung bình',
-    'Điểm bình quân',
-    'Xếp hạng',
-    'Xếp thứ',
-    'Thứ hạng',
-    'Điểm các đơn vị',
-    'Điểm của các đơn vị',
-    'Điểm chấm',
-    'Điểm đơn vị',
-    'Kết quả chấm điểm',
-    'Điểm chấm của các đơn vị',
-    'Đơn vị',
-    'Các đơn vị',
-  ].map(labelKey),
-);
+const EXTRA = new Set(SCORE_OTHER_COLUMNS.map(labelKey));
 
 export interface UnitColumns {
   self: number | null;
@@ -189,9 +139,4 @@ export function readScoreHeader(sheet: SheetGrid, names: UnitNames, sink: IssueS
 
   const dataStart = Math.max(header.row + 1, subRowUsed ? subRow + 1 : unitRow + 1);
   return { row: header.row, unitRow, dataStart, stt, content, max, unitColumns: columns };
-}
-
-/** True when a heading is one of the `Tự chấm` / `Khối chấm` labels. */
-export function isSubLabel(v: CellValue): boolean {
-  return matchLabel(SUB, v) != null;
 }

@@ -18,6 +18,7 @@ import { cellText, isBlank, quote, say, TOTAL_LABEL, type IssueSink, type UnitNa
 export interface BlocLayout {
   scoreSheet: string;
   headerRow: number; // 0-based row with STT / Nội dung / Điểm chuẩn
+  columns: { stt: number; content: number; max: number }; // 0-based, as the header reader found them
   unitColumns: { self: number | null; bloc: number | null }[]; // per unit, 0-based; one column per unit: `self`
   criterionRows: number[]; // per leaf criterion, 0-based
   firstRow: number; // the unit header's first row
@@ -93,6 +94,7 @@ export function readScores(
   names: UnitNames,
   rules: Rules,
   sink: IssueSink,
+  scoresRequired = true,
 ): ScoresRead | null {
   const header = readScoreHeader(sheet, names, sink);
   if (!header) return null;
@@ -118,12 +120,13 @@ export function readScores(
   }));
   checkMaxima(sheet, header, items, groups, leaves, sink);
 
-  const scores = readLeafScores(sheet, header, units, rules, items, groups, leaves, sink);
+  const scores = readLeafScores(sheet, header, units, rules, items, groups, leaves, sink, scoresRequired);
   checkSubtotals(sheet, header, units, rules, items, groups, leaves, scores, sink);
 
   const layout: BlocLayout = {
     scoreSheet: sheet.name,
     headerRow: header.row,
+    columns: { stt: header.stt, content: header.content, max: header.max },
     unitColumns: header.unitColumns.map((c) => ({ ...c })),
     criterionRows: leaves.map((i) => items[i].row),
     firstRow: header.unitRow,
@@ -385,6 +388,7 @@ function readLeafScores(
   groups: Group[],
   leaves: number[],
   sink: IssueSink,
+  scoresRequired: boolean,
 ): Scores {
   const nU = units.length;
   const nK = leaves.length;
@@ -396,6 +400,7 @@ function readLeafScores(
   const blanks: string[][] = [];
   const raw: Scores['raw'] = { self: [], bloc: [] };
   const twoColumns = header.unitColumns.map((c) => c.bloc != null && c.self != null);
+  const entered = units.map(() => false); // a unit has at least one score cell filled that the ranking uses
   // A unit's row starts as numbers when it has the column (every cell of it is written below) and gets null only
   // where no score is given: a row of numbers alone stays an unboxed array of doubles in the JavaScript engine,
   // which keeps totals fast on province-scale blocs.
@@ -481,11 +486,13 @@ function readLeafScores(
         s = read(u, cols.self, 'self');
         self[u][k] = s ?? null;
         cells.self[u][k] = nameOf(cols.self) + rowNo;
+        if (s !== null) entered[u] = true; // a number, or a cell already reported as wrong
       }
       if (cols.bloc != null) {
         b = read(u, cols.bloc, 'bloc');
         bloc[u][k] = b ?? null;
         cells.bloc[u][k] = nameOf(cols.bloc) + rowNo;
+        if (b !== null && rules.scoreSource !== 'self') entered[u] = true;
       }
       if (cols.self == null && cols.bloc == null) continue;
       // Blank where the ranking needs a score (undefined: invalid, already an error).
@@ -495,6 +502,30 @@ function readLeafScores(
         blanks[u].push(cells.self[u][k]!);
       }
     }
+  }
+
+  // Nothing entered at all, or nothing for one unit: refused, never scored as zeros (a blank workbook would rank
+  // every unit equal on 0 and propose a flag).
+  if (scoresRequired && rules.scoreSource !== 'cross') {
+    const withColumn = header.unitColumns.map((c) => (rules.scoreSource === 'self' ? c.self != null : c.self != null || c.bloc != null));
+    const empty = units.map((_, u) => withColumn[u] && !entered[u]);
+    if (empty.some(Boolean) && empty.every((e, u) => e || !withColumn[u])) {
+      sink.error(sheet.name, null, {
+        vi: 'Chưa có điểm nào được nhập: mọi ô điểm của các đơn vị đều trống. Nhập điểm tự chấm (và khối chấm) rồi chấm điểm lại.',
+        en: 'No score has been entered: every unit’s score cells are blank. Enter the self-scores (and bloc scores), then score again.',
+      });
+      return { self, bloc, cells, raw };
+    }
+    empty.forEach((e, u) => {
+      if (!e) return;
+      const cols = header.unitColumns[u];
+      const col = (rules.scoreSource === 'self' ? cols.self : (cols.self ?? cols.bloc))!;
+      sink.error(sheet.name, cellAddress(header.unitRow, col), {
+        vi: `${units[u].name} chưa có điểm nào (cột ${columnName(col)}${cols.bloc != null && rules.scoreSource !== 'self' ? ` và ${columnName(cols.bloc)}` : ''}): nhập điểm của đơn vị rồi chấm điểm lại.`,
+        en: `${units[u].name} has no score at all (column ${columnName(col)}${cols.bloc != null && rules.scoreSource !== 'self' ? ` and ${columnName(cols.bloc)}` : ''}): enter its scores, then score again.`,
+      });
+      blanks[u] = [];
+    });
   }
 
   for (let u = 0; u < nU; u++) {

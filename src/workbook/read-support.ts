@@ -4,7 +4,7 @@
 import { formatScore } from '../domain/format';
 import type { Issue, Text, Unit } from '../domain/model';
 import { fold, tidy } from '../domain/text';
-import { cellAddress, type CellValue, type SheetGrid } from './grid';
+import type { CellValue, SheetGrid } from './grid';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Issues
@@ -242,8 +242,3 @@ export class UnitNames {
  */
 export const TOTAL_LABEL =
   /^(?:(?:tong cong|tong diem|tong so diem|tong so)(?=$|[^a-z])|(?:tong|cong)(?=$|\s*[:(.]|\s+(?:nhom|muc|phan|diem|[ivxlc]+)(?:$|[^a-z])))/;
-
-/** "Chấm điểm!F12"-style reference for model refs. */
-export function sheetRef(sheet: SheetGrid, row: number, col: number): string {
-  return `${sheet.name}!${cellAddress(row, col)}`;
-}

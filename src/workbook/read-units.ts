@@ -2,23 +2,11 @@
 
 import type { Unit } from '../domain/model';
 import { fold } from '../domain/text';
+import { UNIT_COLUMNS } from './format-v1';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import { cellText, findHeader, isBlank, labelIndex, quote, say, type IssueSink } from './read-support';
 
-const COLUMNS = labelIndex({
-  stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
-  name: ['Tên đơn vị', 'Đơn vị', 'Tên cơ quan, đơn vị', 'Cơ quan, đơn vị', 'Tên cơ quan', 'Cơ quan đơn vị', 'Đơn vị thành viên'],
-  shortName: ['Tên viết tắt', 'Viết tắt', 'Tên gọi tắt', 'Tên ngắn', 'Tên ngắn gọn'],
-  representative: ['Người đại diện', 'Đại diện', 'Người đại diện dự họp', 'Đại biểu', 'Họ và tên người đại diện'],
-  title: ['Chức vụ', 'Chức vụ người đại diện'],
-  present: ['Có mặt', 'Dự họp', 'Tham dự', 'Có mặt dự họp', 'Có mặt tại hội nghị'],
-  flag: ['Cờ năm trước', 'Cờ thi đua năm trước', 'Cờ kỳ trước', 'Nhận Cờ năm trước', 'Đã nhận Cờ năm trước', 'Cờ năm ngoái'],
-  reason: ['Lý do không xét', 'Không xét', 'Lý do không xét khen thưởng', 'Không xét khen thưởng', 'Lý do không được xét'],
-  // Optional, for the achievement reports of the award dossier.
-  address: ['Địa chỉ', 'Địa chỉ trụ sở', 'Trụ sở', 'Địa chỉ cơ quan'],
-  phone: ['Điện thoại', 'Số điện thoại', 'Điện thoại cơ quan'],
-  chief: ['Thủ trưởng', 'Thủ trưởng đơn vị', 'Thủ trưởng cơ quan', 'Người đứng đầu'],
-});
+const COLUMNS = labelIndex(UNIT_COLUMNS);
 
 const YES = new Set(['x', 'co', 'true', '1', 'yes', 'v', 'co mat', 'da nhan', 'dat', '✓', '✔', '☑', '✅']);
 const NO = new Set(['', 'khong', 'false', '0', 'no', '-', 'vang', 'vang mat', 'chua', 'chua nhan', '☐', '✗']);

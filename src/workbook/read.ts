@@ -2,11 +2,12 @@
 // problem located at a sheet and cell. The bloc is null when there is any error; warnings leave it usable.
 
 import type { Bloc, Issue } from '../domain/model';
+import { SHEET, SHEET_NAMES } from './format-v1';
 import type { SheetGrid } from './grid';
 import { readBallot } from './read-ballot';
 import { readCross } from './read-cross';
 import { readInfo } from './read-info';
-import { readRules } from './read-rules';
+import { checkRules, readRules } from './read-rules';
 import { readScores, type BlocLayout } from './read-scores';
 import { findSheet, IssueSink, UnitNames } from './read-support';
 import { readUnits } from './read-units';
@@ -19,18 +20,23 @@ export interface ReadResult {
   layout: BlocLayout | null;
 }
 
-/** Each sheet's canonical name first, then the other names people give it. */
-export const SHEET_NAMES = {
-  info: ['Thông tin', 'Thông tin chung', 'Thông tin khối', 'Thông tin khối thi đua'],
-  units: ['Đơn vị', 'Danh sách đơn vị', 'Đơn vị thành viên', 'Các đơn vị'],
-  scores: ['Chấm điểm', 'Bảng chấm điểm', 'Bảng điểm', 'Chấm điểm thi đua', 'Bảng tiêu chí'],
-  cross: ['Chấm chéo', 'Bảng chấm chéo', 'Chấm điểm chéo'],
-  ballot: ['Phiếu bầu', 'Kết quả bỏ phiếu', 'Kết quả phiếu bầu', 'Bỏ phiếu', 'Biểu quyết'],
-  rules: ['Quy tắc', 'Quy tắc xét', 'Quy định', 'Quy tắc bình xét'],
-} as const;
+export { SHEET_NAMES } from './format-v1';
 
-export function readBloc(sheets: SheetGrid[]): ReadResult {
+export interface ReadOptions {
+  /** False for the round trip's master, read before any score is in: no score at all is then no error. */
+  scoresRequired?: boolean;
+}
+
+export function readBloc(sheets: SheetGrid[], options: ReadOptions = {}): ReadResult {
   const sink = new IssueSink();
+  // None of the bloc's sheets: not a bloc workbook (yet). One message that says how to start.
+  if (!(['info', 'units', 'scores'] as const).some((key) => findSheet(sheets, SHEET_NAMES[key]))) {
+    sink.error(SHEET.scores, null, {
+      vi: `Sổ này chưa có các trang của sổ chấm điểm (${SHEET.info}, ${SHEET.units}, ${SHEET.scores}). Trong Excel, dùng thẻ «Tạo sổ mới» của Bình xét Thi đua để thêm các trang mẫu, hoặc mở sổ chấm điểm của Khối.`,
+      en: `This workbook has none of the score workbook's sheets (${SHEET.info}, ${SHEET.units}, ${SHEET.scores}). In Excel, use the «New workbook» tab of Bình xét Thi đua to add the template sheets, or open the bloc's score workbook.`,
+    });
+    return { bloc: null, issues: sink.list, layout: null };
+  }
   const find = (key: keyof typeof SHEET_NAMES, required: boolean): SheetGrid | null => {
     const sheet = findSheet(sheets, SHEET_NAMES[key]);
     if (!sheet && required) {
@@ -52,10 +58,13 @@ export function readBloc(sheets: SheetGrid[]): ReadResult {
   const unitRows = unitSheet ? readUnits(unitSheet, sink) : null;
   const names = unitRows ? new UnitNames(unitRows.units) : null;
   const info = infoSheet ? readInfo(infoSheet, names, sink) : null;
-  const { rules, groupSteps } = readRules(rulesSheet, sink);
+  const rulesRead = readRules(rulesSheet, sink);
+  const { rules, groupSteps } = rulesRead;
 
   const scores =
-    scoreSheet && unitRows && names ? readScores(scoreSheet, unitRows.units, unitRows.cells, unitSheet!.name, names, rules, sink) : null;
+    scoreSheet && unitRows && names
+      ? readScores(scoreSheet, unitRows.units, unitRows.cells, unitSheet!.name, names, rules, sink, options.scoresRequired ?? true)
+      : null;
 
   if (scores && rulesSheet) {
     const numerals = scores.table.groups.map((g) => g.numeral).filter((n) => n !== '');
@@ -71,6 +80,7 @@ export function readBloc(sheets: SheetGrid[]): ReadResult {
   const cross =
     crossSheet && scores && names ? readCross(crossSheet, names, scores.table.criteria, scores.table.groups, scores.finder, sink) : null;
   const ballot = ballotSheet && names ? readBallot(ballotSheet, names, sink) : null;
+  if (rulesSheet && unitRows) checkRules(rulesRead, rulesSheet.name, unitRows.units, crossSheet != null, sink);
 
   const ok = sink.errorCount === 0 && info && unitRows && scores;
   return {

@@ -150,6 +150,7 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): Omit<Owned
     freezeRows: headerRow + 1,
     rowHeights,
     print: 'landscape',
+    activate: true,
     chart:
       result.ranking.length === 0
         ? null

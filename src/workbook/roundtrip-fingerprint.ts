@@ -4,6 +4,7 @@
 
 import type { Bloc } from '../domain/model';
 import { fingerprint } from '../domain/fingerprint';
+import { hmacSha256, utf8 } from '../domain/hmac';
 import { fold } from '../domain/text';
 
 /** The canonical text the fingerprint is taken of; exported for tests and diagnostics. */
@@ -27,9 +28,16 @@ export function roundTripFingerprint(bloc: Bloc): string {
 }
 
 /**
- * The marker of one member unit inside a split file: derived from the table fingerprint and the unit's folded
- * name, so a return is matched to a unit of this master only (never to a same-named unit of another bloc).
+ * The key of one member unit inside a split file: the table fingerprint and the unit's folded name, signed with the
+ * master's secret (HMAC-SHA-256, 64 bits kept), so a return cannot claim another unit without the master. Masters
+ * split before the secret existed have none: their keys are the unsigned fingerprint, as then.
  */
-export function unitKey(tableFingerprint: string, unitName: string): string {
-  return fingerprint(`${tableFingerprint}|${fold(unitName)}`);
+export function unitKey(tableFingerprint: string, unitName: string, secret: string | null): string {
+  const message = `${tableFingerprint}|${fold(unitName)}`;
+  if (!secret) return fingerprint(message);
+  return hmacSha256(hexBytes(secret), utf8(message)).slice(0, 16);
+}
+
+function hexBytes(hex: string): Uint8Array {
+  return Uint8Array.from(hex.match(/../g) ?? [], (b) => parseInt(b, 16));
 }

@@ -6,13 +6,17 @@
 import type { CellValue, SheetGrid } from './grid';
 import { cellAt } from './grid';
 import { fold, tidy } from '../domain/text';
+import { SHEET } from './format-v1';
+import { findSheet } from './read-support';
 
 export const MARKER_SHEET = '_bxtd';
 export const MARKER_FORMAT = 'bxtd-tu-cham-1';
-export const SPLIT_SCORE_SHEET = 'Chấm điểm';
-export const SPLIT_INFO_SHEET = 'Thông tin';
+/** The self-scoring workbook's sheets carry the master's canonical names. */
+export const SPLIT_SCORE_SHEET = SHEET.scores;
+export const SPLIT_INFO_SHEET = SHEET.info;
 export const LABEL_FINGERPRINT = 'Mã đối chiếu';
 export const LABEL_UNIT = 'Đơn vị tự chấm';
+export const LABEL_UNIT_KEY = 'Mã đơn vị';
 
 /** Rows read from a marker sheet at most: a marker has a few rows per criterion, never thousands. */
 const MAX_MARKER_ROWS = 5000;
@@ -53,18 +57,12 @@ function int(v: CellValue): number | null {
   return Number.isInteger(n) && n >= 0 && n < 1e7 ? n : null;
 }
 
-/** The sheet whose name folds to `name`, or undefined. */
-export function findSheet(sheets: SheetGrid[], name: string): SheetGrid | undefined {
-  const f = fold(name);
-  return sheets.find((s) => fold(s.name) === f);
-}
-
 /**
  * Reads the marker from `_bxtd`. Returns null when the sheet is missing or malformed (the caller then falls back to
  * the visible labels). Only bounded, plain values are taken: the return is untrusted.
  */
 export function readMarker(sheets: SheetGrid[]): RoundTripMarker | null {
-  const sheet = findSheet(sheets, MARKER_SHEET);
+  const sheet = findSheet(sheets, [MARKER_SHEET]);
   if (!sheet) return null;
   const fields = new Map<string, CellValue>();
   const criteria: { key: string; row: number }[] = [];
@@ -98,7 +96,7 @@ export function readMarker(sheets: SheetGrid[]): RoundTripMarker | null {
 }
 
 /** Label/value pairs (label in column A, value in B) of a sheet such as `Thông tin`, folded labels as keys. */
-export function labelValues(sheet: SheetGrid | undefined, maxRows = 200): Map<string, string> {
+export function labelValues(sheet: SheetGrid | null | undefined, maxRows = 200): Map<string, string> {
   const out = new Map<string, string>();
   if (!sheet) return out;
   for (let r = 0; r < Math.min(sheet.values.length, maxRows); r++) {

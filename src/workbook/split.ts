@@ -5,16 +5,20 @@
 // with a validation from 0 to what the criterion allows), `Thông tin` (the bloc, the unit, the fingerprint and
 // instructions) and a very hidden `_bxtd` marker (see roundtrip-marker.ts).
 
-import type { Bloc, Criterion, Text } from '../domain/model';
+import type { Bloc, Criterion } from '../domain/model';
 import { fold, romanValue, tidy } from '../domain/text';
 import { asciiSlug } from '../domain/vietnamese';
 import type { CellRange, CellValue, SheetGrid } from './grid';
+import { INFO_LABELS } from './format-v1';
+import { ownedPlan, readRegistry } from './ownership';
+import { classifyStt, type BlocLayout } from './read-scores';
 import { cellAddress, cellAt } from './grid';
-import type { FormatOp } from './plan';
+import { gridsAfter, type FormatOp, type WritePlan } from './plan';
 import { roundTripFingerprint, unitKey } from './roundtrip-fingerprint';
 import {
   LABEL_FINGERPRINT,
   LABEL_UNIT,
+  LABEL_UNIT_KEY,
   MARKER_SHEET,
   markerRows,
   SPLIT_INFO_SHEET,
@@ -22,23 +26,10 @@ import {
   type RoundTripMarker,
 } from './roundtrip-marker';
 
-/**
- * The part of the reader's BlocLayout (src/workbook/read.ts) the round trip needs; BlocLayout satisfies it.
- * Rows and columns are 0-based.
- */
-export interface RoundTripLayout {
-  scoreSheet: string;
-  headerRow: number;
-  unitColumns: { self: number | null; bloc: number | null }[];
-  criterionRows: number[];
-  firstRow: number;
-  lastRow: number;
-}
-
 /** The master as the round trip sees it. */
 export interface Master {
   bloc: Bloc;
-  layout: RoundTripLayout;
+  layout: BlocLayout;
   sheets: SheetGrid[];
 }
 
@@ -102,23 +93,6 @@ interface TableRow {
   criterion: number; // for leaf rows; -1 otherwise
 }
 
-const STT_LABELS = ['stt', 'tt', 'so tt', 'so thu tu'];
-const TITLE_LABELS = ['noi dung', 'noi dung tieu chi', 'tieu chi', 'noi dung cham diem'];
-const MAX_LABELS = ['diem chuan', 'diem toi da', 'thang diem'];
-const TOTAL_LABELS = ['tong cong', 'tong diem', 'cong', 'tong'];
-
-/** Columns of STT, Nội dung and Điểm chuẩn in the master's header (searched around the header row), or null. */
-function tableColumns(sheet: SheetGrid, headerRow: number): { stt: number; title: number; max: number } | null {
-  for (let r = Math.max(0, headerRow - 2); r <= headerRow + 2; r++) {
-    const row = sheet.values[r] ?? [];
-    const find = (labels: string[]) => row.findIndex((v) => typeof v === 'string' && labels.includes(fold(v)));
-    const stt = find(STT_LABELS);
-    const title = find(TITLE_LABELS);
-    if (stt >= 0 && title >= 0) return { stt, title, max: find(MAX_LABELS) };
-  }
-  return null;
-}
-
 function text(v: CellValue): string {
   if (v === null || v === undefined) return '';
   return tidy(String(v));
@@ -145,9 +119,9 @@ function tableRows(master: Master): TableRow[] {
     rows.push({ kind: 'leaf', stt: crit.key, title: crit.title, max: crit.max, group: crit.group, criterion: c });
   };
 
-  const sheet = sheets.find((s) => s.name === layout.scoreSheet) ?? sheets.find((s) => fold(s.name) === fold(layout.scoreSheet));
-  const cols = sheet ? tableColumns(sheet, layout.headerRow) : null;
-  if (!sheet || !cols || layout.criterionRows.length !== criteria.length) {
+  const sheet = sheets.find((s) => s.name === layout.scoreSheet);
+  const cols = layout.columns;
+  if (!sheet || layout.criterionRows.length !== criteria.length) {
     criteria.forEach((_, c) => pushLeaf(c));
     return rows;
   }
@@ -161,10 +135,10 @@ function tableRows(master: Master): TableRow[] {
       pushLeaf(c);
       continue;
     }
+    if (r <= layout.headerRow) continue; // the header rows
     const stt = text(cellAt(sheet, r, cols.stt));
-    const title = text(cellAt(sheet, r, cols.title));
-    if (!stt && (!title || TOTAL_LABELS.includes(fold(title)))) continue;
-    if (STT_LABELS.includes(fold(stt)) || TITLE_LABELS.includes(fold(title))) continue; // header rows
+    const title = text(cellAt(sheet, r, cols.content));
+    if (!stt) continue; // total rows and notes: the split sheet has its own total
     if (romanValue(stt) !== null) {
       const g = groups.findIndex((grp) => fold(grp.numeral) === fold(stt.replace(/[.)]$/, '')));
       if (g >= 0) {
@@ -173,8 +147,9 @@ function tableRows(master: Master): TableRow[] {
         continue;
       }
     }
-    const max = cols.max >= 0 ? cellAt(sheet, r, cols.max) : null;
-    if (stt) pending.push({ kind: 'sub', stt, title, max: typeof max === 'number' ? max : null, group: -1, criterion: -1 });
+    const max = cellAt(sheet, r, cols.max);
+    if (classifyStt(stt, null).kind === 'crit')
+      pending.push({ kind: 'sub', stt, title, max: typeof max === 'number' ? max : null, group: -1, criterion: -1 });
   }
   // Anything the walk missed (should not happen with a consistent layout) still gets a row.
   const seen = new Set(rows.filter((x) => x.kind === 'leaf').map((x) => x.criterion));
@@ -331,26 +306,28 @@ const INSTRUCTIONS = [
   '2. Mỗi tiêu chí nhận điểm từ 0 đến điểm chuẩn; điểm thưởng và điểm trừ không vượt mức tối đa của nhóm. Điểm trừ ghi số dương.',
   '3. Có thể dùng dấu phẩy thập phân (ví dụ 9,5). Không đổi tên sheet, không chèn hay xóa dòng, cột.',
   '4. Lưu tệp dạng .xlsx (Excel, LibreOffice, WPS đều được) và gửi lại cho Khối trưởng qua thư điện tử.',
-  `5. “${LABEL_FINGERPRINT}” giúp Khối trưởng gộp tệp vào bảng tổng hợp đúng khối, đúng kỳ; không sửa mã này.`,
+  `5. “${LABEL_FINGERPRINT}” và “${LABEL_UNIT_KEY}” giúp Khối trưởng gộp tệp vào bảng tổng hợp đúng khối, đúng kỳ, đúng đơn vị; không sửa các mã này.`,
 ];
 
-function infoSheet(master: Master, unit: number, fp: string): SplitSheet {
+function infoSheet(master: Master, unit: number, fp: string, key: string): SplitSheet {
   const { info } = master.bloc;
+  const I = (k: keyof typeof INFO_LABELS) => INFO_LABELS[k][0];
   const values: CellValue[][] = [
     ['THÔNG TIN KHỐI THI ĐUA'],
     [],
-    ['Tên khối', info.name],
-    ['Tỉnh', info.province],
-    ['Năm', info.year],
-    ['Kỳ', info.period],
-    ['Khối trưởng', info.head],
+    [I('name'), info.name],
+    [I('province'), info.province],
+    [I('year'), info.year],
+    [I('period'), info.period],
+    [I('head'), info.head],
     [LABEL_UNIT, master.bloc.units[unit].name],
     [LABEL_FINGERPRINT, fp],
+    [LABEL_UNIT_KEY, key],
     [],
     ['Hướng dẫn'],
     ...INSTRUCTIONS.map((s) => [s]),
   ];
-  const instrTop = 11;
+  const instrTop = 12;
   return {
     name: SPLIT_INFO_SHEET,
     values,
@@ -359,9 +336,9 @@ function infoSheet(master: Master, unit: number, fp: string): SplitSheet {
     validations: [],
     formats: [
       { range: { top: 0, left: 0, bottom: 0, right: 1 }, format: { bold: true } },
-      { range: { top: 2, left: 0, bottom: 8, right: 0 }, format: { bold: true } },
-      { range: { top: 2, left: 0, bottom: 8, right: 1 }, format: { border: true } },
-      { range: { top: 10, left: 0, bottom: 10, right: 0 }, format: { bold: true } },
+      { range: { top: 2, left: 0, bottom: 9, right: 0 }, format: { bold: true } },
+      { range: { top: 2, left: 0, bottom: 9, right: 1 }, format: { border: true } },
+      { range: { top: 11, left: 0, bottom: 11, right: 0 }, format: { bold: true } },
       { range: { top: instrTop, left: 0, bottom: instrTop + INSTRUCTIONS.length - 1, right: 1 }, format: { wrap: true } },
     ],
     merges: [
@@ -395,6 +372,7 @@ function markerSheet(marker: RoundTripMarker): SplitSheet {
 export function planSplit(master: Master, units?: number[]): SplitBook[] {
   const { bloc } = master;
   const fp = roundTripFingerprint(bloc);
+  const secret = readRegistry(master.sheets).secret;
   const names = fileNames(bloc);
   const which = units ?? bloc.units.map((_, i) => i);
   return which.map((unit) => {
@@ -404,7 +382,7 @@ export function planSplit(master: Master, units?: number[]): SplitBook[] {
       fingerprint: fp,
       unit,
       unitName: u.name,
-      unitKey: unitKey(fp, u.name),
+      unitKey: unitKey(fp, u.name, secret),
       sheet: SPLIT_SCORE_SHEET,
       column: COL.self,
       criteria: bloc.table.criteria.map((c, i) => ({ key: c.key, row: criterionRows[i] })),
@@ -414,15 +392,20 @@ export function planSplit(master: Master, units?: number[]): SplitBook[] {
       unit,
       unitName: u.name,
       fingerprint: fp,
-      sheets: [sheet, infoSheet(master, unit, fp), markerSheet(marker)],
+      sheets: [sheet, infoSheet(master, unit, fp, marker.unitKey), markerSheet(marker)],
     };
   });
 }
 
-/** A short summary of what will be sent, for the CLI and the task pane. */
-export function splitSummary(books: SplitBook[]): Text {
-  return {
-    vi: `Đã tạo ${books.length} bảng tự chấm cho các đơn vị thành viên.`,
-    en: `Made ${books.length} self-scoring workbooks for the member units.`,
-  };
+/**
+ * The master's round-trip secret, made on the first split: the plan that records it in our registry (null when the
+ * master has one already) and the master as it is once that plan is applied. `random` gives 16 random bytes as hex
+ * (the host's cryptographic source).
+ */
+export function withSecret(master: Master, random: () => string): { master: Master; plan: WritePlan | null } {
+  if (readRegistry(master.sheets).secret) return { master, plan: null };
+  const secret = random();
+  if (!/^[0-9a-f]{32}$/.test(secret)) throw new Error('the secret must be 16 random bytes as hex');
+  const { plan } = ownedPlan(master.sheets, { secret });
+  return { master: { ...master, sheets: gridsAfter(master.sheets, plan) }, plan };
 }

@@ -3,11 +3,11 @@
 
 import type ExcelJS from 'exceljs';
 import type { BlocResult, Issue, Text } from '../domain/model';
-import { fold } from '../domain/text';
-import { applyCellWrites, collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
+import { collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
 import type { SheetGrid } from '../workbook/grid';
-import type { CellWrite } from '../workbook/plan';
+import { gridsAfter } from '../workbook/plan';
 import { evaluate } from '../workbook/evaluate';
+import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
 import { loadXlsx, XlsxError } from './read';
 import { applyPlan, workbookBytes } from './write';
@@ -86,21 +86,10 @@ export interface LoadedMaster {
 
 export async function loadMaster(data: Uint8Array): Promise<LoadedMaster> {
   const { workbook, sheets } = await loadXlsx(data);
-  const { bloc, layout, issues } = evaluate(sheets);
+  // The master is read before the units' scores are in: blank scores are no error here.
+  const { bloc, layout, issues } = readBloc(sheets, { scoresRequired: false });
   const master = bloc && layout ? { bloc, layout, sheets } : null;
   return { workbook, sheets, master, issues };
-}
-
-/**
- * Writes the merge into the ExcelJS workbook: values only (styles, formulas elsewhere untouched). Strings are
- * stored as plain strings, never formulas; the round trip itself only ever writes numbers.
- */
-export function writeCells(workbook: ExcelJS.Workbook, writes: CellWrite[]): void {
-  for (const w of writes) {
-    const ws = workbook.worksheets.find((s) => s.name === w.sheet) ?? workbook.worksheets.find((s) => fold(s.name) === fold(w.sheet));
-    if (!ws) continue;
-    ws.getCell(w.row + 1, w.col + 1).value = w.value === null ? null : typeof w.value === 'number' ? w.value : String(w.value);
-  }
 }
 
 export interface CollectOutcome {
@@ -132,12 +121,12 @@ export async function collectIntoMaster(
     opts.onProgress?.(loadedReturns.length, returns.length);
   }
   const report = collectReturns(master, loadedReturns, { overwrite: opts.overwrite });
-  writeCells(workbook, report.plan.cellWrites);
+  const charts = applyPlan(workbook, report.plan); // the merged cells, and the journal of overwritten ones
 
   // The merged master, evaluated again: its `Kết quả`, when it has one, is rewritten (or marked out of date).
-  const merged = applyCellWrites(master.sheets, report.plan.cellWrites);
+  const merged = gridsAfter(master.sheets, report.plan);
   const after = evaluate(merged);
-  const charts = after.stored && after.plan ? applyPlan(workbook, after.plan) : [];
+  if (after.stored && after.plan) charts.push(...applyPlan(workbook, after.plan));
   const bytes = await workbookBytes(workbook, charts);
   return { report, reread: { issues: after.issues, result: after.result }, bytes };
 }

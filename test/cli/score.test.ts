@@ -1,30 +1,14 @@
 import { promises as fs } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { main } from '../../src/cli/main';
 import { cellAddress, type SheetGrid } from '../../src/workbook/grid';
 import { RESULT_SHEET } from '../../src/workbook/plan';
 import { readBloc } from '../../src/workbook/read';
 import { loadXlsx } from '../../src/xlsx/read';
+import { run, SAMPLE, tempDir } from './cli';
 
-const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
-
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'bxtd-cli-'));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
+const tmp = tempDir();
 
 const gridsOf = async (file: string) => (await loadXlsx(await fs.readFile(file))).sheets;
 const inputSheets = (sheets: SheetGrid[]) => sheets.filter((s) => s.name !== RESULT_SHEET);
@@ -36,9 +20,9 @@ const ruleFormulas = (ws: ExcelJS.Worksheet) =>
 
 describe('bxtd score', () => {
   it('writes the result workbook, keeps every input value, and prints the ranking', async () => {
-    const r = await run(['score', SAMPLE, '--out', dir]);
+    const r = await run(['score', SAMPLE, '--out', tmp.dir]);
     expect(r.code).toBe(0);
-    const target = path.join(dir, 'khoi-thi-dua-so-3.ket-qua.xlsx');
+    const target = path.join(tmp.dir, 'khoi-thi-dua-so-3.ket-qua.xlsx');
     expect(r.out).toContain(`Đã ghi: ${target}`);
     expect(r.out).toMatch(/Cờ thi đua/);
     const before = await gridsOf(SAMPLE);
@@ -58,7 +42,7 @@ describe('bxtd score', () => {
   });
 
   it('prints exactly one JSON document with --json', async () => {
-    const r = await run(['score', SAMPLE, '--out', dir, '--json']);
+    const r = await run(['score', SAMPLE, '--out', tmp.dir, '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     expect(Object.keys(doc)).toEqual([
@@ -100,9 +84,9 @@ describe('bxtd score', () => {
   });
 
   it('gives the same result sheet when run again on its own output', async () => {
-    expect((await run(['score', SAMPLE, '--out', dir])).code).toBe(0);
-    const first = path.join(dir, 'khoi-thi-dua-so-3.ket-qua.xlsx');
-    const again = path.join(dir, 'again');
+    expect((await run(['score', SAMPLE, '--out', tmp.dir])).code).toBe(0);
+    const first = path.join(tmp.dir, 'khoi-thi-dua-so-3.ket-qua.xlsx');
+    const again = path.join(tmp.dir, 'again');
     expect((await run(['score', first, '--out', again])).code).toBe(0);
     const second = path.join(again, 'khoi-thi-dua-so-3.ket-qua.ket-qua.xlsx');
     const a = (await gridsOf(first)).find((s) => s.name === RESULT_SHEET)!;
@@ -127,9 +111,9 @@ describe('bxtd score', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await fs.readFile(SAMPLE)) as unknown as ArrayBuffer);
     wb.getWorksheet(read.layout!.scoreSheet)!.getCell(row + 1, col + 1).value = 999;
-    const bad = path.join(dir, 'bad.xlsx');
+    const bad = path.join(tmp.dir, 'bad.xlsx');
     await wb.xlsx.writeFile(bad);
-    const out = path.join(dir, 'out');
+    const out = path.join(tmp.dir, 'out');
     const r = await run(['score', bad, '--out', out]);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${read.layout!.scoreSheet}!${cellAddress(row, col)}: `);
@@ -142,18 +126,18 @@ describe('bxtd score', () => {
   });
 
   it('gives clear messages for a file that is not an .xlsx, missing, or too large', async () => {
-    const text = path.join(dir, 'notes.xlsx');
+    const text = path.join(tmp.dir, 'notes.xlsx');
     await fs.writeFile(text, 'Biên bản họp khối');
-    let r = await run(['score', text, '--out', dir]);
+    let r = await run(['score', text, '--out', tmp.dir]);
     expect(r.code).toBe(2);
     expect(r.err).not.toMatch(/\bat \w+ \(/); // no stack trace
     expect(r.err.length).toBeGreaterThan(10);
 
-    r = await run(['score', path.join(dir, 'missing.xlsx')]);
+    r = await run(['score', path.join(tmp.dir, 'missing.xlsx')]);
     expect(r.code).toBe(2);
     expect(r.err).toContain('Không tìm thấy tệp');
 
-    const big = path.join(dir, 'big.xlsx');
+    const big = path.join(tmp.dir, 'big.xlsx');
     const handle = await fs.open(big, 'w');
     await handle.truncate(21 * 1024 * 1024);
     await handle.close();
@@ -164,7 +148,7 @@ describe('bxtd score', () => {
 
   it('exit 2 on a bad option; exit 1 with one line on an unexpected failure, the stack only with --debug', async () => {
     expect((await run(['score', SAMPLE, '--bogus'])).code).toBe(2);
-    const blocker = path.join(dir, 'file');
+    const blocker = path.join(tmp.dir, 'file');
     await fs.writeFile(blocker, '');
     let r = await run(['score', SAMPLE, '--out', path.join(blocker, 'sub')]);
     expect(r.code).toBe(1);

@@ -157,6 +157,25 @@ describe('Score writes', () => {
     expect(JSON.stringify(snapshot(double.model))).toBe(before);
     expect(lastSyncs(double)).toBe(2);
   });
+
+  test('a failed re-score marks the earlier Kết quả out of date and removes our highlights; Check says it is out of date', async () => {
+    const { double, host } = doubleOf(standardBloc().sheets);
+    await scoreWorkbook(host, computeScore);
+    const ours = (name: string) =>
+      double.model.sheets.find((s) => s.name === name)!.conditionalFormats.filter((cf) => isOurHighlightFormula(cf.formula));
+    expect(ours('Chấm điểm').length).toBeGreaterThan(0);
+    // The user breaks a score: the workbook no longer scores.
+    const score = double.model.sheets.find((s) => s.name === 'Chấm điểm')!;
+    const cell = score.cells.flat().find((c) => typeof c?.value === 'number' && c.value > 1)!;
+    cell.value = 'chín';
+    const out = await scoreWorkbook(host, computeScore);
+    expect(out.result.result).toBeNull();
+    const result = double.model.sheets.find((s) => s.name === RESULT_SHEET)!;
+    expect(String(result.cells[2]?.[0]?.value)).toMatch(/^KẾT QUẢ NÀY ĐÃ CŨ/);
+    expect(result.cells[2]?.[0]?.fill).toBe('#C00000');
+    expect(ours('Chấm điểm')).toEqual([]);
+    expect(out.result.issues.some((i) => i.sheet === RESULT_SHEET && /đã cũ/.test(i.message.vi))).toBe(true);
+  });
 });
 
 describe('plans written as given', () => {

@@ -67,9 +67,11 @@ describe('very hidden owned sheets', () => {
     expect(double.model.sheets).toHaveLength(2);
   });
 
-  test('a visible owned sheet is still activated; hiding the last visible sheet is refused', async () => {
+  test('a visible owned sheet to show is activated, another (the merge journal) is not; hiding the last visible sheet is refused', async () => {
     const { double, host } = doubleOf([{ name: 'Thông tin', values: [['x']], merges: [] }]);
-    await applyWritePlan(host, plan([owned('_bxtd_mau', [['a']], 'veryHidden'), owned('Kết quả', [['r']])]));
+    await applyWritePlan(host, plan([owned('Nhật ký gộp', [['j']])]));
+    expect(double.model.activeSheet).toBe('Thông tin');
+    await applyWritePlan(host, plan([owned('_bxtd_mau', [['a']], 'veryHidden'), { ...owned('Kết quả', [['r']]), activate: true }]));
     expect(double.model.activeSheet).toBe('Kết quả');
     const only = doubleOf([{ name: 'A', values: [['x']], merges: [] }]);
     await expect(applyWritePlan(only.host, plan([], ['A']))).rejects.toBeInstanceOf(ExcelActionError);

@@ -19,10 +19,19 @@ test('the default criteria table: ordinary groups total 100, a capped bonus and 
   expect(groups.some((g) => /Điểm trừ/.test(g[1]))).toBe(true);
 });
 
-test('a new bloc reads without errors: only the blanks to fill are warned about', () => {
-  const read = readBloc(
-    asGrids({ blocName: 'Khối thi đua số 3', province: 'Đắk Lắk', year: 2025, units: ['Công an tỉnh', 'Thanh tra tỉnh', 'Sở Tư pháp'] }),
-  );
+test('a new bloc reads without errors for the round trip; for scoring, the one error says no score is entered yet', () => {
+  const grids = asGrids({
+    blocName: 'Khối thi đua số 3',
+    province: 'Đắk Lắk',
+    year: 2025,
+    units: ['Công an tỉnh', 'Thanh tra tỉnh', 'Sở Tư pháp'],
+  });
+  const toScore = readBloc(grids);
+  expect(toScore.bloc).toBeNull();
+  expect(toScore.issues.filter((i) => i.severity === 'error').map((i) => [i.sheet, i.cell, i.message.vi.split(':')[0]])).toEqual([
+    ['Chấm điểm', null, 'Chưa có điểm nào được nhập'],
+  ]);
+  const read = readBloc(grids, { scoresRequired: false });
   expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
   expect(read.bloc!.units.map((u) => u.name)).toEqual(['Công an tỉnh', 'Thanh tra tỉnh', 'Sở Tư pháp']);
   const table = read.bloc!.table;
@@ -35,7 +44,7 @@ test('placeholder units: renaming a unit on Đơn vị is enough (headers use th
   const grids = asGrids();
   const units = grids.find((g) => g.name === 'Đơn vị')!;
   units.values[3][1] = 'Công an tỉnh';
-  const read = readBloc(grids);
+  const read = readBloc(grids, { scoresRequired: false });
   expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
   expect(read.bloc!.units[0].name).toBe('Công an tỉnh');
 });
@@ -47,7 +56,7 @@ test('added to an empty workbook through the adapter, filled in, it scores', asy
   // Fill the Khối chấm column of every unit with the maximum minus its index, then drop the ballot sheet.
   const score = double.model.sheets.find((s) => s.name === 'Chấm điểm')!;
   const grid = toGrid(score);
-  const read = readBloc([grid, ...double.model.sheets.filter((s) => s.name !== 'Chấm điểm').map(toGrid)]);
+  const read = readBloc([grid, ...double.model.sheets.filter((s) => s.name !== 'Chấm điểm').map(toGrid)], { scoresRequired: false });
   for (const [u, cols] of read.layout!.unitColumns.entries()) {
     read.layout!.criterionRows.forEach((r, k) => {
       const max = read.bloc?.table.criteria[k].max ?? DEFAULT_CRITERIA.filter((c) => c[3] === 'leaf')[k][2];

@@ -1,6 +1,8 @@
-import { applyCellWrites, collectReturns, quote, reportLines, MAX_RETURN_ROWS, type ReturnedWorkbook } from '../../src/workbook/collect';
+import { gridsAfter } from '../../src/workbook/plan';
+import { collectReturns, quote, reportLines, MAX_RETURN_ROWS, type ReturnedWorkbook } from '../../src/workbook/collect';
 import type { CellValue, SheetGrid } from '../../src/workbook/grid';
-import { planSplit } from '../../src/workbook/split';
+import { unitKey } from '../../src/workbook/roundtrip-fingerprint';
+import { planSplit, withSecret } from '../../src/workbook/split';
 import { filledReturn, masterFixture, SELF_COLS, UNITS } from './fixture';
 
 const FULL = [28, 14, 13.5, 20, 19, 2, 3, 1];
@@ -46,6 +48,53 @@ describe('collectReturns', () => {
     expect(confirmed.plan.cellWrites.find((w) => w.row === 5)).toMatchObject({ value: 28, col: 3 });
     expect(reportLines(report, 'vi').join('\n')).toMatch(/Chấm điểm!D6 \(Công an tỉnh, tiêu chí I.1\): bảng tổng hợp 25, tệp gửi về 28/);
     expect(reportLines(report, 'en').join('\n')).toMatch(/NOT overwritten/);
+  });
+
+  it('a return cannot claim another unit without the master’s secret', () => {
+    const { master: m, plan } = withSecret(masterFixture(), () => '0123456789abcdef0123456789abcdef');
+    expect(plan!.ownedSheets.map((s) => s.name)).toEqual(['_bxtd']);
+    expect(withSecret(m, () => 'ff'.repeat(16)).plan).toBeNull(); // made once, then kept
+    const books = planSplit(m);
+    const honest = filledReturn(books[0], FULL);
+    expect(collectReturns(m, [ret('ca.xlsx', honest)]).files[0].status).toBe('accepted');
+    // Relabel Công an tỉnh's return as the Procuracy's, with the key anyone can compute from what the file shows.
+    const forged = honest.map((s) => ({ ...s, values: s.values.map((r) => r.slice()) }));
+    const marker = forged.find((s) => s.name === '_bxtd')!;
+    const fp = marker.values.find((r) => r[0] === 'fingerprint')![1] as string;
+    for (const row of marker.values) {
+      if (row[0] === 'unitName') row[1] = UNITS[1].name;
+      if (row[0] === 'unitKey') row[1] = unitKey(fp, UNITS[1].name, null);
+    }
+    const report = collectReturns(m, [ret('gia.xlsx', forged)]);
+    expect(report.files[0].status).toBe('rejected');
+    expect(reasonsOf(report)).toContain('Mã đơn vị của tệp không khớp với sổ gốc');
+    // The keys differ per master: the same unit of another master's split is refused too.
+    const other = withSecret(masterFixture(), () => 'fe'.repeat(16)).master;
+    expect(collectReturns(other, [ret('ca.xlsx', honest)]).files[0].status).toBe('rejected');
+  });
+
+  it('journals every overwritten cell (time, file, unit, cell, old and new value) in a sheet of ours, appending', () => {
+    const m = masterFixture({ self: [[25, 14]] });
+    const returned = [ret('ca.xlsx', filledReturn(planSplit(m)[0], FULL))];
+    expect(collectReturns(m, returned).plan.ownedSheets).toEqual([]); // nothing overwritten: no journal
+    const at = new Date(2026, 0, 9, 8, 5);
+    const first = collectReturns(m, returned, { overwrite: true, at });
+    const journal = first.plan.ownedSheets.find((s) => s.name === 'Nhật ký gộp')!;
+    expect(journal.values.slice(2)).toEqual([
+      ['Thời gian', 'Tệp gửi về', 'Đơn vị', 'Tiêu chí', 'Ô', 'Giá trị cũ', 'Giá trị mới'],
+      ['09/01/2026 08:05', 'ca.xlsx', 'Công an tỉnh', 'I.1', 'Chấm điểm!D6', 25, 28],
+    ]);
+    expect(first.plan.ownedSheets.map((s) => s.name)).toEqual(['_bxtd', 'Nhật ký gộp']);
+    // A later merge over the master as written keeps the earlier entries and adds its own below.
+    const after = { ...m, sheets: gridsAfter(m.sheets, first.plan) };
+    after.sheets.find((s) => s.name === 'Chấm điểm')!.values[5][3] = 30;
+    const second = collectReturns(after, returned, { overwrite: true, at: new Date(2026, 0, 10, 9, 0) });
+    const again = second.plan.ownedSheets.find((s) => s.name === 'Nhật ký gộp')!;
+    expect(again.replaces).toBe('Nhật ký gộp');
+    expect(again.values.slice(3).map((r) => [r[0], r[5], r[6]])).toEqual([
+      ['09/01/2026 08:05', 25, 28],
+      ['10/01/2026 09:00', 30, 28],
+    ]);
   });
 
   it('treats text in the master cell as a conflict and a comma decimal in the return as a number', () => {
@@ -177,16 +226,21 @@ describe('collectReturns', () => {
   });
 });
 
-describe('applyCellWrites', () => {
+describe('gridsAfter', () => {
   it('returns copies with the writes applied, growing ragged rows', () => {
     const sheets: SheetGrid[] = [
       { name: 'S', values: [[1], []], merges: [] },
       { name: 'T', values: [], merges: [] },
     ];
-    const out = applyCellWrites(sheets, [
-      { sheet: 'S', row: 1, col: 2, value: 5 },
-      { sheet: 'S', row: 3, col: 0, value: 'x' },
-    ]);
+    const out = gridsAfter(sheets, {
+      ownedSheets: [],
+      highlightSheets: [],
+      highlights: [],
+      cellWrites: [
+        { sheet: 'S', row: 1, col: 2, value: 5 },
+        { sheet: 'S', row: 3, col: 0, value: 'x' },
+      ],
+    });
     expect(out[0].values).toEqual([[1], [null, null, 5], [], ['x']]);
     expect(sheets[0].values).toEqual([[1], []]);
     expect(out[1]).toBe(sheets[1]);

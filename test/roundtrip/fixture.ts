@@ -3,7 +3,8 @@
 
 import { DEFAULT_RULES, type Bloc, type GroupKind } from '../../src/domain/model';
 import type { CellValue, SheetGrid } from '../../src/workbook/grid';
-import type { Master, RoundTripLayout, SplitBook } from '../../src/workbook/split';
+import type { BlocLayout } from '../../src/workbook/read';
+import type { Master, SplitBook } from '../../src/workbook/split';
 
 export const UNITS = [
   { name: 'Công an tỉnh', short: 'CA tỉnh' },
@@ -136,9 +137,10 @@ export function masterFixture(opts: FixtureOptions = {}): Master {
     ballot: null,
     rules: DEFAULT_RULES,
   };
-  const layout: RoundTripLayout = {
+  const layout: BlocLayout = {
     scoreSheet: 'Chấm điểm',
     headerRow: HEADER_ROW,
+    columns: { stt: 0, content: 1, max: 2 },
     unitColumns: units.map((_, u) => ({ self: SELF_COLS[u], bloc: SELF_COLS[u] + 1 })),
     criterionRows,
     firstRow: HEADER_ROW, // the reader's firstRow is the header's first row

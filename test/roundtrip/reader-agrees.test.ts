@@ -11,7 +11,7 @@ describe('fixture master', () => {
         [null, '9,5'],
       ],
     });
-    const read = readBloc(m.sheets);
+    const read = readBloc(m.sheets, { scoresRequired: false });
     expect(read.issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(read.layout).toMatchObject(m.layout);
     expect(read.bloc!.table.criteria.map((c) => [c.key, c.title, c.max, c.group])).toEqual(

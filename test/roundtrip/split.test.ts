@@ -92,7 +92,7 @@ describe('planSplit', () => {
     expect(hidden.state).toBe('veryHidden');
     const marker = readMarker(book.sheets.map((s) => ({ name: s.name, values: s.values, merges: [] })))!;
     expect(marker.fingerprint).toBe(roundTripFingerprint(master.bloc));
-    expect(marker.unitKey).toBe(unitKey(marker.fingerprint, UNITS[3].name));
+    expect(marker.unitKey).toBe(unitKey(marker.fingerprint, UNITS[3].name, null));
     expect(marker.column).toBe(3);
     expect(marker.criteria.map((c) => c.key)).toEqual(master.bloc.table.criteria.map((c) => c.key));
     for (const c of marker.criteria) expect(book.sheets[0].values[c.row][0]).toBe(c.key);

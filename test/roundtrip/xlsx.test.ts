@@ -6,6 +6,8 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { runCollect } from '../../src/cli/collect';
 import { runSplit } from '../../src/cli/split';
+import { readRegistry } from '../../src/workbook/ownership';
+import { inputFingerprint } from '../../src/workbook/result-sheet';
 import { loadXlsx } from '../../src/xlsx/read';
 import { fillXlsx, gridsToXlsx, masterFixture, SELF_COLS } from './fixture';
 
@@ -95,6 +97,19 @@ describe('bxtd split', () => {
     expect(ws.getCell('A3').value).toBe('Đơn vị: Công an tỉnh');
   });
 
+  it('keeps the bloc’s secret in the master on the first split (inputs unchanged), and the same one after', async () => {
+    const master = await writeMaster();
+    const before = await loadXlsx(await fs.readFile(master));
+    await split(master);
+    const after = await loadXlsx(await fs.readFile(master));
+    const secret = readRegistry(after.sheets).secret;
+    expect(secret).toMatch(/^[0-9a-f]{32}$/);
+    expect(inputFingerprint(after.sheets)).toBe(inputFingerprint(before.sheets));
+    expect(after.workbook.getWorksheet('_bxtd')!.state).toBe('veryHidden');
+    await split(master);
+    expect(readRegistry((await loadXlsx(await fs.readFile(master))).sheets).secret).toBe(secret);
+  });
+
   it('refuses a master with errors, naming the cell, with exit code 2', async () => {
     const m = masterFixture();
     m.sheets[2].values[5][2] = 'ba mươi';
@@ -153,6 +168,9 @@ describe('bxtd collect', () => {
     expect(second.code).toBe(0);
     expect(second.json.conflicts[0].overwritten).toBe(true);
     expect((await mergedValue(second.json.output, 5, SELF_COLS[0])).grid).toBe(28);
+    // The old value is kept in the journal of overwritten cells.
+    const journal = (await loadXlsx(await fs.readFile(second.json.output))).sheets.find((s) => s.name === 'Nhật ký gộp')!;
+    expect(journal.values[3].slice(1)).toEqual(['ca.xlsx', 'Công an tỉnh', 'I.1', 'Chấm điểm!D6', 25, 28]);
   });
 
   it('writes a formula cell of a return as its number, and refuses formula-looking text, leaving no formula in the master', async () => {

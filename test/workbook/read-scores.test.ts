@@ -291,15 +291,40 @@ describe('bad scores', () => {
 
   test('with `Điểm xếp hạng` = Chấm chéo blanks on the score sheet are not reported', () => {
     const r = withScore(1, 3, null, 'self', rulesSheet([['Điểm xếp hạng', 'Chấm chéo']]));
-    expect(r.issues).toEqual([]);
+    // Only that the workbook has no Chấm chéo sheet to rank by.
+    expect(r.issues.map((i) => [i.sheet, i.severity])).toEqual([['Quy tắc', 'error']]);
   });
 
   test('a unit with many blanks gets one warning listing the first cells', () => {
-    const built = scoreSheet({ layout: 'one', self: [SELF[0], SELF[1], new Array(LEAF_COUNT).fill(null)], subtotals: false });
+    const built = scoreSheet({ layout: 'one', self: [SELF[0], SELF[1], [5, ...new Array(LEAF_COUNT - 1).fill(null)]], subtotals: false });
     const r = readBloc([infoSheet(), unitsSheet(), built.sheet]);
     expect(r.issues).toHaveLength(1);
-    expect(r.issues[0].cell).toBe(built.addr(built.leafRows[0], built.col(2, 'self')));
-    expect(r.issues[0].message.vi).toMatch(/^Tòa án nhân dân tỉnh có 8 ô trống chưa có điểm \(F4, F6, F7, F9, F10\.\.\.\), tính là 0\.$/);
+    expect(r.issues[0].cell).toBe(built.addr(built.leafRows[1], built.col(2, 'self')));
+    expect(r.issues[0].message.vi).toMatch(/^Tòa án nhân dân tỉnh có 7 ô trống chưa có điểm \(F6, F7, F9, F10, F12\.\.\.\), tính là 0\.$/);
+  });
+
+  test('a unit with no score at all is an error naming its column; no score anywhere is one error naming the sheet', () => {
+    const built = scoreSheet({ layout: 'one', self: [SELF[0], SELF[1], new Array(LEAF_COUNT).fill(null)], subtotals: false });
+    const r = readBloc([infoSheet(), unitsSheet(), built.sheet]);
+    expect(r.bloc).toBeNull();
+    expect(r.issues.map((i) => [i.severity, i.cell, i.message.vi])).toEqual([
+      [
+        'error',
+        built.addr(built.headerRow, built.col(2, 'self')),
+        'Tòa án nhân dân tỉnh chưa có điểm nào (cột F): nhập điểm của đơn vị rồi chấm điểm lại.',
+      ],
+    ]);
+    const none = scoreSheet({
+      layout: 'two',
+      self: SELF.map(() => new Array(LEAF_COUNT).fill(null)),
+      bloc: BLOC.map(() => new Array(LEAF_COUNT).fill(null)),
+      subtotals: false,
+    });
+    const n = readBloc([infoSheet(), unitsSheet(), none.sheet]);
+    expect(n.issues.map((i) => [i.sheet, i.cell, i.severity])).toEqual([['Chấm điểm', null, 'error']]);
+    expect(n.issues[0].message.vi).toMatch(/^Chưa có điểm nào được nhập/);
+    // The round trip reads such a master without complaint about scores (the units' returns bring them).
+    expect(readBloc([infoSheet(), unitsSheet(), none.sheet], { scoresRequired: false }).bloc).not.toBeNull();
   });
 });
 

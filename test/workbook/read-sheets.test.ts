@@ -224,8 +224,8 @@ describe('Quy tắc', () => {
   test('every rule, with synonyms and defaults for blanks', () => {
     const r = read({}, [
       rulesSheet([
-        ['Số Cờ thi đua', 2],
-        ['Số lượng Bằng khen', '3'],
+        ['Số Cờ thi đua', 1],
+        ['Số lượng Bằng khen', '2'],
         ['Ngưỡng phiếu', '≥ 2/3'],
         ['Tỷ lệ có mặt', '50%'],
         ['Điểm xếp hạng', 'TỰ CHẤM'],
@@ -238,8 +238,8 @@ describe('Quy tắc', () => {
     ]);
     expect(r.issues).toEqual([]);
     expect(r.bloc!.rules).toEqual({
-      flagCount: 2,
-      meritCount: 3,
+      flagCount: 1,
+      meritCount: 2,
       voteThreshold: { op: '>=', fraction: 2 / 3, text: '≥ 2/3' },
       quorum: { op: '>=', fraction: 0.5, text: '50%' },
       scoreSource: 'self',
@@ -324,7 +324,7 @@ describe('Quy tắc', () => {
     expect(errors(r.issues)[0].message.vi).toContain('bảng chấm điểm không có nhóm VI (các nhóm: I, II, III, IV)');
   });
 
-  test('bad values are errors naming the value cell; unknown labels are warnings', () => {
+  test('bad values are errors naming the value cell; unknown labels are errors too, with a near match offered', () => {
     const r = read({}, [
       rulesSheet([
         ['Số Cờ thi đua', 'một'],
@@ -336,10 +336,23 @@ describe('Quy tắc', () => {
         ['Bốc thăm khi hòa', 'có'],
       ]),
     ]);
-    expect(errors(r.issues).map((i) => i.cell)).toEqual(['B3', 'B4', 'B5', 'B6', 'B7', 'B8']);
-    expect(errors(r.issues)[0].message.vi).toBe('Quy tắc "Số Cờ thi đua": giá trị "một" không hợp lệ. Ghi một số nguyên, ví dụ 1.');
-    expect(warnings(r.issues).map((i) => i.cell)).toEqual(['A9']);
-    expect(warnings(r.issues)[0].message.vi).toContain('Không nhận ra quy tắc "Bốc thăm khi hòa"');
+    expect(errors(r.issues).map((i) => i.cell)).toEqual(['A9', 'B3', 'B4', 'B5', 'B6', 'B7', 'B8']);
+    expect(errors(r.issues)[1].message.vi).toBe('Quy tắc "Số Cờ thi đua": giá trị "một" không hợp lệ. Ghi một số nguyên, ví dụ 1.');
+    expect(errors(r.issues)[0].message.vi).toContain('Không nhận ra quy tắc "Bốc thăm khi hòa".');
+    const near = read({}, [rulesSheet([['Điểm tối thiểu xét cờ TĐ', 90]])]);
+    expect(errors(near.issues)[0].message.vi).toContain('Có phải là "Điểm tối thiểu xét Cờ');
+  });
+
+  test('the rules weighed against the workbook: too many flags or awards, a missing cross-scoring sheet, > 100%', () => {
+    const cells = (rows: [string, CellValue][]) => errors(read({}, [rulesSheet(rows)]).issues).map((i) => [i.cell, i.message.vi]);
+    expect(cells([['Số Cờ thi đua', 20]])).toEqual([['B3', 'Số Cờ thi đua (20) nhiều hơn số đơn vị thành viên (3).']]);
+    expect(cells([['Số Bằng khen', 100]])[0][1]).toBe(
+      'Số Cờ thi đua (1) cộng Số Bằng khen (100) nhiều hơn số đơn vị được xét khen thưởng (3).',
+    );
+    expect(cells([['Điểm xếp hạng', 'Chấm chéo']])[0][1]).toContain('sổ không có trang Chấm chéo');
+    expect(cells([['Ngưỡng phiếu', '> 100 %']])[0][1]).toContain('Không đơn vị nào có thể vượt 100%');
+    // The natural spelling of the minimum is a rule, not an unknown label.
+    expect(read({}, [rulesSheet([['Điểm tối thiểu xét Cờ thi đua', 90]])]).bloc!.rules.minFlagScore).toBe(90);
   });
 });
 

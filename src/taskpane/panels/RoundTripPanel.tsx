@@ -32,7 +32,7 @@ import type { Lang, Text } from '../../domain/model';
 import { collectReturns, quote, type CollectReport, type FileReport, type FileStatus, type ReturnedWorkbook } from '../../workbook/collect';
 import type { SheetGrid } from '../../workbook/grid';
 import { readBloc } from '../../workbook/read';
-import { planSplit, slug, type Master, type SplitBook } from '../../workbook/split';
+import { planSplit, slug, withSecret, type Master, type SplitBook } from '../../workbook/split';
 import { t, type WorkbookPanelProps } from '../i18n';
 import { useRevealed } from './reveal';
 
@@ -112,7 +112,7 @@ const MAX_PICKED_BYTES = 2 * 1024 * 1024;
 
 /** The master read from the open workbook, or the errors that stop the round trip. */
 export function masterFrom(sheets: SheetGrid[], lang: Lang): { master: Master | null; errors: string[] } {
-  const read = readBloc(sheets);
+  const read = readBloc(sheets, { scoresRequired: false });
   const errors = read.issues
     .filter((i) => i.severity === 'error')
     .map((i) => `${i.cell ? `${i.sheet}!${i.cell}` : i.sheet}: ${i.message[lang]}`);
@@ -225,6 +225,11 @@ const blobOf = (bytes: Uint8Array, type: string) => new Blob([bytes.slice().buff
 
 type Where = 'send' | 'take';
 
+/** 16 random bytes as hex, from the browser's cryptographic source. */
+function randomHex(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelProps): React.JSX.Element {
   const styles = useStyles();
   const L = (x: Text) => x[lang];
@@ -280,8 +285,11 @@ export function RoundTripPanel({ lang, readMaster, applyPlan }: RoundTripPanelPr
 
   const sendOut = () =>
     act('send', async () => {
-      const m = await master();
-      if (!m) return;
+      const read = await master();
+      if (!read) return;
+      // The bloc's secret (made on the first split and kept in the workbook) signs each unit's key.
+      const { master: m, plan } = withSecret(read, randomHex);
+      if (plan) await applyPlan(plan);
       const files = await buildDownloads(planSplit(m));
       const zip = await zipDownloads(files);
       makeUrls([...files.map((f) => blobOf(f.bytes, XLSX_MIME)), blobOf(zip, 'application/zip')]);

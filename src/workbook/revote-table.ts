@@ -1,0 +1,59 @@
+// The revote table, added on request when the flag is pending a revote among tied units: under the first round's
+// table on `Phiếu bầu`, a title `Bỏ phiếu lại`, its ballot figures (blank: the first round's apply) and the tied units
+// with blank votes for the secretary to fill. Only empty cells are written; nothing the user wrote changes.
+
+import type { Bloc, BlocResult, Text } from '../domain/model';
+import { BALLOT_COLUMNS, BALLOT_FIGURES, REVOTE_TITLE, SHEET_NAMES } from './format-v1';
+import type { SheetGrid } from './grid';
+import type { CellWrite, WritePlan } from './plan';
+import { findSheet } from './read-support';
+
+export type RevoteTable = { plan: WritePlan; sheet: string; row: number } | { refused: Text };
+
+/** The units a revote is for: those of a flag decision pending a revote (a tie, or a tie again after a revote). */
+export function revoteUnits(result: BlocResult): number[] {
+  return result.pending.filter((p) => p.award === 'flag' && p.how === 'revote').flatMap((p) => p.among);
+}
+
+export function planRevoteTable(sheets: readonly SheetGrid[], bloc: Bloc, result: BlocResult): RevoteTable {
+  const units = revoteUnits(result);
+  if (!units.length) {
+    return { refused: { vi: 'Không có quyết định nào chờ bỏ phiếu lại.', en: 'No decision is waiting for a revote.' } };
+  }
+  const sheet = findSheet(sheets, SHEET_NAMES.ballot);
+  if (!sheet) {
+    return {
+      refused: {
+        vi: 'Sổ chưa có trang Phiếu bầu của vòng bỏ phiếu thứ nhất.',
+        en: 'The workbook has no Phiếu bầu sheet for the first round.',
+      },
+    };
+  }
+  if (bloc.ballot?.revote) {
+    return {
+      refused: {
+        vi: `Trang ${sheet.name} đã có bảng "${REVOTE_TITLE}": điền số phiếu vào bảng đó rồi chấm điểm lại.`,
+        en: `Sheet ${sheet.name} already has a "${REVOTE_TITLE}" table: fill in its votes, then score again.`,
+      },
+    };
+  }
+  const top = sheet.values.length + 1; // one blank row under what is there
+  const rows: (string | null)[][] = [
+    [REVOTE_TITLE],
+    [BALLOT_FIGURES.issued[0], null],
+    [BALLOT_FIGURES.returned[0], null],
+    [BALLOT_FIGURES.valid[0], null],
+    [],
+    [BALLOT_COLUMNS.unit[0], BALLOT_COLUMNS.votes[0], BALLOT_COLUMNS.against[0]],
+    ...units.map((u) => [bloc.units[u].name, null, null]),
+  ];
+  const cellWrites: CellWrite[] = [];
+  rows.forEach((row, i) =>
+    row.forEach((value, col) => {
+      if (value == null) return;
+      const bold = i === 0 || i === 5;
+      cellWrites.push({ sheet: sheet.name, row: top + i, col, value, ...(bold ? { format: { bold: true } } : {}) });
+    }),
+  );
+  return { plan: { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites }, sheet: sheet.name, row: top };
+}
