@@ -47,7 +47,7 @@ export function loopTable(widths: number[], headers: string[], loopName: string,
 
 function scoreTable(): string {
   // TT | Đơn vị | Thưởng | Trừ | Tổng | Hạng | Phiếu đồng ý | Đề nghị
-  const widths = [520, 2900, 900, 800, 1000, 800, 950];
+  const widths = [520, 2800, 1000, 800, 1000, 800, 950];
   widths.push(TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
   return loopTable(
     widths,
@@ -243,7 +243,7 @@ export function ballotBody(): string {
     para('- Mỗi đơn vị chỉ đánh dấu một ô; dòng đánh dấu cả hai ô hoặc không đánh dấu ô nào thì không được tính cho đơn vị đó;', rule),
     para('- Phiếu ghi thêm tên đơn vị hoặc nội dung khác, phiếu không do Ban kiểm phiếu phát ra là phiếu không hợp lệ;', rule),
     para(
-      '- Hội nghị suy tôn {so_suat_co} đơn vị; đơn vị được đề nghị tặng Cờ thi đua phải đạt số phiếu đồng ý {nguong_phieu} tổng số đơn vị thành viên ({so_don_vi}).',
+      '- Hội nghị suy tôn {so_suat_co} đơn vị; đơn vị được đề nghị tặng Cờ thi đua phải đạt số phiếu đồng ý {nguong_phieu} tổng số {so_don_vi} đơn vị thành viên.',
       rule,
     ),
   ].join('');
