@@ -52,8 +52,8 @@ export function proposalBody(): string {
     header({ upper: '{co_quan_chu_quan_hoa}', issuer: '{ten_khoi_hoa}', number: 'Số: ……/TTr-KTĐ', date: '{dia_danh_ngay_lap}' }),
     title('TỜ TRÌNH', ['{trich_yeu_to_trinh}']),
     when('kinh_gui_nhieu', [
-      p('Kính gửi:', { ...to, after: 0 }),
-      loop('kinh_gui', [p('- {noi_dung}{dau_cuoi}', { ...to, indentLeft: 2835, after: 0 })]),
+      p('Kính gửi:', { ...to, before: 3, after: 3 }),
+      loop('kinh_gui', [p('- {noi_dung}{dau_cuoi}', { ...to, indentLeft: 2835, before: 3, after: 3 })]),
     ]),
     when('kinh_gui_nhieu', [p('Kính gửi: {co_quan_khen_thuong}.', { ...to, align: 'center', indentLeft: 0 })], true),
     p('', { after: 6 }),
@@ -218,7 +218,7 @@ export function annexBody(shape: TemplateShape): string {
     fixed.map((c) => c[1]),
     fixed.map((c) => c[3]),
   );
-  const legend = { ...item, firstLine: 0, after: 3 };
+  const legend = { ...item, firstLine: 0, before: 3, after: 3 };
   return [
     header({ upper: '{co_quan_chu_quan_hoa}', issuer: '{ten_khoi_hoa}', number: '', date: '{dia_danh_ngay}', width }),
     title('BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA', ['{ten_khoi} - {ky_danh_gia}'], width),

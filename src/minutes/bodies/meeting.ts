@@ -60,7 +60,7 @@ function scoreTable(): string {
 
 /** Notes under a score table: tie-breaks with both values, units not eligible. */
 export function tableNotes(): string {
-  const note = { ...item, firstLine: 0, after: 3 };
+  const note = { ...item, firstLine: 0, before: 3, after: 3 };
   return when('co_ghi_chu_bang_diem', [
     p([r('Ghi chú:', { italic: true, bold: true, size: SMALL })], { ...note, before: 6, keepNext: true }),
     loop('ghi_chu_bang_diem', [p([r('{ky_hieu} {noi_dung}{dau_cuoi}', { italic: true, size: SMALL })], note)]),
