@@ -64,7 +64,7 @@ async function make(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: Mi
       return await fillDocument(kind, template, data);
     } catch (e) {
       if (!(e instanceof MinutesError) || !where) throw e;
-      throw new MinutesError(e.code, { vi: `Mẫu ${where}: ${e.text.vi}`, en: `Template ${where}: ${e.text.en}` });
+      throw new MinutesError(e.code, { vi: `Mẫu ${where}: ${e.text.vi}`, en: `Template ${where}: ${e.text.en}` }, e.placeholders);
     }
   };
   if (!DOCUMENTS[kind].perUnit) {

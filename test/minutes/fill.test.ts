@@ -233,3 +233,11 @@ describe('user templates', () => {
     expect(text).toBe(`Tại ${BLANK}.`);
   });
 });
+
+test('an unknown placeholder carries what is wrong and the known names as data, for a host to fold the list', async () => {
+  const e = await refusal(docxWith(['{ten_khoi} {ten_khoii}']));
+  expect(e.placeholders?.head.vi).toBe('Mẫu có chỗ điền không có trong danh mục: {ten_khoii} (có phải {ten_khoi}?).');
+  expect(e.placeholders?.known).toContain('{ten_khoi}');
+  expect(e.placeholders?.known).toContain('{#bang_diem}…{/bang_diem}');
+  expect(e.placeholders?.known).not.toContain('{dv_ten}');
+});
