@@ -70,3 +70,27 @@ export function buildReportData(bloc: Bloc, result: BlocResult, u: number, base:
     dv_co_nam_truoc: unit.flagLastPeriod,
   };
 }
+
+/** What the dossier leaves blank for lack of data in the workbook: shown beside it so the user can complete the workbook. */
+export function dossierGaps(bloc: Bloc, result: BlocResult): { vi: string; en: string }[] {
+  const gaps: { vi: string; en: string }[] = [];
+  if (!bloc.info.dossierRecipient?.trim()) {
+    gaps.push({ vi: 'Nơi nhận hồ sơ (trang Thông tin)', en: 'Where the dossier goes: Nơi nhận hồ sơ (Thông tin sheet)' });
+  }
+  const units = [...result.flag, ...result.merit].map((u) => bloc.units[u]);
+  const missing = (what: (u: (typeof units)[number]) => string | null | undefined) => units.filter((u) => !what(u)?.trim()).length;
+  const columns: [string, string, (u: (typeof units)[number]) => string | null | undefined][] = [
+    ['Địa chỉ', 'address', (u) => u.address],
+    ['Điện thoại', 'phone', (u) => u.phone],
+    ['Thủ trưởng', 'head of unit', (u) => personName(u.chief)],
+  ];
+  for (const [column, en, what] of columns) {
+    const n = missing(what);
+    if (n)
+      gaps.push({
+        vi: `${column} của ${n} đơn vị được đề nghị (cột ${column}, trang Đơn vị)`,
+        en: `The ${en} of ${n} proposed unit${n > 1 ? 's' : ''} (${column} column, Đơn vị sheet)`,
+      });
+  }
+  return gaps;
+}

@@ -237,3 +237,17 @@ describe('bxtd ho-so', () => {
     }
   });
 });
+
+test('dossier gaps: what the workbook could still give', async () => {
+  const { dossierGaps } = await import('../../src/minutes/report-data');
+  const { bloc, result } = decided();
+  expect(dossierGaps(bloc, result).map((g) => g.vi)).toEqual([
+    'Nơi nhận hồ sơ (trang Thông tin)',
+    'Địa chỉ của 5 đơn vị được đề nghị (cột Địa chỉ, trang Đơn vị)',
+    'Điện thoại của 5 đơn vị được đề nghị (cột Điện thoại, trang Đơn vị)',
+    'Thủ trưởng của 5 đơn vị được đề nghị (cột Thủ trưởng, trang Đơn vị)',
+  ]);
+  bloc.info.dossierRecipient = 'Sở Nội vụ';
+  for (const u of bloc.units) Object.assign(u, { address: 'x', phone: '1', chief: 'Lê Văn A' });
+  expect(dossierGaps(bloc, result)).toEqual([]);
+});
