@@ -9,6 +9,7 @@ import { readMarker } from '../src/workbook/roundtrip-marker';
 import { allowedRange, planSplit, type Master, type SplitBook } from '../src/workbook/split';
 import { collectIntoMaster, loadMaster, type NamedBytes } from '../src/xlsx/collect';
 import { splitBytes } from '../src/xlsx/split';
+import { writePlan } from '../src/xlsx/write';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
 const RETURNS = 30;
@@ -50,11 +51,12 @@ export async function benchRoundTrip(): Promise<string[]> {
   if (!first.master) throw new Error(`sample master does not read: ${first.issues.find((i) => i.severity === 'error')?.message.en}`);
   const master = first.master;
   // The master of a new period: every Tự chấm cell blank, so the returns' values are written, not conflicts.
-  const ws = first.workbook.worksheets.find((w) => w.name === master.layout.scoreSheet);
-  for (const cols of master.layout.unitColumns) {
-    for (const row of master.layout.criterionRows) if (ws && cols.self !== null) ws.getCell(row + 1, cols.self + 1).value = null;
-  }
-  const bytes = new Uint8Array(await first.workbook.xlsx.writeBuffer());
+  const cleared = master.layout.unitColumns.flatMap((cols) =>
+    cols.self === null
+      ? []
+      : master.layout.criterionRows.map((row) => ({ sheet: master.layout.scoreSheet, row, col: cols.self!, value: null })),
+  );
+  const bytes = await writePlan(first.package, { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites: cleared });
 
   let t = performance.now();
   const books = planSplit(master);

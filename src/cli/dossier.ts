@@ -6,23 +6,27 @@
 
 import * as path from 'node:path';
 import { pendingText } from '../domain/explain';
-import type { Text } from '../domain/model';
 import { dossierKinds, makeDossier } from '../minutes/documents';
 import { kindsOf, type DocumentKind } from '../minutes/kinds';
 import { evaluate } from '../workbook/evaluate';
 import { loadXlsx } from '../xlsx/read';
 import { parseArgs, UsageError } from './args';
-import { issueLine, readInput, type Io } from './io';
+import { checkOutDir, issueJson, issueLine, located, readInput, type Io, type JsonIssue } from './io';
 import { ownTemplates, templateFiles, templateOptions, writeDocuments } from './minutes';
 import { resultJson } from './report';
 
 /** The kinds a dossier may be given templates for. */
 const KINDS: DocumentKind[] = [...kindsOf('dossier'), 'nomination', 'count'];
 
-interface DossierJson {
+export interface DossierJson {
   files: { kind: DocumentKind | 'zip'; unit: string | null; path: string }[];
   pending: unknown[];
-  errors: { cell: string; message: string }[];
+  errors: JsonIssue[];
+}
+
+/** The JSON document of a refusal (the shared guard prints it for a file or template refused). */
+export function dossierJson(errors: JsonIssue[]): DossierJson {
+  return { files: [], pending: [], errors };
 }
 
 export async function runDossier(argv: string[], io: Io): Promise<number> {
@@ -31,43 +35,27 @@ export async function runDossier(argv: string[], io: Io): Promise<number> {
   const file = args.positional[0];
   const outDir = String(args.options.get('out') ?? 'out');
   const json = args.options.has('json');
-  const report: DossierJson = { files: [], pending: [], errors: [] };
+  const report: DossierJson = dossierJson([]);
   const done = (code: number) => {
     if (json) io.out(JSON.stringify(report, null, 2));
     return code;
   };
-  // A refusal the user can act on (not an .xlsx, a refused template, ...): one JSON document with --json too.
-  const refused = (e: unknown, where: string): number => {
-    const text = (e as { text?: Text })?.text;
-    if (!json || typeof text?.vi !== 'string') throw e;
-    report.errors.push({ cell: where, message: text[io.lang] });
-    io.err(text[io.lang]);
-    return done(2);
-  };
 
-  let sheets;
-  try {
-    sheets = (await loadXlsx(await readInput(file))).sheets;
-  } catch (e) {
-    return refused(e, file);
-  }
+  await checkOutDir(outDir);
+  const { sheets } = await located(file, async () => loadXlsx(await readInput(file)));
   const evaluation = evaluate(sheets);
   const { bloc, result } = evaluation;
   const errors = evaluation.issues.filter((i) => i.severity === 'error');
   if (!bloc || !result || errors.length) {
     for (const e of errors) io.err(issueLine(e, io.lang));
-    report.errors = (resultJson(null, null, evaluation.issues, io.lang) as DossierJson).errors;
+    report.errors = errors.map((e) => issueJson(e, io.lang));
     return done(2);
   }
   if (!json) for (const w of evaluation.issues) io.err(issueLine(w, io.lang));
 
-  let dossier;
-  try {
-    const own = await ownTemplates(templateFiles(args.options, dossierKinds(bloc)), sheets, io.lang, io.err);
-    dossier = await makeDossier(bloc, result, own);
-  } catch (e) {
-    return refused(e, file);
-  }
+  // Templates are read and every document made before anything is written (a refusal throws to the shared guard).
+  const own = await ownTemplates(templateFiles(args.options, dossierKinds(bloc)), sheets, io.lang, io.err);
+  const dossier = await makeDossier(bloc, result, own);
   if (!dossier.ok) {
     report.pending = (resultJson(bloc, result, [], io.lang) as { pending: unknown[] }).pending;
     io.err(
@@ -78,12 +66,7 @@ export async function runDossier(argv: string[], io: Io): Promise<number> {
     for (const p of dossier.pending) io.err(`  - ${pendingText(bloc, result, p, io.lang)}`);
     return done(2);
   }
-  let written: string[];
-  try {
-    written = await writeDocuments(outDir, [...dossier.documents, dossier.zip]);
-  } catch (e) {
-    return refused(e, outDir);
-  }
+  const written = await writeDocuments(outDir, [...dossier.documents, dossier.zip]);
   report.files = [
     ...dossier.documents.map((d, i) => ({ kind: d.kind, unit: d.unit, path: written[i] })),
     { kind: 'zip' as const, unit: null, path: written[written.length - 1] },

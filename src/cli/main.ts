@@ -5,13 +5,13 @@ import * as path from 'node:path';
 import type { Lang, Text } from '../domain/model';
 import { evaluate } from '../workbook/evaluate';
 import { loadXlsx } from '../xlsx/read';
-import { applyPlan, workbookBytes } from '../xlsx/write';
+import { writePlan } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { runCollect } from './collect';
-import { runDossier } from './dossier';
+import { dossierJson, runDossier } from './dossier';
 import { placeholdersText, templateFiles, templateOptions, writeMinutes } from './minutes';
 import { kindsOf } from '../minutes/kinds';
-import { guarded, issueLine, readInput, type Io } from './io';
+import { checkOutDir, guarded, issueLine, located, readInput, type Io, type JsonIssue } from './io';
 import { resultJson, resultText } from './report';
 import { runSplit } from './split';
 
@@ -44,31 +44,42 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
   const err = io?.err ?? ((s: string) => process.stderr.write(s + '\n'));
   const ctx: Io = { out, err, lang };
   const [command, ...rest] = argv;
-  return guarded(ctx, USAGE, argv.includes('--debug'), async () => {
-    switch (command) {
-      case 'score':
-        return await score(rest, ctx);
-      case 'ho-so':
-        return await runDossier(rest, ctx);
-      case 'split':
-        return await runSplit(rest, ctx);
-      case 'collect':
-        return await runCollect(rest, ctx);
-      case 'placeholders':
-        parseArgs(rest, [], ['lang']);
-        out(placeholdersText(lang));
-        return 0;
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        out(USAGE[lang]);
-        return command === undefined ? 2 : 0;
-      default:
-        err(`${lang === 'vi' ? 'Lệnh không rõ' : 'Unknown command'}: ${command}\n${USAGE[lang]}`);
-        return 2;
-    }
-  });
+  // `score --json` and `ho-so --json` answer a refusal with their own document shape (collect and split guard themselves).
+  const json = {
+    enabled: (command === 'score' || command === 'ho-so') && argv.includes('--json'),
+    document: (errors: JsonIssue[]) => (command === 'ho-so' ? dossierJson(errors) : { ...resultJson(null, null, [], lang), errors }),
+  };
+  return guarded(
+    ctx,
+    USAGE,
+    argv.includes('--debug'),
+    async () => {
+      switch (command) {
+        case 'score':
+          return await score(rest, ctx);
+        case 'ho-so':
+          return await runDossier(rest, ctx);
+        case 'split':
+          return await runSplit(rest, ctx);
+        case 'collect':
+          return await runCollect(rest, ctx);
+        case 'placeholders':
+          parseArgs(rest, [], ['lang']);
+          out(placeholdersText(lang));
+          return 0;
+        case undefined:
+        case 'help':
+        case '--help':
+        case '-h':
+          out(USAGE[lang]);
+          return command === undefined ? 2 : 0;
+        default:
+          err(`${lang === 'vi' ? 'Lệnh không rõ' : 'Unknown command'}: ${command}\n${USAGE[lang]}`);
+          return 2;
+      }
+    },
+    json,
+  );
 }
 
 function langOf(argv: string[]): Lang {
@@ -84,7 +95,8 @@ async function score(argv: string[], io: Io): Promise<number> {
   const outDir = String(args.options.get('out') ?? 'out');
   const json = args.options.has('json');
 
-  const { workbook, sheets } = await loadXlsx(await readInput(file));
+  await checkOutDir(outDir);
+  const { package: pkg, sheets } = await located(file, async () => loadXlsx(await readInput(file)));
   const evaluation = evaluate(sheets);
   const { bloc, result, plan } = evaluation;
   const errors = evaluation.issues.filter((i) => i.severity === 'error');
@@ -93,9 +105,8 @@ async function score(argv: string[], io: Io): Promise<number> {
     if (json) io.out(JSON.stringify(resultJson(null, null, evaluation.issues, io.lang), null, 2));
     return 2;
   }
-  const charts = applyPlan(workbook, plan);
   const target = path.join(outDir, `${path.basename(file).replace(/\.xlsx$/i, '')}.ket-qua.xlsx`);
-  const bytes = await workbookBytes(workbook, charts);
+  const bytes = await writePlan(pkg, plan);
   const written: string[] = [];
   if (args.options.has('minutes')) {
     // The minutes go first: a refused template leaves nothing written.

@@ -1,6 +1,6 @@
 // Turning plan values into what Office.js expects, and back: text stays text, blanks are blanks.
 
-import type { CellValue } from '../workbook/grid';
+import { isCellProblem, type CellValue } from '../workbook/grid';
 
 /**
  * Office.js parses strings written to `range.values` as if typed: "=..." becomes a formula, "2/3" a date, "50%" a
@@ -14,6 +14,7 @@ export function needsApostrophe(s: string): boolean {
 /** A plan value as written to a cell; null becomes "" (Office.js would leave the cell unchanged for null). */
 export function cellInput(v: CellValue): string | number | boolean {
   if (v === null) return '';
+  if (isCellProblem(v)) return cellInput(v.text); // only grids read from .xlsx files hold these: written as their text
   if (typeof v === 'string') return needsApostrophe(v) ? `'${v}` : v;
   return v;
 }

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import type { CellModel, ChartModel, SheetModel, WorkbookModel } from '../excel-double';
 import { usedRange } from '../excel-double';
-import { cellAddress, columnName, type CellRange } from '../workbook/grid';
+import { cellAddress, columnName, plainText, type CellRange } from '../workbook/grid';
 import { isOurHighlightFormula } from '../workbook/plan';
 
 const MAX_ROWS = 250;
@@ -63,7 +63,7 @@ function display(c: CellModel | undefined): string {
     if (date !== null) return date;
     return String(Math.round(v * 1e9) / 1e9);
   }
-  return v;
+  return plainText(v);
 }
 
 interface Box {

@@ -1,12 +1,16 @@
-// Turns an .xlsx (the sample, or any file the visitor picks) into the double's in-memory workbook: values and
-// merges through the project's bounded loader (src/xlsx/read), and the visible formats through ExcelJS. ExcelJS
-// is loaded on demand (its own chunk).
+// Turns an .xlsx (the sample, or any file the visitor picks) into the double's in-memory workbook: values, merges
+// and formulas through the project's bounded loader (src/xlsx/read), and the visible formats through ExcelJS —
+// only when the file's merges, validations and conditional formats are small enough for ExcelJS, which expands
+// them cell by cell (else the sheets are drawn without formats). ExcelJS is loaded on demand (its own chunk).
 
 import type ExcelJS from 'exceljs';
 import { createWorkbook, type CellModel, type ConditionalFormatModel, type SheetFormats, type WorkbookModel } from '../excel-double';
 import { columnPoints } from '../excel/cells';
-import type { CellRange } from '../workbook/grid';
+import { isCellProblem, type CellRange } from '../workbook/grid';
 import type { SheetFormulas } from './recalc';
+
+/** Above this many cells covered by merges, validations and conditional formats, ExcelJS is not asked for formats. */
+const EXCELJS_EXPANSION_BOUND = 200_000;
 
 function color(c: Partial<ExcelJS.Color> | undefined): string | null {
   const argb = c?.argb;
@@ -85,27 +89,17 @@ function formatsOf(ws: ExcelJS.Worksheet): SheetFormats {
   return { cells, columnWidths, freezeRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0, conditionalFormats };
 }
 
-/** The sheet's formulas (without "="), kept by the harness to recalculate them (the double does not). */
-function formulasOf(ws: ExcelJS.Worksheet): Map<string, string> {
-  const out = new Map<string, string>();
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const f =
-        (cell.value as { formula?: unknown; sharedFormula?: unknown } | null)?.formula ?? (cell.type === 6 ? cell.formula : undefined);
-      if (typeof f === 'string' && f) out.set(`${r - 1},${c - 1}`, f.replace(/^=/, ''));
-    });
-  });
-  return out;
-}
-
 export async function modelFromXlsx(data: ArrayBuffer): Promise<{ model: WorkbookModel; formulas: SheetFormulas }> {
   const { loadXlsx } = await import(/* webpackChunkName: "xlsx" */ '../xlsx/read');
-  const { workbook, sheets } = await loadXlsx(data);
+  const loaded = await loadXlsx(data, { formulas: true });
   const formats: Record<string, SheetFormats> = {};
-  const formulas: SheetFormulas = new Map();
-  workbook.eachSheet((ws) => {
-    formats[ws.name] = formatsOf(ws);
-    formulas.set(ws.name, formulasOf(ws));
-  });
-  return { model: createWorkbook(sheets, formats), formulas };
+  if (loaded.expandedCells <= EXCELJS_EXPANSION_BOUND) {
+    const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(data);
+    workbook.eachSheet((ws) => (formats[ws.name] = formatsOf(ws)));
+  }
+  // The double holds plain values: a cell the file gave no value for shows its text.
+  const sheets = loaded.sheets.map((s) => ({ ...s, values: s.values.map((row) => row.map((v) => (isCellProblem(v) ? v.text : v))) }));
+  return { model: createWorkbook(sheets, formats), formulas: loaded.formulas ?? new Map() };
 }

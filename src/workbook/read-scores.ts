@@ -11,9 +11,9 @@
 
 import type { Criterion, Group, GroupKind, Rules, ScoreTable, Unit } from '../domain/model';
 import { fold, parseNumber, romanValue } from '../domain/text';
-import { cellAddress, columnName, type CellValue, type SheetGrid } from './grid';
+import { cellAddress, columnName, isCellProblem, type CellValue, type SheetGrid } from './grid';
 import { readScoreHeader, type ScoreHeader, type UnitColumns } from './read-score-header';
-import { cellText, isBlank, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
+import { cellText, isBlank, problemMessage, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
 
 export interface BlocLayout {
   scoreSheet: string;
@@ -431,6 +431,17 @@ function readLeafScores(
     const read = (u: number, col: number, role: 'self' | 'bloc'): number | null | undefined => {
       const v = row[col] ?? null;
       if (v == null) return null;
+      if (isCellProblem(v)) {
+        // A formula saved without its result, or a number that is not one: never read as blank or as part of it.
+        raw[role][u][k] = NaN;
+        const who = roleText(u, role);
+        sink.error(
+          sheet.name,
+          nameOf(col) + rowNo,
+          problemMessage(v, { vi: `tiêu chí ${it.key}, ${who.vi}`, en: `criterion ${it.key}, ${who.en}` }),
+        );
+        return undefined;
+      }
       let n: number | null;
       if (typeof v === 'number') n = Number.isFinite(v) ? v : null;
       else if (typeof v === 'string') {

@@ -4,7 +4,7 @@
 import { formatScore } from '../domain/format';
 import type { Issue, Text, Unit } from '../domain/model';
 import { fold, tidy } from '../domain/text';
-import type { CellValue, SheetGrid } from './grid';
+import { isCellProblem, type CellProblem, type CellValue, type SheetGrid } from './grid';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Issues
@@ -36,16 +36,44 @@ export function say(make: (n: (value: number) => string, lang: 'vi' | 'en') => s
 // ---------------------------------------------------------------------------------------------------------------
 // Cells
 
-/** A cell's text, tidied (NFC, single spaces); numbers as plain digits; blank for null. */
+/** A cell's text, tidied (NFC, single spaces); numbers as plain digits; blank for null; a problem cell as written. */
 export function cellText(v: CellValue): string {
   if (v == null) return '';
   if (typeof v === 'string') return tidy(v);
+  if (isCellProblem(v)) return tidy(v.text);
   if (typeof v === 'number') return String(v);
   return v ? 'TRUE' : 'FALSE';
 }
 
 export function isBlank(v: CellValue): boolean {
   return v == null || (typeof v === 'string' && v.trim() === '');
+}
+
+/**
+ * Why a cell the file could not give a value for is refused, with `where` saying what the cell is for
+ * ("tiêu chí 1.2, Công an tỉnh"). Formulas are shown as Vietnamese Excel shows them (5,5 and ";") in Vietnamese.
+ */
+export function problemMessage(p: CellProblem, where: Text): Text {
+  const text = p.text.length > 60 ? `${p.text.slice(0, 57)}...` : p.text;
+  switch (p.problem) {
+    case 'noCachedValue': {
+      const vi = text.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2');
+      return {
+        vi: `Ô có công thức ${vi} chưa có giá trị tính sẵn và không tính được ở đây (${where.vi}): hãy mở sổ bằng Excel, lưu lại rồi thử lần nữa, hoặc nhập số.`,
+        en: `The cell holds the formula ${text} with no saved result, which cannot be computed here (${where.en}): open the workbook in Excel, save it and retry, or type the number.`,
+      };
+    }
+    case 'notANumber':
+      return {
+        vi: `Ô ghi "${text}": không phải là số hợp lệ (${where.vi}).`,
+        en: `The cell holds "${text}", which is not a valid number (${where.en}).`,
+      };
+    case 'unreadable':
+      return {
+        vi: `Không đọc được giá trị của ô ("${text}") (${where.vi}): hãy mở sổ bằng Excel, lưu lại rồi thử lần nữa.`,
+        en: `The cell's value cannot be read ("${text}") (${where.en}): open the workbook in Excel, save it and retry.`,
+      };
+  }
 }
 
 /** The text as written, short enough to quote in a message. */

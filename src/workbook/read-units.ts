@@ -16,6 +16,7 @@ export function parseMark(v: CellValue): boolean | null {
   if (v == null) return false;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'number') return v === 1 ? true : v === 0 ? false : null;
+  if (typeof v !== 'string') return null; // a cell the file could not give a value for
   const f = fold(v);
   if (YES.has(f)) return true;
   if (NO.has(f)) return false;

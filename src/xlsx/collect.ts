@@ -1,7 +1,7 @@
-// Take back with ExcelJS (the CLI's host; loadReturn also serves the task pane in the browser): load returned
-// workbooks defensively, check and merge them (src/workbook/collect.ts), and write the merged master.
+// Take back over .xlsx files (the CLI's host; loadReturn also serves the task pane in the browser): load returned
+// workbooks defensively, check and merge them (src/workbook/collect.ts), and write the merged master by editing
+// its package (everything the merge does not touch stays as it was).
 
-import type ExcelJS from 'exceljs';
 import type { BlocResult, Issue, Text } from '../domain/model';
 import { collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
 import type { SheetGrid } from '../workbook/grid';
@@ -9,8 +9,8 @@ import { gridsAfter } from '../workbook/plan';
 import { evaluate } from '../workbook/evaluate';
 import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
-import { loadXlsx, XlsxError } from './read';
-import { applyPlan, workbookBytes } from './write';
+import { loadXlsx, XlsxError, type XlsxPackage } from './read';
+import { writePlan } from './write';
 
 /** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
 export const MAX_RETURN_BYTES = 2 * 1024 * 1024;
@@ -78,26 +78,26 @@ export async function loadReturn(file: NamedBytes): Promise<ReturnedWorkbook> {
 }
 
 export interface LoadedMaster {
-  workbook: ExcelJS.Workbook;
+  package: XlsxPackage;
   sheets: SheetGrid[];
   master: Master | null; // null when the master has errors
   issues: Issue[];
 }
 
 export async function loadMaster(data: Uint8Array): Promise<LoadedMaster> {
-  const { workbook, sheets } = await loadXlsx(data);
+  const { package: pkg, sheets } = await loadXlsx(data);
   // The master is read before the units' scores are in: blank scores are no error here.
   const { bloc, layout, issues } = readBloc(sheets, { scoresRequired: false });
   const master = bloc && layout ? { bloc, layout, sheets } : null;
-  return { workbook, sheets, master, issues };
+  return { package: pkg, sheets, master, issues };
 }
 
 export interface CollectOutcome {
   report: CollectReport;
   /** The master after the merge, read again: issues found, and the new result when it scores. */
   reread: { issues: Issue[]; result: BlocResult | null };
-  /** The merged master (with `Kết quả` rewritten when the master had one). */
-  bytes: Uint8Array;
+  /** The merged master (with `Kết quả` rewritten when the master had one); null when no return was accepted. */
+  bytes: Uint8Array | null;
 }
 
 export interface CollectFilesOptions {
@@ -114,19 +114,20 @@ export async function collectIntoMaster(
   returns: (NamedBytes | ReturnedWorkbook)[],
   opts: CollectFilesOptions = {},
 ): Promise<CollectOutcome> {
-  const { workbook, master } = loaded;
+  const { master } = loaded;
   const loadedReturns: ReturnedWorkbook[] = [];
   for (const r of returns) {
     loadedReturns.push('data' in r ? await loadReturn(r) : r);
     opts.onProgress?.(loadedReturns.length, returns.length);
   }
   const report = collectReturns(master, loadedReturns, { overwrite: opts.overwrite });
-  const charts = applyPlan(workbook, report.plan); // the merged cells, and the journal of overwritten ones
-
   // The merged master, evaluated again: its `Kết quả`, when it has one, is rewritten (or marked out of date).
   const merged = gridsAfter(master.sheets, report.plan);
   const after = evaluate(merged);
-  if (after.stored && after.plan) charts.push(...applyPlan(workbook, after.plan));
-  const bytes = await workbookBytes(workbook, charts);
+  // The merged cells and the journal of overwritten ones, then the result: one edit of the package. Nothing is
+  // written when no return was accepted: the master would only be a copy.
+  const accepted = report.files.some((f) => f.status === 'accepted');
+  const plans = after.stored && after.plan ? [report.plan, after.plan] : [report.plan];
+  const bytes = accepted ? await writePlan(loaded.package, plans) : null;
   return { report, reread: { issues: after.issues, result: after.result }, bytes };
 }

@@ -3,10 +3,25 @@
 // sheet very hidden. Used by the CLI and, loaded on demand, by the task pane in the browser.
 
 import ExcelJS from 'exceljs';
+import { isCellProblem, type CellValue } from '../workbook/grid';
+import type { CellFormat } from '../workbook/plan';
 import type { SplitBook, SplitSheet, SplitValidation } from '../workbook/split';
-import { applyFormat } from './write';
+import { xmlSafe, xstring } from './xml';
 
 const FONT = 'Times New Roman';
+
+/**
+ * Text as ExcelJS must be given it to store it faithfully: ExcelJS escapes &, <, > but drops the characters XML
+ * cannot carry and writes a literal `_x0041_` as is (which readers decode to "A"). Encoded here the way Excel
+ * stores them (xstring), so every character reads back as written, carriage returns included.
+ */
+export const excelText = xstring;
+
+/** Attribute text (validation titles and messages, document properties): characters XML cannot carry dropped. */
+const attrText = xmlSafe;
+
+const excelValue = (v: CellValue): ExcelJS.CellValue =>
+  v === null ? null : isCellProblem(v) ? excelText(v.text) : typeof v === 'string' ? excelText(v) : v;
 const FONT_SIZE = 12;
 
 /** Excel refuses validation texts longer than these (title 32, prompt 255, error 225 characters). */
@@ -19,12 +34,12 @@ function validation(v: SplitValidation): ExcelJS.DataValidation {
     allowBlank: true,
     formulae: v.max === null ? [v.min] : [v.min, v.max],
     showInputMessage: true,
-    promptTitle: cut(v.title, 32),
-    prompt: cut(v.prompt, 255),
+    promptTitle: cut(attrText(v.title), 32),
+    prompt: cut(attrText(v.prompt), 255),
     showErrorMessage: true,
     errorStyle: 'stop',
-    errorTitle: cut(v.title, 32),
-    error: cut(v.error, 225),
+    errorTitle: cut(attrText(v.title), 32),
+    error: cut(attrText(v.error), 225),
   };
 }
 
@@ -40,7 +55,7 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SplitSheet): Promise<void> {
       const cell = ws.getCell(r + 1, c + 1);
       const value = row[c];
       // Strings are plain text: ExcelJS stores them as shared strings, never as formulas.
-      if (value !== null && value !== undefined) cell.value = value;
+      if (value !== null && value !== undefined) cell.value = excelValue(value);
       cell.font = { name: FONT, size: FONT_SIZE };
     }
   });
@@ -77,7 +92,7 @@ async function writeSheet(wb: ExcelJS.Workbook, s: SplitSheet): Promise<void> {
 export async function splitWorkbook(book: SplitBook): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Bình xét Thi đua';
-  wb.title = `Bảng tự chấm — ${book.unitName}`;
+  wb.title = attrText(`Bảng tự chấm — ${book.unitName}`);
   wb.calcProperties.fullCalcOnLoad = true;
   for (const s of book.sheets) await writeSheet(wb, s);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
@@ -88,4 +103,48 @@ export async function splitWorkbook(book: SplitBook): Promise<ExcelJS.Workbook> 
 export async function splitBytes(book: SplitBook): Promise<Uint8Array> {
   const wb = await splitWorkbook(book);
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
+
+/** A plan's cell format on an ExcelJS cell; wrapped text sits at `vertical`. */
+export function applyFormat(cell: ExcelJS.Cell, f: CellFormat, vertical: 'top' | 'middle' = 'top'): void {
+  if (f.bold !== undefined || f.italic !== undefined || f.fontColor) {
+    cell.font = {
+      ...cell.font,
+      ...(f.bold !== undefined ? { bold: f.bold } : {}),
+      ...(f.italic !== undefined ? { italic: f.italic } : {}),
+      ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
+    };
+  }
+  if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
+  if (f.numberFormat) cell.numFmt = f.numberFormat;
+  if (f.wrap !== undefined || f.horizontal) {
+    cell.alignment = {
+      ...cell.alignment,
+      vertical,
+      ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
+      ...(f.horizontal ? { horizontal: f.horizontal } : {}),
+    };
+  }
+  if (f.border) {
+    const thin = { style: 'thin' as const };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  }
+}
+
+/**
+ * File names made distinct where a case-insensitive file system (Windows, macOS) would take two for one:
+ * "Tu-cham-CA.xlsx" and "Tu-cham-Ca.xlsx" become "Tu-cham-CA.xlsx" and "Tu-cham-Ca-2.xlsx".
+ */
+export function uniqueFileNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    const dot = name.lastIndexOf('.');
+    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+    let candidate = name;
+    for (let i = 2; taken.has(candidate.normalize('NFC').toLowerCase()); i++) candidate = `${stem}-${i}${ext}`;
+    taken.add(candidate.normalize('NFC').toLowerCase());
+    return candidate;
+  });
 }

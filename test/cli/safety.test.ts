@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { planNewBloc } from '../../src/workbook/new-bloc';
 import { loadXlsx } from '../../src/xlsx/read';
-import { applyPlan, workbookBytes } from '../../src/xlsx/write';
+import { newWorkbookBytes } from '../../src/xlsx/write';
 import { run, SAMPLE, tempDir } from './cli';
 
 const tmp = tempDir('bxtd-safety-');
@@ -43,10 +43,16 @@ test("a user's own KẾT QUẢ sheet keeps every cell and format; ours goes besi
 });
 
 test('a workbook with no score entered: exit 2, the sheet named, nothing written', async () => {
-  const wb = new ExcelJS.Workbook();
-  applyPlan(wb, { ownedSheets: planNewBloc({ units: ['A', 'B', 'C'], year: 2025 }), highlightSheets: [], highlights: [], cellWrites: [] });
   const input = path.join(tmp.dir, 'moi.xlsx');
-  await fs.writeFile(input, await workbookBytes(wb, []));
+  await fs.writeFile(
+    input,
+    await newWorkbookBytes({
+      ownedSheets: planNewBloc({ units: ['A', 'B', 'C'], year: 2025 }),
+      highlightSheets: [],
+      highlights: [],
+      cellWrites: [],
+    }),
+  );
   const out = path.join(tmp.dir, 'out');
   const r = await run(['score', input, '--out', out]);
   expect(r.code).toBe(2);

@@ -2,7 +2,7 @@
 // round trip's pure code can be tested without the reader.
 
 import { DEFAULT_RULES, type Bloc, type GroupKind } from '../../src/domain/model';
-import type { CellValue, SheetGrid } from '../../src/workbook/grid';
+import { isCellProblem, type CellValue, type SheetGrid } from '../../src/workbook/grid';
 import type { BlocLayout } from '../../src/workbook/read';
 import type { Master, SplitBook } from '../../src/workbook/split';
 
@@ -167,6 +167,8 @@ export function filledReturn(book: SplitBook, values: (CellValue | undefined)[])
   });
 }
 
+const plainValue = (v: CellValue) => (isCellProblem(v) ? v.text : v);
+
 /** The grids as an .xlsx file (values and merges only), as a master would arrive. */
 export async function gridsToXlsx(sheets: SheetGrid[]): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
@@ -175,7 +177,7 @@ export async function gridsToXlsx(sheets: SheetGrid[]): Promise<Uint8Array> {
     const ws = wb.addWorksheet(s.name);
     s.values.forEach((row, r) =>
       row?.forEach((v, c) => {
-        if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = v;
+        if (v !== null && v !== undefined) ws.getCell(r + 1, c + 1).value = plainValue(v);
       }),
     );
     for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);

@@ -49,7 +49,10 @@ async function collect(args: string[]): Promise<{ code: number; json: Json; err:
 }
 
 async function mergedValue(file: string, row: number, col: number) {
-  const { workbook, sheets } = await loadXlsx(await fs.readFile(file));
+  const bytes = await fs.readFile(file);
+  const { sheets } = await loadXlsx(bytes);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return {
     grid: sheets.find((s) => s.name === 'Chấm điểm')!.values[row]?.[col] ?? null,
     cell: workbook.getWorksheet('Chấm điểm')!.getCell(row + 1, col + 1),
@@ -105,7 +108,7 @@ describe('bxtd split', () => {
     const secret = readRegistry(after.sheets).secret;
     expect(secret).toMatch(/^[0-9a-f]{32}$/);
     expect(inputFingerprint(after.sheets)).toBe(inputFingerprint(before.sheets));
-    expect(after.workbook.getWorksheet('_bxtd')!.state).toBe('veryHidden');
+    expect(after.package.workbook.sheets.find((s) => s.name === '_bxtd')!.state).toBe('veryHidden');
     await split(master);
     expect(readRegistry((await loadXlsx(await fs.readFile(master))).sheets).secret).toBe(secret);
   });
@@ -187,7 +190,8 @@ describe('bxtd collect', () => {
     const merged = await mergedValue(json.output, 5, SELF_COLS[0]);
     expect(merged.grid).toBe(28);
     expect(merged.cell.type).toBe(ExcelJS.ValueType.Number);
-    const { workbook } = await loadXlsx(await fs.readFile(json.output));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await fs.readFile(json.output)) as unknown as ArrayBuffer);
     workbook.eachSheet((ws) =>
       ws.eachRow((row) =>
         row.eachCell((cell) => {

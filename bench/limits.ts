@@ -1,0 +1,60 @@
+// Reading limits: the worst shapes of the fuzz campaign (issue 14) through `bxtd score`, each in a fresh process
+// whose heap is capped at 1 GB, measured for wall time and peak resident memory. The budget: every input within
+// the documented limits read in at most 30 s and 1 GB.
+
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { writeShapes } from './shapes';
+
+export const LIMIT_MS = 30_000;
+export const LIMIT_MB = 1024;
+
+export interface Measured {
+  code: number | null;
+  ms: number;
+  /** Peak resident set size of the process, in MB. */
+  peakMb: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the compiled CLI (`mainJs`, e.g. dist-cli/src/cli/main.js) in a process capped at `heapMb`. */
+export function runCapped(mainJs: string, args: string[], heapMb = LIMIT_MB): Measured {
+  const wrapper =
+    `require(${JSON.stringify(mainJs)}).main(process.argv.slice(1)).then((code) => {` +
+    `process.stderr.write('\\nBXTD_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; })`;
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '-e', wrapper, '--', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 5 * LIMIT_MS,
+  });
+  const ms = performance.now() - t;
+  const kb = Number(/BXTD_MAXRSS_KB (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
+  return { code: r.status, ms, peakMb: kb / 1024, stdout: r.stdout ?? '', stderr: (r.stderr ?? '').replace(/\nBXTD_MAXRSS_KB \d+\n/, '') };
+}
+
+const verdict = (ok: boolean) => (ok ? 'OK' : 'OVER BUDGET');
+
+export async function benchLimits(): Promise<string[]> {
+  const mainJs = path.join(__dirname, '..', 'src', 'cli', 'main.js');
+  if (!fs.existsSync(mainJs)) return ['reading limits: skipped (run from dist-cli: npm run bench)'];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bxtd-limits-'));
+  try {
+    const lines = [
+      `reading limits: bxtd score in a fresh process capped at a ${LIMIT_MB} MB heap (budget ${LIMIT_MS / 1000} s and ${LIMIT_MB} MB each)`,
+    ];
+    for (const shape of await writeShapes(dir)) {
+      const m = runCapped(mainJs, ['score', shape.file, '--out', path.join(dir, 'out'), '--json']);
+      const ok = (m.code === 0 || m.code === 2) && m.ms <= LIMIT_MS && m.peakMb <= LIMIT_MB;
+      lines.push(
+        `  ${shape.name} (${shape.note}): exit ${m.code}, ${(m.ms / 1000).toFixed(1)} s, peak ${m.peakMb.toFixed(0)} MB (${verdict(ok)})`,
+      );
+    }
+    return lines;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,170 @@
+// Editing XML parts as text, so that everything the product does not change stays byte for byte as the user's
+// Excel (or LibreOffice, or Google Sheets) wrote it: a scanner that finds elements and their offsets (comments,
+// CDATA, processing instructions and quoted attribute values are skipped correctly), and attribute helpers on one
+// start tag. Linear in the text; no tree is built.
+
+import { localName, unescapeXml } from './xml';
+
+export interface Span {
+  /** The qualified name as written ("x:row"), and its local part ("row"). */
+  qname: string;
+  name: string;
+  start: number; // index of "<"
+  openEnd: number; // index just after the start tag's ">"
+  closeStart: number; // index of the end tag's "<" (openEnd for an empty element)
+  end: number; // index just after the element
+  empty: boolean; // written <x/>
+}
+
+class ScanError extends Error {}
+
+/** The index just after the ">" that ends the tag starting at `at` (quoted attribute values may hold ">"). */
+function tagEnd(xml: string, at: number): number {
+  let i = at + 1;
+  for (;;) {
+    const gt = xml.indexOf('>', i);
+    if (gt < 0) throw new ScanError('unterminated tag');
+    // A quote before the ">" opens a value: skip to its end and look again.
+    let q = -1;
+    for (let j = i; j < gt; j++) {
+      const c = xml.charCodeAt(j);
+      if (c === 34 || c === 39) {
+        q = j;
+        break;
+      }
+    }
+    if (q < 0) return gt + 1;
+    const close = xml.indexOf(xml[q], q + 1);
+    if (close < 0) throw new ScanError('unterminated attribute value');
+    i = close + 1;
+  }
+}
+
+/**
+ * The child elements of the content between `from` and `to` (e.g. an element's openEnd and closeStart), in order.
+ * Text, comments, CDATA and processing instructions are skipped.
+ */
+export function children(xml: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let depth = 0;
+  let current: { qname: string; start: number; openEnd: number } | null = null;
+  let i = from;
+  while (i < to) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt >= to) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 33 /* ! */) {
+      if (xml.startsWith('<!--', lt)) i = find(xml, '-->', lt + 4) + 3;
+      else if (xml.startsWith('<![CDATA[', lt)) i = find(xml, ']]>', lt + 9) + 3;
+      else i = tagEnd(xml, lt);
+      continue;
+    }
+    if (next === 63 /* ? */) {
+      i = find(xml, '?>', lt + 2) + 2;
+      continue;
+    }
+    const end = tagEnd(xml, lt);
+    if (next === 47 /* / */) {
+      depth--;
+      if (depth === 0 && current) {
+        out.push({ ...current, name: localName(current.qname), closeStart: lt, end, empty: false });
+        current = null;
+      }
+      if (depth < 0) throw new ScanError('unbalanced end tag');
+      i = end;
+      continue;
+    }
+    const empty = xml.charCodeAt(end - 2) === 47;
+    if (depth === 0) {
+      const qname = tagName(xml, lt);
+      if (empty) out.push({ qname, name: localName(qname), start: lt, openEnd: end, closeStart: end, end, empty: true });
+      else current = { qname, start: lt, openEnd: end };
+    }
+    if (!empty) depth++;
+    i = end;
+  }
+  if (depth !== 0) throw new ScanError('unbalanced elements');
+  return out;
+}
+
+function find(xml: string, what: string, from: number): number {
+  const at = xml.indexOf(what, from);
+  if (at < 0) throw new ScanError(`unterminated ${what}`);
+  return at;
+}
+
+function tagName(xml: string, lt: number): string {
+  let j = lt + 1;
+  while (j < xml.length) {
+    const c = xml.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62) break;
+    j++;
+  }
+  return xml.slice(lt + 1, j);
+}
+
+/** The document's root element. */
+export function root(xml: string): Span {
+  const top = children(xml, 0, xml.length);
+  const r = top[top.length - 1];
+  if (!r) throw new ScanError('no root element');
+  return r;
+}
+
+export function childrenOf(xml: string, parent: Span): Span[] {
+  return parent.empty ? [] : children(xml, parent.openEnd, parent.closeStart);
+}
+
+/** The prefix of a qualified name with its colon ("x:" for "x:row"), or "". */
+export function prefixOf(span: Span): string {
+  const i = span.qname.indexOf(':');
+  return i < 0 ? '' : span.qname.slice(0, i + 1);
+}
+
+/** An attribute of the start tag of `span`, unescaped (by exact qualified name). */
+export function getAttr(xml: string, span: Span, name: string): string | undefined {
+  return attrOfTag(xml.slice(span.start, span.openEnd), name);
+}
+
+export function attrOfTag(tag: string, name: string): string | undefined {
+  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+  const m = re.exec(tag);
+  return m ? unescapeXml(m[1] ?? m[2]) : undefined;
+}
+
+/** The start tag with an attribute set (value already escaped), or removed when `value` is null. */
+export function setAttrOfTag(tag: string, name: string, value: string | null): string {
+  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  if (re.test(tag)) return tag.replace(re, value === null ? '' : ` ${name}="${value}"`);
+  if (value === null) return tag;
+  const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, close).replace(/\s+$/, '')} ${name}="${value}"${tag.slice(close)}`;
+}
+
+/** Applies replacements (sorted or not; they must not overlap) to a text. */
+export function splice(xml: string, edits: { start: number; end: number; text: string }[]): string {
+  if (!edits.length) return xml;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of sorted) {
+    if (e.start < at) throw new Error('overlapping edits');
+    parts.push(xml.slice(at, e.start), e.text);
+    at = e.end;
+  }
+  parts.push(xml.slice(at));
+  return parts.join('');
+}
+
+/**
+ * Where a new child goes so that the parent's schema order holds: before the first existing child whose name is
+ * in `before` (the names that must follow it), else before the parent's end tag. An empty parent is opened first
+ * by the caller.
+ */
+export function insertionPoint(kids: readonly Span[], parent: Span, before: readonly string[]): number {
+  const later = new Set(before);
+  const next = kids.find((k) => later.has(k.name));
+  return next ? next.start : parent.closeStart;
+}
+
+export { ScanError };
