@@ -229,6 +229,17 @@ describe('bxtd ho-so', () => {
     expect(fs.existsSync(path.join(tmp.dir, 'o'))).toBe(false);
   });
 
+  test('an --out that is a file and a bad argument are refused, each as one JSON document', async () => {
+    const file = path.join(tmp.dir, 'a-file');
+    fs.writeFileSync(file, 'x');
+    const r = await run(['ho-so', SAMPLE, '--out', file, '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.out)).toMatchObject({ files: [], pending: [], errors: [{ cell: file }] });
+    const u = await run(['ho-so', SAMPLE, '--out', tmp.dir, '--json', '--template-nothing', 'x.docx']);
+    expect(u.code).toBe(2);
+    expect(JSON.parse(u.out).errors[0].message).toContain('--template-nothing');
+  });
+
   test('score --minutes writes the four documents of the meeting', async () => {
     const r = await run(['score', SAMPLE, '--out', tmp.dir, '--minutes']);
     expect(r.code).toBe(0);
