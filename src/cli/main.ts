@@ -14,6 +14,7 @@ import { kindsOf } from '../minutes/kinds';
 import { checkOutDir, guarded, issueLine, located, readInput, type Io, type JsonIssue } from './io';
 import { resultJson, resultText } from './report';
 import { runSplit } from './split';
+import { runTongHop } from './tong-hop';
 
 const USAGE: Text = {
   vi: `Cách dùng:
@@ -25,6 +26,7 @@ const USAGE: Text = {
   bxtd split TỆP.xlsx --out THƯ_MỤC
   bxtd collect SỔ_GỐC.xlsx TỆP_TRẢ_VỀ.xlsx... --out THƯ_MỤC [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
+  bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--json]
 Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không hợp lệ; 1 lỗi ngoài dự kiến (--debug để xem chi tiết).`,
   en: `Usage:
   bxtd score FILE.xlsx [--out DIR] [--json] [--lang vi|en] [--minutes
@@ -35,6 +37,7 @@ Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không h�
   bxtd split FILE.xlsx --out DIR
   bxtd collect MASTER.xlsx RETURNED.xlsx... --out DIR [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
+  bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--json]
 Exit codes: 0 success (warnings allowed); 2 invalid input; 1 unexpected failure (--debug for details).`,
 };
 
@@ -63,6 +66,8 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
           return await runSplit(rest, ctx);
         case 'collect':
           return await runCollect(rest, ctx);
+        case 'tong-hop':
+          return await runTongHop(rest, ctx);
         case 'placeholders':
           parseArgs(rest, [], ['lang']);
           out(placeholdersText(lang));

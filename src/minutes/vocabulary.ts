@@ -28,7 +28,22 @@ export interface Placeholder {
   fields?: Field[]; // for lists: the placeholders usable inside {#name}…{/name}
 }
 
-export type GroupId = 'bloc' | 'time' | 'roles' | 'attendance' | 'scores' | 'ballot' | 'conclusion' | 'handover' | 'dossier' | 'unit';
+export type GroupId =
+  | 'bloc'
+  | 'time'
+  | 'roles'
+  | 'attendance'
+  | 'scores'
+  | 'ballot'
+  | 'conclusion'
+  | 'handover'
+  | 'dossier'
+  | 'unit'
+  // The province summary's Tờ trình (src/minutes/province.ts), not yet a registered kind (see kinds.ts):
+  | 'provincePeriod'
+  | 'provinceBlocs'
+  | 'provinceAwards'
+  | 'provincePending';
 
 export interface PlaceholderGroup {
   id: GroupId;
