@@ -4,7 +4,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { DOCUMENT_KINDS, DOCUMENTS, kindsUsing } from '../src/minutes/kinds';
+import { BLOC_KINDS, DOCUMENT_KINDS, DOCUMENTS, kindsUsing } from '../src/minutes/kinds';
 import { buildDefaultTemplate } from '../src/minutes/templates';
 import { placeholdersMarkdown } from '../src/minutes/vocabulary';
 
@@ -27,7 +27,9 @@ export function withPlaceholderTables(markdown: string): string {
   if (start < 0 || end < start) throw new Error(`docs/templates.md lacks the ${DOCS_START} … ${DOCS_END} markers`);
   const usedBy = (group: Parameters<typeof kindsUsing>[0]) => {
     const kinds = kindsUsing(group);
-    return kinds.length === DOCUMENT_KINDS.length ? ['mọi văn bản (every document)'] : kinds.map((k) => DOCUMENTS[k].title.vi);
+    return kinds.length === BLOC_KINDS.length && BLOC_KINDS.every((k) => kinds.includes(k))
+      ? ['mọi văn bản của Khối (every document of a bloc)']
+      : kinds.map((k) => DOCUMENTS[k].title.vi);
   };
   return `${markdown.slice(0, start + DOCS_START.length)}\n\n${placeholdersMarkdown(usedBy)}\n\n${markdown.slice(end)}`;
 }

@@ -27,6 +27,7 @@ const USAGE: Text = {
   bxtd collect SỔ_GỐC.xlsx TỆP_TRẢ_VỀ.xlsx... --out THƯ_MỤC [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
   bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--json]
+             [--template-to-trinh TỆP.docx]
 Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không hợp lệ; 1 lỗi ngoài dự kiến (--debug để xem chi tiết).`,
   en: `Usage:
   bxtd score FILE.xlsx [--out DIR] [--json] [--lang vi|en] [--minutes
@@ -38,6 +39,7 @@ Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không h�
   bxtd collect MASTER.xlsx RETURNED.xlsx... --out DIR [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
   bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--json]
+             [--template-to-trinh FILE.docx]
 Exit codes: 0 success (warnings allowed); 2 invalid input; 1 unexpected failure (--debug for details).`,
 };
 

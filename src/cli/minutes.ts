@@ -10,7 +10,7 @@ import type { SheetGrid } from '../workbook/grid';
 import { makeMinutesDocuments, type MadeDocument, type OwnTemplates } from '../minutes/documents';
 import { MinutesError } from '../minutes/errors';
 import { MAX_TEMPLATE_BYTES } from '../minutes/fill';
-import { DOCUMENT_KINDS, DOCUMENTS, kindsUsing, type DocumentKind } from '../minutes/kinds';
+import { BLOC_KINDS, DOCUMENT_KINDS, DOCUMENTS, kindsUsing, type DocumentKind } from '../minutes/kinds';
 import { findStoredSheet, readStoredTemplates, STORED_SHEET } from '../minutes/stored';
 import { placeholdersText as vocabularyText } from '../minutes/vocabulary';
 
@@ -44,7 +44,7 @@ export interface WriteMinutesOptions {
   warn?: (line: string) => void;
 }
 
-async function readTemplate(file: string): Promise<Uint8Array> {
+export async function readTemplate(file: string): Promise<Uint8Array> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat || !stat.isFile()) {
     throw new MinutesError('io', { vi: `Không tìm thấy tệp mẫu: ${file}`, en: `Template file not found: ${file}` });
@@ -113,8 +113,8 @@ export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]>
 export function placeholdersText(lang: Lang): string {
   return vocabularyText(lang, (group) => {
     const kinds = kindsUsing(group);
-    return kinds.length === DOCUMENT_KINDS.length
-      ? [lang === 'vi' ? 'mọi văn bản' : 'every document']
+    return kinds.length === BLOC_KINDS.length && BLOC_KINDS.every((k) => kinds.includes(k))
+      ? [lang === 'vi' ? 'mọi văn bản của Khối' : 'every document of a bloc']
       : kinds.map((k) => DOCUMENTS[k].title[lang]);
   });
 }

@@ -15,6 +15,8 @@ import { loadXlsx } from '../xlsx/read';
 import { summaryBytes } from '../xlsx/summary';
 import { parseArgs, UsageError } from './args';
 import { checkOutDir, guarded, readInput, type Io } from './io';
+import { readTemplate } from './minutes';
+import { makeProvinceDocument } from '../minutes/province';
 
 /** Files the summary is written to, without the directory. */
 export function summaryFileNames(summary: ProvinceSummary): { workbook: string } {
@@ -118,8 +120,8 @@ function parseYear(value: string | true | undefined): number | undefined {
 }
 
 const USAGE: Text = {
-  vi: 'Cách dùng: bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--json] [--lang vi|en]',
-  en: 'Usage: bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--json] [--lang vi|en]',
+  vi: 'Cách dùng: bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--template-to-trinh MẪU.docx] [--json] [--lang vi|en]',
+  en: 'Usage: bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--template-to-trinh TEMPLATE.docx] [--json] [--lang vi|en]',
 };
 
 /** The command; with --json a refusal (bad arguments, an unusable --out) is still one JSON document of its shape. */
@@ -141,7 +143,7 @@ export async function runTongHop(argv: string[], io: Io): Promise<number> {
 }
 
 async function tongHop(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ['json', 'debug'], ['out', 'lang', 'province', 'year']);
+  const args = parseArgs(argv, ['json', 'debug'], ['out', 'lang', 'province', 'year', 'template-to-trinh']);
   if (!args.positional.length) throw new UsageError('TỆP.xlsx');
   const outDir = String(args.options.get('out') ?? 'out');
   const json = args.options.has('json');
@@ -156,12 +158,20 @@ async function tongHop(argv: string[], io: Io): Promise<number> {
 
   const written: string[] = [];
   if (summary.blocs.length) {
-    const names = summaryFileNames(summary);
-    const bytes = await summaryBytes(summaryBook(summary));
+    // The Tờ trình first: a refused template leaves nothing written.
+    const templateFile = args.options.get('template-to-trinh');
+    const own = typeof templateFile === 'string' ? { bytes: await readTemplate(templateFile), where: templateFile } : undefined;
+    const document = await makeProvinceDocument(summary, own);
+    const workbook = await summaryBytes(summaryBook(summary));
     await fs.mkdir(outDir, { recursive: true });
-    const target = path.join(outDir, names.workbook);
-    await fs.writeFile(target, bytes);
-    written.push(target);
+    for (const [name, bytes] of [
+      [summaryFileNames(summary).workbook, workbook],
+      [document.fileName, document.bytes],
+    ] as const) {
+      const target = path.join(outDir, name);
+      await fs.writeFile(target, bytes);
+      written.push(target);
+    }
   }
   const code = summary.rejected.length || summary.duplicates.length || !summary.blocs.length ? 2 : 0;
 

@@ -50,6 +50,9 @@ export function documentData(kind: DocumentKind, bloc: Bloc, result: BlocResult,
       return base;
     case 'report':
       return buildReportData(bloc, result, u!, base);
+    case 'province':
+      // Made from a province summary of many blocs (province.ts), never from one bloc.
+      throw new Error('the province Tờ trình is made by makeProvinceDocument, from a province summary');
     default:
       return assertNever(kind);
   }

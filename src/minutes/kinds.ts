@@ -17,10 +17,13 @@ import type { Bloc, Text } from '../domain/model';
 import { asciiSlug } from '../domain/vietnamese';
 import type { GroupId } from './vocabulary';
 
-export type DocumentKind = 'nomination' | 'handover' | 'ballot' | 'count' | 'proposal' | 'report' | 'annex';
+export type DocumentKind = 'nomination' | 'handover' | 'ballot' | 'count' | 'proposal' | 'report' | 'annex' | 'province';
 
-/** Which command writes a kind: the meeting's documents (`score --minutes`, Biên bản tab) or the dossier (`ho-so`). */
-export type DocumentSet = 'minutes' | 'dossier';
+/**
+ * Which command writes a kind: the meeting's documents (`score --minutes`, Biên bản tab), the dossier (`ho-so`), or
+ * the province's summary of many blocs (`tong-hop`: made from a province summary, not from one bloc).
+ */
+export type DocumentSet = 'minutes' | 'dossier' | 'province';
 
 export interface DocumentSpec {
   title: Text;
@@ -119,9 +122,23 @@ export const DOCUMENTS: Record<DocumentKind, DocumentSpec> = {
     groups: BLOC,
     landscape: true,
   },
+  province: {
+    title: { vi: 'Tờ trình tổng hợp đề nghị khen thưởng các Khối thi đua', en: 'Province summary proposal (Tờ trình tổng hợp)' },
+    set: 'province',
+    templateFile: 'to-trinh-tong-hop-khoi-thi-dua.docx',
+    fileStem: 'To-trinh-tong-hop', // `To-trinh-tong-hop-<tỉnh>-<năm>.docx` (src/minutes/province.ts)
+    perUnit: false,
+    option: 'to-trinh',
+    stored: null,
+    groups: ['provincePeriod', 'provinceBlocs', 'provinceAwards', 'provincePending'],
+    landscape: false,
+  },
 };
 
 export const DOCUMENT_KINDS = Object.keys(DOCUMENTS) as DocumentKind[];
+
+/** The kinds made from one scored bloc (every set but the province's). */
+export const BLOC_KINDS = DOCUMENT_KINDS.filter((k) => DOCUMENTS[k].set !== 'province');
 
 /** The kinds of one set, in registry order. */
 export function kindsOf(set: DocumentSet): DocumentKind[] {

@@ -74,6 +74,8 @@ export interface HeadSpec {
   upper: string;
   /** The issuing body, bold capitals. */
   issuer: string;
+  /** Its size in points when it must stay on one line in the head's column (SMALL otherwise). */
+  issuerSize?: number;
   /** "Số: ……/BB-KTĐ"; empty for documents without a number (the ballot paper). */
   number: string;
   /** The place-and-date line, in italics; empty for none. */
@@ -91,7 +93,9 @@ export function header(h: HeadSpec): string {
   const left = Math.round(width * 0.42);
   const right = width - left;
   const leftTop =
-    (h.upper ? centred(h.upper, { size: SMALL }) : '') + centred(h.issuer, { bold: true, size: SMALL }) + shortRule(left, 1300);
+    (h.upper ? centred(h.upper, { size: SMALL }) : '') +
+    centred(h.issuer, { bold: true, size: h.issuerSize ?? SMALL }) +
+    shortRule(left, 1300);
   const rightTop =
     centred('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12.5 }) +
     centred('Độc lập - Tự do - Hạnh phúc', { bold: true, size: BODY }) +

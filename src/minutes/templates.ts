@@ -5,6 +5,7 @@
 import PizZip from 'pizzip';
 import { annexBody, DEFAULT_SHAPE, proposalBody, reportBody, type TemplateShape } from './bodies/dossier';
 import { ballotBody, countBody, handoverBody, nominationBody } from './bodies/meeting';
+import { provinceBody } from './bodies/province';
 import { assertNever, DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from './kinds';
 import { BODY } from './layout';
 import { documentParts } from './ooxml';
@@ -31,6 +32,8 @@ function bodyOf(kind: DocumentKind, shape: TemplateShape): string {
       return reportBody();
     case 'annex':
       return annexBody(shape);
+    case 'province':
+      return provinceBody();
     default:
       return assertNever(kind);
   }

@@ -39,7 +39,7 @@ export type GroupId =
   | 'handover'
   | 'dossier'
   | 'unit'
-  // The province summary's Tờ trình (src/minutes/province.ts), not yet a registered kind (see kinds.ts):
+  // The province summary's Tờ trình tổng hợp (`bxtd tong-hop`):
   | 'provincePeriod'
   | 'provinceBlocs'
   | 'provinceAwards'
@@ -77,6 +77,9 @@ const l = (name: string, vi: string, en: string, fields: Field[]): Placeholder =
 
 const unitName = f('ten_don_vi', 'Tên đơn vị', 'Unit name', 'Công an tỉnh');
 const order = f('stt', 'Số thứ tự trong danh sách (1, 2, ...)', 'Position in the list (1, 2, ...)', '1');
+/** A unit in the province's lists: its bloc and its total there. */
+const unitBloc = f('ten_khoi', 'Khối thi đua của đơn vị', 'The unit’s bloc', 'Khối thi đua số 3');
+const unitBlocTotal = f('tong_diem', 'Tổng điểm trong Khối, dấu phẩy thập phân', 'Total in its bloc, decimal comma', '104,00');
 const end = f('dau_cuoi', 'Dấu cuối mục: ";" hoặc "." ở mục cuối cùng', 'The item’s closing mark: ";" or "." after the last item', ';');
 const line = [f('noi_dung', 'Nội dung', 'Text', ''), end];
 const awardRow = [
@@ -580,6 +583,122 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
         'Đơn vị đã nhận Cờ thi đua năm trước (cột Cờ năm trước)',
         'The unit had the flag last period (Cờ năm trước column)',
       ),
+    ],
+  },
+  // The province's Tờ trình tổng hợp (`bxtd tong-hop`, src/minutes/province.ts): its own names, all `th_…`.
+  {
+    id: 'provincePeriod',
+    title: { vi: 'Tờ trình tổng hợp: tỉnh và kỳ', en: 'Province summary: province and period' },
+    items: [
+      t('th_tinh', 'Tỉnh (địa danh của văn bản)', 'Province (the place name of the document)', 'Đắk Lắk'),
+      t('th_nam', 'Năm thi đua', 'Emulation year', '2024'),
+      t('th_ky_danh_gia', 'Kỳ đánh giá kèm năm', 'Period with its year', 'năm 2024'),
+      t('th_co_quan_khen_thuong', 'Cơ quan khen thưởng của các Khối', 'The blocs’ awarding body', 'Ủy ban nhân dân tỉnh Đắk Lắk'),
+      t(
+        'th_co_quan_chu_quan_hoa',
+        'Cơ quan chủ quản ở đầu văn bản (viết hoa, UBND viết tắt)',
+        'Managing body for the document head',
+        'UBND TỈNH ĐẮK LẮK',
+      ),
+      t(
+        'th_nguoi_quyet_dinh',
+        'Người quyết định khen thưởng (Chủ tịch Ủy ban nhân dân tỉnh)',
+        'Who decides the awards (the Chairman of the People’s Committee)',
+        'Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
+      ),
+      t(
+        'th_hoi_dong',
+        'Hội đồng Thi đua - Khen thưởng tỉnh (nơi nhận)',
+        'The provincial emulation council (addressee)',
+        'Hội đồng Thi đua - Khen thưởng tỉnh Đắk Lắk',
+      ),
+      t(
+        'th_dia_danh_ngay',
+        'Dòng địa danh, ngày tháng (ngày ký để trống điền tay)',
+        'Place-and-date line (the signing date left blank)',
+        'Đắk Lắk, ngày …… tháng …… năm ……',
+      ),
+    ],
+  },
+  {
+    id: 'provinceBlocs',
+    title: { vi: 'Tờ trình tổng hợp: các Khối', en: 'Province summary: the blocs' },
+    items: [
+      t('th_so_tep', 'Số sổ đã nhận (số và chữ)', 'Workbooks received (numeral and words)', '12 (mười hai)'),
+      t('th_so_khoi', 'Số Khối thi đua được tổng hợp', 'Blocs summarised', '11 (mười một)'),
+      l('th_khoi', 'Các Khối được tổng hợp, theo thứ tự tên', 'The blocs summarised, in name order', [
+        order,
+        f('ten_khoi', 'Tên khối', 'Bloc name', 'Khối thi đua số 3'),
+        f('so_don_vi', 'Số đơn vị thành viên', 'Member units', '11'),
+        f(
+          'don_vi_dan_dau',
+          'Đơn vị được suy tôn dẫn đầu (đề nghị Cờ), hoặc lý do chưa có',
+          'The leading unit (flag), or why none yet',
+          'Công an tỉnh',
+        ),
+        f('so_bang_khen', 'Số đơn vị đề nghị Bằng khen', 'Units proposed for Certificates', '4'),
+        f(
+          'khoi_truong_nam_sau',
+          'Khối trưởng năm sau (hoặc gợi ý theo luân phiên)',
+          'Next bloc head (or the rotation’s suggestion)',
+          'Viện Kiểm sát nhân dân tỉnh',
+        ),
+      ]),
+    ],
+  },
+  {
+    id: 'provinceAwards',
+    title: { vi: 'Tờ trình tổng hợp: đề nghị khen thưởng', en: 'Province summary: awards proposed' },
+    items: [
+      t('th_ten_co_thi_dua', 'Tên đầy đủ của Cờ thi đua', 'The flag’s legal name', 'Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk'),
+      t(
+        'th_ten_bang_khen',
+        'Tên đầy đủ của Bằng khen',
+        'The Certificate’s legal name',
+        'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk',
+      ),
+      t('th_so_co', 'Số tập thể đề nghị tặng Cờ thi đua', 'Units proposed for the flag', '11 (mười một)'),
+      t('th_so_bang_khen', 'Số tập thể đề nghị tặng Bằng khen', 'Units proposed for Certificates', '40 (bốn mươi)'),
+      c('th_co_de_nghi_co', 'Có tập thể đề nghị tặng Cờ thi đua', 'Some unit is proposed for the flag'),
+      c('th_co_de_nghi_bang_khen', 'Có tập thể đề nghị tặng Bằng khen', 'Some unit is proposed for a Certificate'),
+      l('th_don_vi_co', 'Tập thể đề nghị tặng Cờ thi đua (đã được Khối suy tôn)', 'Units proposed for the flag (acclaimed by their bloc)', [
+        order,
+        unitName,
+        unitBloc,
+        unitBlocTotal,
+        f('ty_le_phieu', 'Tỷ lệ phiếu suy tôn trên tổng số đơn vị của Khối', 'Share of the bloc’s members’ votes', '90,9%'),
+      ]),
+      l(
+        'th_don_vi_bang_khen',
+        'Tập thể đề nghị tặng Bằng khen, theo Khối và thứ hạng',
+        'Units proposed for Certificates, by bloc and rank',
+        [order, unitName, unitBloc, unitBlocTotal, f('hang', 'Xếp hạng trong Khối', 'Rank in its bloc', '2')],
+      ),
+    ],
+  },
+  {
+    id: 'provincePending',
+    title: { vi: 'Tờ trình tổng hợp: chưa đề nghị', en: 'Province summary: not yet proposed' },
+    items: [
+      c('th_co_cho_quyet_dinh', 'Có Khối còn việc chờ Hội nghị Khối quyết định', 'Some bloc has a decision pending'),
+      l(
+        'th_cho_quyet_dinh',
+        'Việc các Khối còn phải quyết định (chưa đưa vào danh sách đề nghị)',
+        'What blocs must still decide (not proposed yet)',
+        [f('ten_khoi', 'Khối thi đua', 'The bloc', 'Khối thi đua số 5'), f('noi_dung', 'Nội dung', 'Text', 'Chưa có kết quả bỏ phiếu: …')],
+      ),
+      c('th_co_tep_khong_tong_hop', 'Có sổ không được tổng hợp', 'Some workbook was left out'),
+      l('th_tep_khong_tong_hop', 'Sổ không được tổng hợp và lý do', 'Workbooks left out and why', [
+        f('ten_tep', 'Tên tệp', 'File name', 'khoi-7.ket-qua.xlsx'),
+        f(
+          'ten_khoi',
+          'Khối thi đua ("chưa đọc được tên khối" khi sổ không đọc được)',
+          'The bloc ("chưa đọc được tên khối" when the workbook cannot be read)',
+          'Khối thi đua số 7',
+        ),
+        f('ly_do', 'Lý do', 'Reason', 'Dữ liệu đầu vào đã thay đổi sau khi chấm điểm …'),
+      ]),
+      c('th_co_chua_de_nghi', 'Có Khối chờ quyết định hoặc sổ không được tổng hợp', 'Some bloc is pending or some workbook left out'),
     ],
   },
 ];

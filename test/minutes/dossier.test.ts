@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import PizZip from 'pizzip';
 import { makeDocuments, makeDossier, makeMinutesDocuments } from '../../src/minutes/documents';
-import { DOCUMENT_KINDS, unitSlugs } from '../../src/minutes/kinds';
+import { BLOC_KINDS, unitSlugs } from '../../src/minutes/kinds';
 import { docxPreview, previewText } from '../../src/minutes/preview';
 import { run, SAMPLE, tempDir } from '../cli/cli';
 import { docxWith } from './docx';
@@ -137,7 +137,7 @@ check('every kind of document passes the OOXML schema check (../shared/tools/oox
   const pending = scored({ ineligible: { 3: 'Có cán bộ bị kỷ luật' } });
   pending.bloc.units[0].name = 'Công an\u0001 tỉnh\u000b';
   for (const d of await makeDocuments(
-    DOCUMENT_KINDS.filter((k) => k !== 'report'),
+    BLOC_KINDS.filter((k) => k !== 'report'),
     pending.bloc,
     pending.result,
   ))

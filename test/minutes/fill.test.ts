@@ -2,7 +2,7 @@ import PizZip from 'pizzip';
 import { BLANK, buildMinutesData } from '../../src/minutes/data';
 import { MinutesError } from '../../src/minutes/errors';
 import { checkTemplate, fillDocument, fillTemplate, MAX_TEMPLATE_BYTES, unjustifyDotted } from '../../src/minutes/fill';
-import { DOCUMENT_KINDS, DOCUMENTS } from '../../src/minutes/kinds';
+import { BLOC_KINDS, DOCUMENT_KINDS, DOCUMENTS } from '../../src/minutes/kinds';
 import { docxPreview, previewText } from '../../src/minutes/preview';
 import { buildDefaultTemplate } from '../../src/minutes/templates';
 import { placeholdersOf } from '../../src/minutes/vocabulary';
@@ -21,7 +21,7 @@ async function refusal(bytes: Uint8Array): Promise<MinutesError> {
 }
 
 describe('default templates', () => {
-  test.each(DOCUMENT_KINDS)('%s: every tag is in the vocabulary and fills without leftovers', async (kind) => {
+  test.each(BLOC_KINDS)('%s: every tag is in the vocabulary and fills without leftovers', async (kind) => {
     const template = buildDefaultTemplate(kind);
     const info = await checkTemplate(template, kind);
     expect(info.placeholders.length).toBeGreaterThan(5);

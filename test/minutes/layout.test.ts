@@ -3,7 +3,7 @@
 
 import PizZip from 'pizzip';
 import { makeDocuments } from '../../src/minutes/documents';
-import { DOCUMENT_KINDS } from '../../src/minutes/kinds';
+import { BLOC_KINDS } from '../../src/minutes/kinds';
 import { parseXml } from '../../src/minutes/preview';
 import { makeBallot, scored } from './fixture';
 
@@ -47,7 +47,7 @@ describe('layout of every default document', () => {
   };
   test.each(Object.keys(cases) as (keyof typeof cases)[])('%s', async (name) => {
     const { bloc, result } = cases[name];
-    const kinds = name === 'decided' ? DOCUMENT_KINDS : DOCUMENT_KINDS.filter((k) => k !== 'report');
+    const kinds = name === 'decided' ? BLOC_KINDS : BLOC_KINDS.filter((k) => k !== 'report');
     for (const doc of await makeDocuments(kinds, bloc, result)) {
       for (const p of paragraphs(doc.bytes)) {
         const where = `${doc.fileName}: ${p.text.slice(0, 60)}`;

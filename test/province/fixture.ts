@@ -7,7 +7,6 @@ import ExcelJS from 'exceljs';
 import { run, SAMPLE } from '../cli/cli';
 
 export { run };
-export const OOXML_CHECK = path.join(__dirname, '..', '..', '..', 'shared', 'tools', 'ooxml-check');
 
 /** The sample's units (full name, short name), in `Đơn vị` order. */
 const SAMPLE_UNITS: [string, string][] = [

@@ -1,8 +1,7 @@
 // `bxtd tong-hop`: scored bloc workbooks of one province and year -> the summary workbook; every file checked
 // against scoring its inputs again, the odd ones out rejected with their reasons.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import JSZip from 'jszip';
@@ -10,7 +9,8 @@ import type ExcelJS from 'exceljs';
 import { SHEETS } from '../../src/province/book';
 import { cellAt, type CellValue, type SheetGrid } from '../../src/workbook/grid';
 import { loadXlsx } from '../../src/xlsx/read';
-import { ECONOMIC_UNITS, editWorkbook, OOXML_CHECK, run, scoredBloc, setInfo, type Scored } from './fixture';
+import { ooxmlCheck, ooxmlCheckAvailable } from '../minutes/ooxml-check';
+import { ECONOMIC_UNITS, editWorkbook, run, scoredBloc, setInfo, type Scored } from './fixture';
 
 let dir: string;
 let bloc3: Scored; // Khối thi đua số 3, the sample's units, with a ballot
@@ -104,7 +104,7 @@ describe('bxtd tong-hop', () => {
     expect(doc.duplicates).toEqual([]);
 
     const target = path.join(work, 'out', 'Tong-hop-Dak-Lak-2024.xlsx');
-    expect(doc.written).toEqual([target]);
+    expect(doc.written).toEqual([target, path.join(work, 'out', 'To-trinh-tong-hop-Dak-Lak-2024.docx')]);
     const book = await grids(target);
     expect(book.map((s) => s.name)).toEqual([SHEETS.blocs, SHEETS.units, SHEETS.rejected, SHEETS.chart]);
 
@@ -143,10 +143,10 @@ describe('bxtd tong-hop', () => {
     expect(await zip.file('xl/workbook.xml')!.async('string')).toContain('_xlnm.Print_Titles');
   });
 
-  (existsSync(OOXML_CHECK) ? it : it.skip)('the summary workbook passes ooxml-check', async () => {
+  (ooxmlCheckAvailable() ? it : it.skip)('the summary workbook and the Tờ trình pass ooxml-check', async () => {
     const { doc } = await tongHop([await copy(bloc3), await copy(bloc5)]);
-    const out = execFileSync(OOXML_CHECK, doc.written, { encoding: 'utf8' });
-    expect(out).toMatch(/1\/1 files valid/);
+    expect(doc.written.map((f) => path.basename(f))).toEqual(['Tong-hop-Dak-Lak-2024.xlsx', 'To-trinh-tong-hop-Dak-Lak-2024.docx']);
+    expect(ooxmlCheck(doc.written)).toContain('2/2 files valid');
   });
 
   it('rejects a workbook whose scores changed after scoring, naming the mismatch; the others are still summarised', async () => {
@@ -248,7 +248,7 @@ describe('bxtd tong-hop', () => {
     const chosen = await tongHop([bloc3.file, old.file], '--year', '2023');
     expect(chosen.doc.blocs.map((b) => b.bloc.name)).toEqual(['Khối thi đua số 9']);
     expect(chosen.doc.rejected[0].reason).toMatch(/khác với tỉnh, năm được chọn bằng --province\/--year/);
-    expect(chosen.doc.written).toEqual([path.join(work, 'out', 'Tong-hop-Dak-Lak-2023.xlsx')]);
+    expect(chosen.doc.written.map((f) => path.basename(f))).toEqual(['Tong-hop-Dak-Lak-2023.xlsx', 'To-trinh-tong-hop-Dak-Lak-2023.docx']);
   });
 
   it('reports the same bloc twice and keeps the newer file (last modified)', async () => {
