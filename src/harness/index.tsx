@@ -182,6 +182,13 @@ function Harness() {
               double.model.activeSheet = name;
               setVersion((v) => v + 1);
             }}
+            // The user typing into a cell: written through the double, as Excel would, so the pane reads it next time.
+            onEdit={(sheet, row, col, value) =>
+              void host.run(async (context) => {
+                context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, 1, 1).values = [[value ?? '']];
+                await context.sync();
+              })
+            }
           />
         ) : (
           <p className="loading">…</p>
