@@ -22,6 +22,8 @@ export const RETURN_LIMITS = {
   maxCells: 200_000,
   maxUncompressed: 40 * 1024 * 1024,
   maxSheetXml: 20 * 1024 * 1024,
+  maxMerges: 10_000,
+  maxSlots: 1_000_000,
 };
 
 export interface NamedBytes {
