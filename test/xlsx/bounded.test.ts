@@ -248,3 +248,15 @@ describe('the score reader names a cell it cannot read', () => {
     expect(errors[0].message.vi).toBe(`Ô ghi "${v}": không phải là số hợp lệ (tiêu chí 1, Công an tỉnh, tự chấm).`);
   });
 });
+
+describe('sizes in messages', () => {
+  test('the unit that says something, a decimal comma in Vietnamese, never "0,0 MB"', async () => {
+    const { sizeText } = await import('../../src/xlsx/read');
+    expect(sizeText(1.5 * 1024 * 1024, 'vi')).toBe('1,5 MB');
+    expect(sizeText(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
+    expect(sizeText(3 * 1024 * 1024, 'vi')).toBe('3,0 MB');
+    expect(sizeText(12_000, 'vi')).toBe('12 KB');
+    expect(sizeText(300, 'vi')).toBe('300 byte');
+    expect(sizeText(1, 'en')).toBe('1 byte');
+  });
+});

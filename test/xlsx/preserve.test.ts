@@ -258,3 +258,20 @@ describe('bxtd collect keeps what it does not own', () => {
     expectValidOoxml([merged, path.join(dir, 'split', files[0]), ret]);
   });
 });
+
+describe('text safety in self-scoring workbooks (ExcelJS writes them)', () => {
+  test('a unit name with a control character and literal _x0041_ reads back as written; every file valid', async () => {
+    const zip = await openPackage();
+    await editPart(zip, 'xl/sharedStrings.xml', (x) => x.replace('<t>Công an tỉnh</t>', '<t>Công an_x0001_ tỉnh _x005F_x0041_</t>'));
+    const master = path.join(dir, 'so.xlsx');
+    await fs.writeFile(master, await bytesOf(zip));
+    const io = { out: () => undefined, err: () => undefined, lang: 'vi' as const };
+    expect(await runSplit([master, '--out', path.join(dir, 'split')], io)).toBe(0);
+    const files = (await fs.readdir(path.join(dir, 'split'))).map((f) => path.join(dir, 'split', f));
+    expectValidOoxml(files);
+    const texts = await Promise.all(
+      files.map(async (f) => JSON.stringify((await loadXlsx(await fs.readFile(f))).sheets.map((s) => s.values))),
+    );
+    expect(texts.some((t) => t.includes('Công an\\u0001 tỉnh _x0041_'))).toBe(true);
+  });
+});
