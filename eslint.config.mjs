@@ -12,6 +12,10 @@ const onlyWorkbook = {
   regex: '^(?!\\./|\\.\\./domain/)',
   message: 'src/workbook (the format over plain grids) imports only src/domain.',
 };
+const onlyDomainAndWorkbook = {
+  regex: '^(?!\\./|\\.\\./domain/|\\.\\./workbook/)',
+  message: 'src/province (the province summary, pure) imports only src/domain and src/workbook: no file I/O, no hosts.',
+};
 const noUi = (folder) => ({
   regex: '^(react|react-dom|@fluentui/.*)$|^\\.\\./(taskpane|cli|harness)/',
   message: `src/${folder} never imports the task pane, the CLI, the harness or React.`,
@@ -29,6 +33,7 @@ export default tseslint.config(
   },
   layer('domain', [onlyDomain]),
   layer('workbook', [onlyWorkbook]),
+  layer('province', [onlyDomainAndWorkbook]),
   layer('excel', [noUi('excel'), { regex: '^(exceljs|jszip|pizzip|docxtemplater)$', message: 'src/excel talks to Office.js only.' }]),
   layer('xlsx', [noUi('xlsx')]),
   layer('zip', [{ regex: '^(?!\\./|jszip$)', message: 'src/zip is byte work: it imports only its own modules (and JSZip types).' }]),

@@ -1,6 +1,9 @@
 // Builds the Excel task pane (dist/) and the browser harness (dist-harness/).
 //
 //   npm run build          production task pane + dist/manifest.xml (base URL from ADDIN_BASE_URL), size report
+//   OFFICE_JS=bundled npm run build
+//                          the same, with Office.js served from dist/office-js/ (copied from the pinned
+//                          @microsoft/office-js package) instead of Microsoft's CDN: for closed networks
 //   npm run dev-server     the task pane over HTTPS on https://localhost:3000 (office-addin-dev-certs) for sideloading
 //   npm run build:harness  the harness: the real task pane on the Excel double, loaded from the sample workbook
 //   npm run harness        the harness served over plain HTTP on http://127.0.0.1:3100
@@ -18,6 +21,31 @@ const DEV_ORIGIN = 'https://localhost:3000';
 const HARNESS_PORT = Number(process.env.BXTD_HARNESS_PORT || 3100);
 /** Initial task-pane JavaScript, gzip: the budget the build enforces. */
 const INITIAL_BUDGET = 250 * 1024;
+
+/** Office.js: Microsoft's CDN (the default, always current), or the files of the pinned npm package served from dist/. */
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_JS_DIR = 'office-js';
+
+function officeJsMode() {
+  const mode = (process.env.OFFICE_JS || 'cdn').toLowerCase();
+  if (mode !== 'cdn' && mode !== 'bundled') throw new Error(`OFFICE_JS must be "cdn" or "bundled", not "${process.env.OFFICE_JS}"`);
+  return mode;
+}
+
+/**
+ * The Office.js files a closed network needs, from node_modules/@microsoft/office-js/dist: office.js loads the
+ * host's own script (excel-win32-16.01.js, excel-mac-16.00.js, excel-web-16.00.js, ...), its locale strings
+ * (vi-vn/office_strings.js, ...) and its helpers (telemetry, auth, error pages) relative to itself, so the folder is
+ * copied whole except what Excel never loads: debug builds, IntelliSense files, and other hosts' scripts.
+ */
+const OFFICE_JS_IGNORE = [
+  '**/*.debug.js',
+  '**/*vsdoc*.js',
+  '**/office.d.ts',
+  '**/outlook_strings.js',
+  '**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js',
+  '**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}*.js',
+];
 
 /** The production base URL: ADDIN_BASE_URL (https, ending in /), or the dev base with a warning. */
 function productionBase() {
@@ -65,7 +93,9 @@ class SizeReportPlugin {
         const list = files.map(gz);
         report.entries[name] = { files: list, gzip: list.reduce((n, f) => n + f.gzip, 0), bytes: list.reduce((n, f) => n + f.bytes, 0) };
       }
-      for (const file of Object.keys(compilation.assets)) if (file.endsWith('.js') && !initial.has(file)) report.lazy.push(gz(file));
+      for (const file of Object.keys(compilation.assets)) {
+        if (file.endsWith('.js') && !initial.has(file) && !file.startsWith(`${OFFICE_JS_DIR}/`)) report.lazy.push(gz(file));
+      }
       report.lazy.sort((a, b) => b.gzip - a.gzip);
       const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
       const lines = [`\nBundle size (${this.opts.label}), gzip level 9:`];
@@ -101,6 +131,8 @@ function common(mode) {
 
 function addinConfig(mode, serving) {
   const base = productionBase();
+  const officeJs = officeJsMode();
+  const officeJsSrc = officeJs === 'bundled' ? `${OFFICE_JS_DIR}/office.js` : OFFICE_JS_CDN;
   if (mode === 'production' && !base && !serving) {
     console.warn(`ADDIN_BASE_URL is not set: dist/manifest.xml keeps ${DEV_BASE}. Set ADDIN_BASE_URL=https://host/path/ to deploy.`);
   }
@@ -109,16 +141,27 @@ function addinConfig(mode, serving) {
     name: 'addin',
     entry: { taskpane: './src/taskpane/index.tsx', commands: './src/taskpane/commands.ts' },
     output: {
-      path: path.resolve(__dirname, 'dist'),
+      // BXTD_DIST: another output folder (the build test builds both Office.js variants side by side).
+      path: path.resolve(__dirname, process.env.BXTD_DIST || 'dist'),
       filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/index.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/index.html', chunks: ['taskpane'], officeJsSrc }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/taskpane/commands.html', chunks: ['commands'], officeJsSrc }),
       new CopyWebpackPlugin({
         patterns: [
+          ...(officeJs === 'bundled'
+            ? [
+                {
+                  from: path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
+                  to: OFFICE_JS_DIR,
+                  globOptions: { ignore: OFFICE_JS_IGNORE },
+                  info: { minimized: true }, // Microsoft's files as published
+                },
+              ]
+            : []),
           { from: 'assets/icons/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           {
@@ -184,4 +227,6 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.rebaseManifest = rebaseManifest;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.OFFICE_JS_DIR = OFFICE_JS_DIR;
 module.exports.DEV_BASE = DEV_BASE;

@@ -9,6 +9,7 @@ import { scoreBloc } from '../src/domain/engine';
 import { main } from '../src/cli/main';
 import { readBloc } from '../src/workbook/read';
 import { benchLimits } from './limits';
+import { benchProvince } from './province';
 import { benchRoundTrip } from './roundtrip';
 import { syntheticBloc } from './synthetic';
 
@@ -126,7 +127,7 @@ async function command(): Promise<string[]> {
 
 async function run(): Promise<void> {
   console.log(`Bình xét Thi đua — benchmarks (node ${process.version}, ${os.cpus().length} cores)`);
-  for (const part of [engine, command, benchRoundTrip, benchLimits]) for (const line of await part()) console.log(line);
+  for (const part of [engine, command, benchRoundTrip, benchProvince, benchLimits]) for (const line of await part()) console.log(line);
 }
 
 const caseAt = process.argv.indexOf('--case');

@@ -12,6 +12,7 @@ import { placeholdersText, writeMinutes } from './minutes';
 import { checkOutDir, guarded, issueLine, located, readInput, type Io } from './io';
 import { resultJson, resultText } from './report';
 import { runSplit } from './split';
+import { runTongHop } from './tong-hop';
 
 const USAGE: Text = {
   vi: `Cách dùng:
@@ -20,6 +21,7 @@ const USAGE: Text = {
   bxtd split TỆP.xlsx --out THƯ_MỤC
   bxtd collect SỔ_GỐC.xlsx TỆP_TRẢ_VỀ.xlsx... --out THƯ_MỤC [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
+  bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--json]
 Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không hợp lệ; 1 lỗi ngoài dự kiến (--debug để xem chi tiết).`,
   en: `Usage:
   bxtd score FILE.xlsx [--out DIR] [--json] [--lang vi|en] [--minutes
@@ -27,6 +29,7 @@ Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không h�
   bxtd split FILE.xlsx --out DIR
   bxtd collect MASTER.xlsx RETURNED.xlsx... --out DIR [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
+  bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--json]
 Exit codes: 0 success (warnings allowed); 2 invalid input; 1 unexpected failure (--debug for details).`,
 };
 
@@ -53,6 +56,8 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
           return await runSplit(rest, ctx);
         case 'collect':
           return await runCollect(rest, ctx);
+        case 'tong-hop':
+          return await runTongHop(rest, ctx);
         case 'placeholders':
           parseArgs(rest, [], ['lang']);
           out(placeholdersText(lang));

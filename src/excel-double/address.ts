@@ -41,7 +41,7 @@ function check(r: CellRange, address: string): CellRange {
 }
 
 /** A sheet name as Excel writes it in an address: quoted unless it is a plain identifier. */
-export function quoteSheet(name: string): string {
+function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 

@@ -111,7 +111,7 @@ export class DoubleContext {
 }
 
 /** Parses the argument of load(): "a, b/c", ["a", "b/c"] or { select: "a,b" }. */
-export function loadPaths(spec?: string | string[] | { select?: string | string[] }): string[] {
+function loadPaths(spec?: string | string[] | { select?: string | string[] }): string[] {
   if (spec === undefined) return [];
   if (typeof spec === 'object' && !Array.isArray(spec)) return loadPaths(spec.select);
   const list = Array.isArray(spec) ? spec : spec.split(',');

@@ -8,6 +8,7 @@ import { Workbook } from './objects';
 
 export { DoubleContext, DoubleError } from './client';
 export * from './model';
+export { createOfficeDouble, DARK_THEME, LIGHT_THEME, type OfficeDouble, type OfficeDoubleOptions, type OfficePlatform } from './office';
 
 export interface ExcelDouble {
   model: WorkbookModel;

@@ -64,8 +64,6 @@ export interface WorkbookModel {
   nextId: number;
 }
 
-export const DEFAULT_COLUMN_WIDTH = 48; // points (8.43 characters)
-
 /** Formats a loader may give for a sheet, beyond values and merges. */
 export interface SheetFormats {
   cells?: { row: number; col: number; format: Partial<Omit<CellModel, 'value' | 'formula'>> }[];
@@ -74,7 +72,7 @@ export interface SheetFormats {
   conditionalFormats?: Omit<ConditionalFormatModel, 'id'>[];
 }
 
-export function emptyCell(): CellModel {
+function emptyCell(): CellModel {
   return {
     value: null,
     formula: null,

@@ -26,7 +26,7 @@ function isEmpty(sheet: SheetModel, row: number, col: number, covered: Set<strin
 }
 
 /** A date serial shown with a date-only number format such as dd/mm/yyyy (Excel's 1900 system); null otherwise. */
-export function dateText(serial: number, format: string): string | null {
+function dateText(serial: number, format: string): string | null {
   const f = format.replace(/\[[^\]]*\]|"[^"]*"|\\./g, '');
   if (!/[dy]/i.test(f) || /[hs0#]/i.test(f) || !Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
   const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);

@@ -1,12 +1,18 @@
 // The browser harness: the real task pane next to a drawn, simulated workbook. The pane talks to the Excel double
-// (src/excel-double) loaded from the sample workbook, so the add-in can be tried without Excel:
-//   npm run harness  ->  http://127.0.0.1:3100/   (?lang=en, ?theme=dark, ?api=1.12 to try older Excel)
+// (src/excel-double) loaded from the sample workbook, and to the Office double for what Office says about itself, so
+// the add-in can be tried without Excel:
+//   npm run harness  ->  http://127.0.0.1:3100/
+// Options: ?lang=en (else Office's display language, ?display=vi-VN), ?theme=dark, ?platform=mac|windows|web,
+// ?api=1.12 (older Excel), ?themeEvents=0 (a host that does not report theme changes), ?view=pane (the pane alone,
+// filling the window, as in Office).
 
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { createExcelDouble, createWorkbook, doubleHost, type ExcelDouble } from '../excel-double';
+import { createExcelDouble, createOfficeDouble, createWorkbook, doubleHost, type ExcelDouble, type OfficePlatform } from '../excel-double';
 import type { ExcelHost } from '../excel/host';
+import { decodeBase64 } from '../minutes/base64';
 import { App } from '../taskpane/App';
+import { paneEnv } from '../taskpane/env';
 import { modelFromXlsx } from './load-workbook';
 import { recalc, type Computed, type SheetFormulas } from './recalc';
 import { SheetView } from './SheetView';
@@ -14,6 +20,21 @@ import { SheetView } from './SheetView';
 const params = new URLSearchParams(window.location.search);
 const SAMPLE = params.get('sample') ?? 'samples/khoi-thi-dua-so-3.xlsx';
 const API = params.get('api') ?? '1.14';
+const PLATFORMS: Record<string, OfficePlatform> = { windows: 'PC', mac: 'Mac', web: 'OfficeOnline', ipad: 'iOS' };
+const PANE_ONLY = params.get('view') === 'pane';
+
+/** What Office says about itself in the harness. */
+const office = createOfficeDouble(
+  { apiVersion: API },
+  {
+    platform: PLATFORMS[params.get('platform') ?? 'windows'] ?? 'PC',
+    displayLanguage: params.get('display') ?? 'vi-VN',
+    dark: params.get('theme') === 'dark',
+    themeEvents: params.get('themeEvents') !== '0',
+  },
+);
+const env = paneEnv(office, office.createWorkbook);
+const lang = params.get('lang') === 'en' ? 'en' : params.get('lang') === 'vi' ? 'vi' : undefined;
 
 /** The pane's host: every Excel.run waits for the workbook and goes to the double currently loaded. */
 function deferredHost(current: () => Promise<ExcelDouble>): ExcelHost {
@@ -29,10 +50,17 @@ function versionOk(version: string): boolean {
   return a > c || (a === c && b >= d);
 }
 
+/** A workbook the pane opened with Excel.createWorkbook (Mac): its sheets, read back from the file. */
+interface Opened {
+  sheets: string[];
+}
+
 function Harness() {
   const [double, setDouble] = React.useState<ExcelDouble | null>(null);
   const [status, setStatus] = React.useState('Đang tải sổ mẫu… / Loading the sample…');
   const [version, setVersion] = React.useState(0);
+  const [dark, setDark] = React.useState(env.dark());
+  const [opened, setOpened] = React.useState<Opened[]>([]);
   const ready = React.useRef<{ promise: Promise<ExcelDouble>; resolve: (d: ExcelDouble) => void } | null>(null);
   if (!ready.current) {
     let resolve!: (d: ExcelDouble) => void;
@@ -71,6 +99,21 @@ function Harness() {
       .catch(() => setStatus(`Không tải được ${SAMPLE} / Could not load ${SAMPLE}`));
   }, [use]);
 
+  // Excel for Mac opens each file the pane hands it as a new workbook window: listed here, read back to prove it.
+  React.useEffect(
+    () =>
+      office.onOpen((base64) => {
+        const bytes = decodeBase64(base64);
+        if (!bytes) return;
+        void modelFromXlsx(bytes.slice().buffer as ArrayBuffer)
+          .then(({ model }) =>
+            setOpened((o) => [...o, { sheets: model.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name) }]),
+          )
+          .catch(() => setOpened((o) => [...o, { sheets: [] }]));
+      }),
+    [],
+  );
+
   const open = async (file: File) => {
     setStatus(`Đang mở ${file.name}…`);
     try {
@@ -83,9 +126,9 @@ function Harness() {
   };
 
   return (
-    <div className="harness">
+    <div className={PANE_ONLY ? 'harness pane-only' : 'harness'}>
       <aside className="pane" aria-label="Ngăn tiện ích / Add-in pane">
-        <App host={host} dark={params.get('theme') === 'dark'} lang={params.get('lang') === 'en' ? 'en' : 'vi'} icon="assets/icon-32.png" />
+        <App host={host} env={env} lang={lang} />
       </aside>
       <section className="workbook" aria-label="Sổ tính mô phỏng / Simulated workbook">
         <div className="toolbar">
@@ -103,6 +146,26 @@ function Harness() {
           >
             Sổ trống
           </button>
+          <button
+            type="button"
+            data-testid="harness-theme"
+            onClick={() => {
+              office.setTheme(!dark);
+              setDark(!dark);
+            }}
+          >
+            {dark ? 'Giao diện sáng' : 'Giao diện tối'}
+          </button>
+          {opened.length > 0 && (
+            <span
+              className="opened"
+              data-testid="opened-workbooks"
+              data-count={opened.length}
+              title={opened.map((o) => o.sheets.join(', ')).join('\n')}
+            >
+              Sổ mới đã mở: {opened.length}
+            </span>
+          )}
           {double && <span className="syncs">syncs: {double.model.syncs}</span>}
         </div>
         {double ? (

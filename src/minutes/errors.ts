@@ -12,15 +12,24 @@ export type MinutesErrorCode =
   | 'storedTemplate' // a template kept in the workbook could not be read back
   | 'io'; // reading or writing a file failed (CLI)
 
+/** For 'unknownPlaceholder': what is wrong without the list of known placeholders, and that list as data (a host
+ *  shows the list folded under the sentence instead of parsing `text`). */
+export interface PlaceholderRefusal {
+  head: Text;
+  known: string[];
+}
+
 export class MinutesError extends Error {
   readonly code: MinutesErrorCode;
   readonly text: Text;
+  readonly placeholders?: PlaceholderRefusal;
 
-  constructor(code: MinutesErrorCode, text: Text) {
+  constructor(code: MinutesErrorCode, text: Text, placeholders?: PlaceholderRefusal) {
     super(text.en);
     this.name = 'MinutesError';
     this.code = code;
     this.text = text;
+    if (placeholders) this.placeholders = placeholders;
   }
 }
 

@@ -253,9 +253,10 @@ function placeholderErrors(problems: TagProblem[]): MinutesError {
     vi.push(`Chỗ điền dùng sai chỗ: ${misused.map((m) => m.vi).join('; ')}.`);
     en.push(`Misplaced placeholders: ${misused.map((m) => m.en).join('; ')}.`);
   }
+  const head = { vi: vi.join(' '), en: en.join(' ') };
   vi.push(`Các chỗ điền dùng được: ${knownList()} (chi tiết: docs/templates.md hoặc lệnh "bxtd placeholders").`);
   en.push(`Known placeholders: ${knownList()} (details: docs/templates.md or "bxtd placeholders").`);
-  return new MinutesError('unknownPlaceholder', { vi: vi.join(' '), en: en.join(' ') });
+  return new MinutesError('unknownPlaceholder', { vi: vi.join(' '), en: en.join(' ') }, { head, known: knownList().split(', ') });
 }
 
 /** Tags are names looked up in the data, innermost list item first; nothing else is evaluated. */

@@ -1,28 +1,23 @@
-// The task pane: a header with the language switch, a tab list (Kiểm tra, Chấm điểm & xếp hạng, Tạo sổ mới,
-// Gửi & nhận, Biên bản) and one panel per tab. Panels stay mounted so their results survive switching tabs.
+// The task pane: a compact header (the bloc of the open workbook once read, and the language switch), one row of tabs
+// (Kiểm tra, Chấm điểm, Lập sổ, Gửi & nhận, Biên bản; those that do not fit go into a "⋯" menu), one panel per tab,
+// and a polite live region that announces the outcome of every action. Office already shows the add-in's name above
+// the pane, so the pane does not repeat it. Panels stay mounted so their results survive switching tabs.
 
 import * as React from 'react';
-import {
-  FluentProvider,
-  Switch,
-  Tab,
-  TabList,
-  Title3,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-  type SelectTabData,
-} from '@fluentui/react-components';
-import type { Lang } from '../domain/model';
-import { applyWritePlan, readWorkbook } from '../excel/actions';
+import { Button, Caption1, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { BlocInfo, Lang, Text } from '../domain/model';
 import type { ExcelHost } from '../excel/host';
+import { TabBar } from './components/TabBar';
+import type { PaneEnv } from './env';
 import { UI } from './i18n';
+import { PaneProvider, type Pane, type TabId } from './pane';
 import { CheckPanel } from './panels/CheckPanel';
-import { MinutesPanel } from './panels/MinutesPanel';
+import { MinutesPanel } from './panels/minutes/MinutesPanel';
 import { NewPanel } from './panels/NewPanel';
-import { RoundTripPanel } from './panels/RoundTripPanel';
+import { RoundTripPanel } from './panels/roundtrip/RoundTripPanel';
 import { ScorePanel } from './panels/ScorePanel';
+
+export type { TabId } from './pane';
 
 const useStyles = makeStyles({
   root: {
@@ -31,22 +26,46 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    minWidth: 0,
   },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px', padding: '10px 12px 4px' },
-  title: { display: 'flex', alignItems: 'center', gap: '8px', margin: 0 },
-  tabs: { padding: '0 4px', borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
-  panel: { padding: '12px', fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} 0 ${tokens.spacingHorizontalM}`,
+    minHeight: '32px',
+    minWidth: 0,
+  },
+  bloc: {
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground2,
+  },
+  lang: { flexShrink: 0, minWidth: 'auto', marginLeft: 'auto' },
+  panel: { padding: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, minWidth: 0 },
+  // Read by screen readers, not shown.
+  live: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });
-
-export type TabId = 'check' | 'score' | 'new' | 'roundtrip' | 'minutes';
 
 export interface AppProps {
   host: ExcelHost;
-  dark: boolean;
-  lang: Lang;
+  env: PaneEnv;
+  /** The language to start in (the saved choice, else Office's display language). */
+  lang?: Lang;
   onLangChange?: (lang: Lang) => void;
-  /** Absolute URL of the 32 px icon (differs between the add-in and the harness). */
-  icon?: string;
 }
 
 declare global {
@@ -55,10 +74,19 @@ declare global {
   }
 }
 
-export function App({ host, dark, lang: initialLang, onLangChange, icon }: AppProps) {
+/** "Khối thi đua số 3 · Năm 2024" */
+function blocLine(info: BlocInfo, lang: Lang): string {
+  const period = info.year !== null || info.period ? UI.app.period(info.period ?? '', info.year ?? '')[lang] : '';
+  return [info.name, period].filter(Boolean).join(' · ');
+}
+
+export function App({ host, env, lang: initialLang, onLangChange }: AppProps) {
   const styles = useStyles();
-  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const [lang, setLang] = React.useState<Lang>(initialLang ?? env.lang);
   const [tab, setTab] = React.useState<TabId>('check');
+  const [dark, setDark] = React.useState(() => env.dark());
+  const [bloc, setBloc] = React.useState<BlocInfo | null>(null);
+  const [said, setSaid] = React.useState<{ text: Text; n: number } | null>(null);
 
   React.useEffect(() => {
     // For the harness's first-render budget.
@@ -68,17 +96,12 @@ export function App({ host, dark, lang: initialLang, onLangChange, icon }: AppPr
     document.documentElement.lang = lang;
     onLangChange?.(lang);
   }, [lang, onLangChange]);
+  React.useEffect(() => env.onThemeChange(setDark), [env]);
 
-  const tabs: [TabId, string][] = [
-    ['check', UI.tabCheck[lang]],
-    ['score', UI.tabScore[lang]],
-    ['new', UI.tabNew[lang]],
-    ['roundtrip', UI.tabRoundTrip[lang]],
-    ['minutes', UI.tabMinutes[lang]],
-  ];
-  const readMaster = React.useCallback(() => readWorkbook(host).then((r) => r.sheets), [host]);
-  const applyPlan = React.useCallback((plan: Parameters<typeof applyWritePlan>[1]) => applyWritePlan(host, plan), [host]);
+  const announce = React.useCallback((text: Text) => setSaid((prev) => ({ text, n: (prev?.n ?? 0) + 1 })), []);
+  const pane = React.useMemo<Pane>(() => ({ lang, host, env, announce, showBloc: setBloc, goTo: setTab }), [lang, host, env, announce]);
 
+  const tabs = (['check', 'score', 'new', 'roundtrip', 'minutes'] as const).map((id) => ({ id, label: UI.tab[id][lang] }));
   const panel = (id: TabId, content: React.ReactNode) => (
     <div
       role="tabpanel"
@@ -91,6 +114,7 @@ export function App({ host, dark, lang: initialLang, onLangChange, icon }: AppPr
       {content}
     </div>
   );
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
   return (
     <FluentProvider
@@ -99,39 +123,37 @@ export function App({ host, dark, lang: initialLang, onLangChange, icon }: AppPr
       dir="ltr"
       style={{ colorScheme: dark ? 'dark' : 'light' }}
     >
-      <header className={styles.header}>
-        <Title3 as="h1" className={styles.title}>
-          {icon && <img src={icon} width={24} height={24} alt="" />}
-          {UI.appTitle[lang]}
-        </Title3>
-        <Switch
-          label={UI.english[lang]}
-          checked={lang === 'en'}
-          onChange={(_, d) => setLang(d.checked ? 'en' : 'vi')}
-          aria-label={UI.languageSwitch[lang]}
-          data-testid="lang-switch"
-        />
-      </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, d: SelectTabData) => setTab(d.value as TabId)}
-        aria-label={UI.tabs[lang]}
-        size="small"
-      >
-        {tabs.map(([id, label]) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
-            {label}
-          </Tab>
-        ))}
-      </TabList>
-      <main>
-        {panel('check', <CheckPanel host={host} lang={lang} />)}
-        {panel('score', <ScorePanel host={host} lang={lang} />)}
-        {panel('new', <NewPanel host={host} lang={lang} />)}
-        {panel('roundtrip', <RoundTripPanel lang={lang} readMaster={readMaster} applyPlan={applyPlan} />)}
-        {panel('minutes', <MinutesPanel lang={lang} readMaster={readMaster} applyPlan={applyPlan} onOpenCheck={() => setTab('check')} />)}
-      </main>
+      <PaneProvider value={pane}>
+        <header className={styles.header}>
+          {bloc && (
+            <Caption1 className={styles.bloc} title={blocLine(bloc, lang)} data-testid="bloc-context">
+              {blocLine(bloc, lang)}
+            </Caption1>
+          )}
+          {/* Labelled by what it shows (the language it switches to, written in that language): WCAG 2.5.3. */}
+          <Button
+            appearance="subtle"
+            size="small"
+            className={styles.lang}
+            title={UI.app.switchToHint[lang]}
+            onClick={() => setLang(other)}
+            data-testid="lang-switch"
+          >
+            <span lang={other}>{UI.app.switchTo[lang]}</span>
+          </Button>
+        </header>
+        <TabBar tabs={tabs} selected={tab} onSelect={setTab} label={UI.app.tabs[lang]} moreLabel={UI.app.moreTabs[lang]} />
+        <main>
+          {panel('check', <CheckPanel />)}
+          {panel('score', <ScorePanel />)}
+          {panel('new', <NewPanel />)}
+          {panel('roundtrip', <RoundTripPanel />)}
+          {panel('minutes', <MinutesPanel />)}
+        </main>
+        <div role="status" aria-live="polite" aria-atomic="true" className={styles.live} data-testid="live">
+          {said ? `${said.text[lang]}${said.n % 2 ? '' : '\u00a0'}` : ''}
+        </div>
+      </PaneProvider>
     </FluentProvider>
   );
 }

@@ -1,161 +1,400 @@
-// Every string the task pane shows, in Vietnamese (default) and English. Engine messages arrive as Text already.
+// Every string the task pane shows, in Vietnamese (default) and English, in one table. Engine and reader messages
+// arrive as Text already. Entries are Text, or functions of plain numbers and strings returning Text (a test calls
+// each of them and scans the whole table for technical words: API versions, internal sheet names, commands).
+//
+// Wording: short sentences in the terms of the Law on Emulation and Commendation ("Cờ thi đua của Ủy ban nhân dân
+// tỉnh", "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", "mã kiểm tra dữ liệu"), and Excel's own Vietnamese terms.
 
-import type { Lang, Text } from '../domain/model';
-import type { SheetGrid } from '../workbook/grid';
-import type { WritePlan } from '../workbook/plan';
+import { formatSize } from '../domain/format';
+import type { Text } from '../domain/model';
 
 /** A bilingual string. */
 export const t = (vi: string, en: string): Text => ({ vi, en });
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const UI = {
-  appTitle: t('Bình xét Thi đua', 'Emulation Bloc Review'),
-  english: t('English', 'English'),
-  languageSwitch: t('Chuyển sang tiếng Anh', 'Switch to Vietnamese'),
-  tabs: t('Chức năng', 'Features'),
-  tabCheck: t('Kiểm tra', 'Check'),
-  tabScore: t('Chấm điểm & xếp hạng', 'Score & rank'),
-  tabNew: t('Tạo sổ mới', 'New workbook'),
-  tabRoundTrip: t('Gửi & nhận', 'Send & collect'),
-  tabMinutes: t('Biên bản', 'Minutes'),
+  app: {
+    tabs: t('Chức năng', 'Features'),
+    moreTabs: t('Các thẻ khác', 'More tabs'),
+    /** The language switch shows the language it switches to, in that language (its accessible name is the same). */
+    switchTo: { vi: 'English', en: 'Tiếng Việt' } satisfies Text,
+    switchToHint: t('Chuyển ngăn tiện ích sang tiếng Anh', 'Switch the pane to Vietnamese'),
+    blocLabel: t('Sổ đang mở', 'Open workbook'),
+    /** "Khối thi đua số 3 · Năm 2024" */
+    period: (period: string, year: number | string) =>
+      /6\s*tháng/i.test(period) ? t(`6 tháng đầu năm ${year}`, `First half of ${year}`) : t(`Năm ${year}`.trim(), `Year ${year}`.trim()),
+  },
 
-  // Check
-  checkIntro: t(
-    'Đọc các trang Thông tin, Đơn vị, Chấm điểm (và Phiếu bầu, Quy tắc nếu có) của sổ đang mở, báo mọi lỗi và cảnh báo kèm vị trí ô.',
-    'Reads the Thông tin, Đơn vị, Chấm điểm sheets (and Phiếu bầu, Quy tắc when present) of the open workbook and lists every error and warning with its cell.',
-  ),
-  checkButton: t('Kiểm tra sổ', 'Check workbook'),
-  checking: t('Đang đọc sổ tính…', 'Reading the workbook…'),
-  bloc: t('Khối', 'Bloc'),
-  units: t('Số đơn vị', 'Units'),
-  criteria: t('Số tiêu chí', 'Criteria'),
-  errors: t('Lỗi', 'Errors'),
-  warnings: t('Cảnh báo', 'Warnings'),
-  noIssues: t('Không có lỗi hay cảnh báo nào. Có thể chấm điểm.', 'No errors or warnings. Ready to score.'),
-  hasErrors: t(
-    'Sổ có lỗi: sửa các ô dưới đây rồi kiểm tra lại. Chưa thể chấm điểm.',
-    'The workbook has errors: fix the cells below and check again. It cannot be scored yet.',
-  ),
-  warningsOnly: t('Có cảnh báo: vẫn chấm điểm được, nhưng nên xem lại.', 'There are warnings: scoring works, but review them.'),
-  issueListLabel: t(
-    'Danh sách lỗi và cảnh báo; chọn một dòng để đến ô đó trong Excel',
-    'Errors and warnings; choose one to go to its cell in Excel',
-  ),
-  goToCell: t('Đến ô', 'Go to cell'),
-  error: t('Lỗi', 'Error'),
-  warning: t('Cảnh báo', 'Warning'),
-  noMerges: t(
-    'Phiên bản Excel này không cho đọc ô trộn (cần ExcelApi 1.13): tên đơn vị trộn qua hai cột vẫn được nhận theo cột Tự chấm/Khối chấm bên dưới.',
-    'This Excel cannot report merged cells (needs ExcelApi 1.13): unit names merged over two columns are matched through the Tự chấm/Khối chấm columns below.',
-  ),
+  tab: {
+    check: t('Kiểm tra', 'Check'),
+    score: t('Chấm điểm', 'Score'),
+    new: t('Lập sổ', 'Set up'),
+    roundtrip: t('Gửi & nhận', 'Send & collect'),
+    minutes: t('Biên bản', 'Minutes'),
+  },
 
-  // Score
-  scoreIntro: t(
-    'Tính tổng điểm, xếp hạng theo quy tắc của Khối, ghi trang «Kết quả» kèm biểu đồ và tô màu trang «Chấm điểm»: vàng cho đơn vị đề nghị Cờ, xanh cho Bằng khen, xám cho đơn vị không xét.',
-    'Totals, ranks by the bloc’s rules, writes the «Kết quả» sheet with a chart and highlights «Chấm điểm»: gold for the flag unit, green for Certificates, grey for units not considered.',
-  ),
-  scoreButton: t('Chấm điểm & xếp hạng', 'Score & rank'),
-  scoring: t('Đang chấm điểm và ghi kết quả…', 'Scoring and writing the result…'),
-  written: t('Đã ghi trang «Kết quả» và tô màu trang «Chấm điểm».', 'Wrote the «Kết quả» sheet and highlighted «Chấm điểm».'),
-  notWritten: t(
-    'Sổ có lỗi nên chưa ghi kết quả. Sửa các ô dưới đây rồi chạy lại.',
-    'The workbook has errors, so nothing was written. Fix the cells below and run again.',
-  ),
-  ranking: t('Xếp hạng', 'Ranking'),
-  rank: t('Hạng', 'Rank'),
-  unit: t('Đơn vị', 'Unit'),
-  total: t('Tổng điểm', 'Total'),
-  votes: t('Phiếu', 'Votes'),
-  proposal: t('Đề nghị', 'Proposal'),
-  flag: t('Cờ thi đua', 'Emulation Flag'),
-  merit: t('Bằng khen', 'Certificate of Merit'),
-  ineligible: t('Không xét', 'Not considered'),
-  tie: t('Bằng điểm', 'Tied'),
-  reasons: t('Lý do', 'Reasons'),
-  nextHead: t('Khối trưởng năm sau', 'Next year’s bloc head'),
-  nextDeputy: t('Khối phó năm sau', 'Next year’s deputy'),
-  suggested: t('(gợi ý theo thứ tự luân phiên)', '(suggested by rotation)'),
-  meetingMust: t('Hội nghị cần', 'The meeting must'),
-  rulesApplied: t('Quy tắc đã áp dụng', 'Rules applied'),
-  outcome: {
-    proposed: t('Đạt ngưỡng phiếu: đề nghị tặng Cờ thi đua.', 'Vote threshold met: proposed for the Emulation Flag.'),
-    pendingVote: t(
-      'Chưa có kết quả bỏ phiếu: đơn vị dẫn đầu được đề nghị, chờ hội nghị bỏ phiếu suy tôn.',
-      'No ballot yet: the leading unit is proposed, pending the meeting’s vote.',
+  common: {
+    unexpected: t(
+      'Đã xảy ra lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, lưu sổ, đóng và mở lại Excel.',
+      'Something unexpected went wrong. Try again; if it happens again, save the workbook and restart Excel.',
     ),
-    noQuorum: t(
-      'Không đủ tỷ lệ đơn vị có mặt: kết quả bỏ phiếu không có giá trị, chưa đề nghị Cờ.',
-      'Too few units present: the ballot does not count and no flag is proposed.',
+    showMore: (n: number) => t(`Xem thêm (${n})`, `Show more (${n})`),
+    andMore: (n: number) => t(`… và ${n} mục khác`, `… and ${n} more`),
+    goToCell: t('Đến ô', 'Go to cell'),
+    error: t('Lỗi', 'Error'),
+    warning: t('Cảnh báo', 'Warning'),
+    issueList: t('Lỗi và cảnh báo; chọn một dòng để đến ô đó trong Excel', 'Errors and warnings; choose one to go to its cell in Excel'),
+    errors: (n: number) => t(`${n} lỗi`, plural(n, 'error', 'errors')),
+    warnings: (n: number) => t(`${n} cảnh báo`, plural(n, 'warning', 'warnings')),
+    chooseFiles: t('Chọn tệp…', 'Choose files…'),
+    chooseFile: t('Chọn tệp…', 'Choose a file…'),
+    noFileChosen: t('Chưa chọn tệp nào', 'No file chosen'),
+    filesChosen: (n: number) => t(`Đã chọn ${n} tệp`, plural(n, 'file chosen', 'files chosen')),
+    guide: t('Hướng dẫn', 'Guide'),
+  },
+
+  check: {
+    intro: t(
+      'Đọc sổ đang mở, báo các lỗi và cảnh báo kèm vị trí ô. Bấm vào một dòng để đến ô đó.',
+      'Reads the open workbook and lists every error and warning with its cell. Choose one to go to the cell.',
     ),
-    belowThreshold: t('Chưa đạt ngưỡng phiếu: chưa đề nghị Cờ thi đua.', 'Vote threshold not met: no Emulation Flag proposed.'),
-    unresolvedTie: t(
-      'Bằng điểm chưa phân định ở vị trí dẫn đầu: chưa đề nghị Cờ thi đua.',
-      'An unresolved tie at the top: no Emulation Flag proposed.',
+    button: t('Kiểm tra sổ', 'Check the workbook'),
+    progress: t('Đang đọc sổ…', 'Reading the workbook…'),
+    bloc: t('Khối', 'Bloc'),
+    units: t('Số đơn vị', 'Units'),
+    criteria: t('Số tiêu chí', 'Criteria'),
+    errors: t('Lỗi', 'Errors'),
+    warnings: t('Cảnh báo', 'Warnings'),
+    clean: t('Không có lỗi hay cảnh báo. Có thể chấm điểm.', 'No errors or warnings. Ready to score.'),
+    hasErrors: t(
+      'Sổ có lỗi: sửa các ô dưới đây rồi kiểm tra lại. Chưa chấm điểm được.',
+      'The workbook has errors: fix the cells below and check again. It cannot be scored yet.',
     ),
-    noEligibleUnit: t('Không có đơn vị đủ điều kiện đề nghị Cờ thi đua.', 'No unit is eligible for the Emulation Flag.'),
-    noneByRule: t(
-      'Theo quy chế của Khối, kỳ này không đề nghị Cờ thi đua.',
-      'By the bloc’s rules, no Emulation Flag is proposed this period.',
+    warningsOnly: t('Có cảnh báo: vẫn chấm điểm được, nhưng nên xem lại.', 'There are warnings: scoring works, but review them.'),
+    noBlocSheets: t(
+      'Sổ này chưa có các trang của sổ chấm điểm (Thông tin, Đơn vị, Chấm điểm). Thẻ Lập sổ thêm các trang mẫu vào sổ.',
+      'This workbook has none of the bloc sheets (Thông tin, Đơn vị, Chấm điểm). The Set up tab adds them to the workbook.',
+    ),
+    openNew: t('Mở thẻ Lập sổ', 'Open Set up'),
+    noMerges: t(
+      'Phiên bản Excel này chưa đọc được ô gộp (cần Excel 2021 hoặc Microsoft 365): tên đơn vị gộp qua hai cột được nhận theo cột Tự chấm, Khối chấm bên dưới.',
+      'This version of Excel cannot read merged cells (Excel 2021 or Microsoft 365 can): unit names merged over two columns are matched through the Tự chấm and Khối chấm columns below.',
+    ),
+    done: (errors: number, warnings: number) =>
+      t(
+        `Đã kiểm tra sổ: ${errors} lỗi, ${warnings} cảnh báo.`,
+        `Workbook checked: ${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}.`,
+      ),
+  },
+
+  score: {
+    intro: t(
+      'Tính tổng điểm, xếp hạng theo quy chế của Khối, ghi trang «Kết quả» kèm biểu đồ và tô màu các đơn vị trên trang «Chấm điểm».',
+      'Totals and ranks by the bloc’s rules, writes the «Kết quả» sheet with a chart and colours the units on «Chấm điểm».',
+    ),
+    button: t('Chấm điểm và xếp hạng', 'Score and rank'),
+    progress: t('Đang chấm điểm và ghi kết quả…', 'Scoring and writing the result…'),
+    /** `sheet`: where the result went («Kết quả», or beside a user's sheet of that name). */
+    written: (sheet: string) =>
+      t(
+        `Đã ghi trang «${sheet}» và tô màu trang «Chấm điểm»: vàng là đơn vị đề nghị Cờ thi đua, xanh là đơn vị đề nghị Bằng khen, xám là đơn vị không xét khen thưởng.`,
+        `Wrote the «${sheet}» sheet and coloured «Chấm điểm»: gold for the unit proposed for the Emulation Flag, green for Certificates of Merit, grey for units not considered.`,
+      ),
+    besideUserSheet: (user: string, ours: string) =>
+      t(
+        `Sổ đã có trang «${user}» do người dùng lập: trang đó được giữ nguyên, kết quả được ghi vào trang «${ours}» bên cạnh.`,
+        `The workbook already has a sheet «${user}» of its own: it is left as it is, and the result went to «${ours}» beside it.`,
+      ),
+    notWritten: t(
+      'Sổ có lỗi nên chưa ghi kết quả. Sửa các ô dưới đây rồi chấm điểm lại.',
+      'The workbook has errors, so nothing was written. Fix the cells below and score again.',
+    ),
+    done: t('Đã chấm điểm và ghi trang «Kết quả».', 'Scored; the «Kết quả» sheet is written.'),
+    refused: (errors: number) =>
+      t(`Sổ có ${errors} lỗi nên chưa ghi kết quả.`, `The workbook has ${plural(errors, 'error', 'errors')}, so nothing was written.`),
+    ranking: t('Xếp hạng', 'Ranking'),
+    rank: t('Hạng', 'Rank'),
+    unit: t('Đơn vị', 'Unit'),
+    total: t('Tổng điểm', 'Total'),
+    votes: t('Phiếu', 'Votes'),
+    reasons: t('Lý do', 'Reasons'),
+    flag: t('Cờ thi đua', 'Emulation Flag'),
+    merit: t('Bằng khen', 'Certificate of Merit'),
+    ineligible: t('Không xét', 'Not considered'),
+    tie: t('Bằng điểm', 'Tied'),
+    /** `award`: the award's legal name, "Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk" (domain/explain.ts). */
+    proposeFlag: (award: string) => t(`Đề nghị tặng ${award}`, 'Proposed for the Emulation Flag of the Provincial People’s Committee'),
+    proposeMerit: (award: string) =>
+      t(`Đề nghị tặng ${award}`, 'Proposed for the Certificate of Merit of the Chairman of the Provincial People’s Committee'),
+    pendingDecision: t('Chờ Hội nghị quyết định', 'For the meeting to decide'),
+    markedOutOfDate: t(
+      'Trang «Kết quả» lần trước được đánh dấu là đã cũ và các màu tô trên trang «Chấm điểm» được gỡ, vì sổ đã thay đổi.',
+      'The earlier «Kết quả» sheet is marked out of date and the colours on «Chấm điểm» are removed, since the workbook changed.',
+    ),
+    nextHead: t('Khối trưởng năm sau', 'Next year’s bloc head'),
+    nextDeputy: t('Khối phó năm sau', 'Next year’s deputy head'),
+    suggested: t('(đề xuất theo thứ tự luân phiên)', '(suggested by rotation)'),
+    meetingMust: t('Hội nghị cần', 'The meeting must'),
+    rulesApplied: t('Quy tắc đã áp dụng', 'Rules applied'),
+    unresolvedTies: t('Bằng điểm chưa phân định', 'Unresolved ties'),
+    outcome: {
+      proposed: t('Đơn vị dẫn đầu đủ số phiếu đồng ý theo quy chế của Khối.', 'The leading unit has the votes the bloc’s rules require.'),
+      pendingVote: t(
+        'Chưa có kết quả bỏ phiếu: đơn vị dẫn đầu được đề nghị, chờ hội nghị bỏ phiếu suy tôn.',
+        'No ballot yet: the leading unit is proposed, pending the meeting’s vote.',
+      ),
+      noQuorum: t(
+        'Số đơn vị có mặt chưa đủ theo quy chế: kết quả bỏ phiếu không có giá trị, chưa đề nghị Cờ thi đua.',
+        'Too few units were present: the ballot does not count and no Emulation Flag is proposed.',
+      ),
+      belowThreshold: t(
+        'Đơn vị dẫn đầu chưa đủ số phiếu đồng ý theo quy chế: chưa đề nghị Cờ thi đua.',
+        'The leading unit does not have the votes the rules require: no Emulation Flag is proposed.',
+      ),
+      unresolvedTie: t(
+        'Các đơn vị dẫn đầu bằng điểm và chưa phân định được: chưa đề nghị Cờ thi đua.',
+        'The leading units are tied and the tie is not settled: no Emulation Flag is proposed.',
+      ),
+      noEligibleUnit: t('Không có đơn vị đủ điều kiện đề nghị Cờ thi đua.', 'No unit is eligible for the Emulation Flag.'),
+      noneByRule: t(
+        'Theo quy chế của Khối, kỳ này không đề nghị Cờ thi đua.',
+        'By the bloc’s rules, no Emulation Flag is proposed this period.',
+      ),
+    },
+    action: {
+      noQuorum: t('tổ chức bỏ phiếu lại khi có đủ số đơn vị dự họp theo quy chế.', 'hold the vote again with enough member units present.'),
+      belowThreshold: t(
+        'bỏ phiếu lại (hoặc biểu quyết theo quy chế của Khối) cho đến khi một đơn vị đủ số phiếu đồng ý.',
+        'vote again (or decide as the bloc’s rules say) until a unit has the votes required.',
+      ),
+      unresolvedTie: t(
+        'bỏ phiếu giữa các đơn vị bằng điểm; tiện ích không tự chọn theo tên, thứ tự hay ngẫu nhiên.',
+        'vote between the tied units; the add-in never picks by name, order or chance.',
+      ),
+      pendingVote: t(
+        'bỏ phiếu kín suy tôn đơn vị dẫn đầu, ghi kết quả vào trang «Phiếu bầu» rồi chấm điểm lại.',
+        'hold the secret ballot for the leading unit, enter the result on the «Phiếu bầu» sheet and score again.',
+      ),
+      noEligibleUnit: t('xem lại lý do không xét khen thưởng của các đơn vị.', 'review why the units are not considered.'),
+      meritTie: t(
+        'quyết định giữa các đơn vị bằng điểm ở vị trí cuối cùng được đề nghị Bằng khen.',
+        'decide between the units tied for the last Certificate of Merit.',
+      ),
+    },
+  },
+
+  new: {
+    intro: t(
+      'Thêm vào sổ Excel đang mở các trang Thông tin, Đơn vị, Chấm điểm (bảng tiêu chí 100 điểm), Phiếu bầu và Quy tắc. Nên mở một sổ trống trước (Tệp › Mới); trang đã có không bị ghi đè.',
+      'Adds the Thông tin, Đơn vị, Chấm điểm (a 100-point criteria table), Phiếu bầu and Quy tắc sheets to the open Excel workbook. Start from a blank workbook (File › New); existing sheets are never overwritten.',
+    ),
+    blocName: t('Tên khối', 'Bloc name'),
+    blocNamePlaceholder: t('Khối thi đua số 3', 'Khối thi đua số 3'),
+    province: t('Tỉnh', 'Province'),
+    year: t('Năm', 'Year'),
+    units: t('Đơn vị thành viên, mỗi dòng một đơn vị, theo thứ tự luân phiên', 'Member units, one per line, in rotation order'),
+    unitsHint: t('Để trống: tạo 5 đơn vị mẫu để đổi tên sau.', 'Leave empty for 5 placeholder units to rename later.'),
+    button: t('Thêm các trang vào sổ', 'Add the sheets to this workbook'),
+    progress: t('Đang thêm các trang…', 'Adding the sheets…'),
+    created: t('Đã thêm các trang vào sổ', 'The sheets are added to the workbook'),
+    nextSteps: t(
+      'Tiếp theo: điền trang Thông tin, Đơn vị và điểm trên trang Chấm điểm, rồi bấm Kiểm tra.',
+      'Next: fill in Thông tin, Đơn vị and the scores on Chấm điểm, then run Check.',
+    ),
+    done: (sheets: string) => t(`Đã thêm các trang ${sheets} vào sổ.`, `Added the sheets ${sheets} to the workbook.`),
+  },
+
+  roundtrip: {
+    sendTitle: t('Gửi bảng tự chấm', 'Send self-scoring workbooks'),
+    sendHelp: t(
+      'Tạo cho mỗi đơn vị thành viên một bảng tự chấm (.xlsx), chỉ mở khóa cột Tự chấm, để gửi qua thư điện tử.',
+      'Makes one self-scoring workbook (.xlsx) per member unit, with only its Tự chấm column unlocked, to send by email.',
+    ),
+    make: t('Tạo bảng tự chấm', 'Make the self-scoring workbooks'),
+    making: t('Đang tạo bảng tự chấm…', 'Making the self-scoring workbooks…'),
+    made: (n: number) => t(`Đã tạo ${n} bảng tự chấm.`, `Made ${plural(n, 'self-scoring workbook', 'self-scoring workbooks')}.`),
+    zip: t('Tải tất cả (.zip)', 'Download all (.zip)'),
+    perUnit: t('Từng đơn vị', 'One file per unit'),
+    takeTitle: t('Nhận bảng tự chấm', 'Collect returned self-scores'),
+    takeHelp: t(
+      'Chọn các tệp đơn vị gửi lại. Mỗi tệp được kiểm tra (đúng khối, kỳ, bảng tiêu chí, đơn vị; điểm trong giới hạn) trước khi gộp; không ô nào bị ghi đè khi bạn chưa đồng ý.',
+      'Choose the files the units sent back. Each is checked (same bloc, period, criteria table, a member unit, scores in range) before merging; no cell is overwritten without your consent.',
+    ),
+    pick: t('Tệp đơn vị gửi lại (.xlsx)', 'Returned files (.xlsx)'),
+    check: t('Kiểm tra các tệp', 'Check the files'),
+    reading: (done: number, total: number) => t(`Đang đọc tệp ${done}/${total}`, `Reading file ${done} of ${total}`),
+    checked: (accepted: number, total: number) =>
+      t(`Đã kiểm tra ${total} tệp: nhận ${accepted} tệp.`, `Checked ${plural(total, 'file', 'files')}: ${accepted} accepted.`),
+    merge: (n: number) => t(`Gộp vào bảng chấm điểm (${n})`, `Merge into the score table (${n})`),
+    merging: t('Đang gộp vào bảng chấm điểm…', 'Merging into the score table…'),
+    overwrite: (n: number) => t(`Ghi đè các ô xung đột (${n})`, `Overwrite the conflicting cells (${n})`),
+    conflicts: (n: number) => t(`Ô xung đột (đã có giá trị khác): ${n}`, `Conflicting cells (already holding a different value): ${n}`),
+    conflictsOverwritten: (n: number) => t(`Ô xung đột đã ghi đè theo xác nhận: ${n}`, `Conflicting cells overwritten as confirmed: ${n}`),
+    conflictsKept: (n: number) => t(`Ô xung đột giữ nguyên giá trị đang có: ${n}`, `Conflicting cells left with their current value: ${n}`),
+    conflict: (unit: string, criterion: string, current: string, returned: string) =>
+      t(
+        `${unit}, tiêu chí ${criterion}: đang có ${current}, gửi về ${returned}`,
+        `${unit}, criterion ${criterion}: currently ${current}, returned ${returned}`,
+      ),
+    conflictBadge: t('Xung đột', 'Conflict'),
+    overwrittenBadge: t('Đã ghi đè', 'Overwritten'),
+    keptBadge: t('Giữ nguyên', 'Kept'),
+    changed: t(
+      'Bảng chấm điểm đã thay đổi từ lúc kiểm tra nên đã được kiểm tra lại: hãy xem lại các ô xung đột rồi gộp.',
+      'The score table changed since the check, so it was checked again: review the conflicts, then merge.',
+    ),
+    nothing: t('Không có ô nào cần ghi.', 'There is nothing to write.'),
+    wrote: (n: number) =>
+      t(
+        `Đã ghi ${n} ô. Bấm Chấm điểm để tính lại kết quả với điểm vừa gộp.`,
+        `Wrote ${plural(n, 'cell', 'cells')}. Run Score to recompute the result with the merged scores.`,
+      ),
+    journal: (sheet: string) =>
+      t(
+        `Giá trị cũ của các ô bị ghi đè được ghi lại ở trang «${sheet}» để có thể khôi phục khi cần.`,
+        `The old values of the overwritten cells are listed on the «${sheet}» sheet, so they can be put back if needed.`,
+      ),
+    masterErrors: t(
+      'Bảng chấm điểm của sổ đang mở có lỗi; sửa các ô dưới đây rồi thử lại.',
+      'The open workbook’s score table has errors; fix the cells below and try again.',
+    ),
+    masterUnreadable: t(
+      'Không đọc được bảng chấm điểm của sổ đang mở. Hãy bấm Kiểm tra để xem lý do.',
+      'The open workbook’s score table could not be read. Run Check to see why.',
+    ),
+    status: {
+      accepted: t('Nhận', 'Accepted'),
+      rejected: t('Từ chối', 'Rejected'),
+      duplicate: t('Trùng', 'Duplicate'),
+    },
+    toWrite: (written: number, unchanged: number, conflicts: number) =>
+      t(
+        `${written} ô sẽ ghi, ${unchanged} ô không đổi, ${conflicts} xung đột`,
+        `${plural(written, 'cell', 'cells')} to write, ${unchanged} unchanged, ${plural(conflicts, 'conflict', 'conflicts')}`,
+      ),
+    wroteFile: (written: number, overwritten: number) =>
+      t(
+        `Đã ghi ${written} ô${overwritten ? ` (có ${overwritten} ô xung đột được ghi đè)` : ''}`,
+        `Wrote ${plural(written, 'cell', 'cells')}${overwritten ? ` (${overwritten} of them conflicting, overwritten)` : ''}`,
+      ),
+    unchanged: (n: number) => t(`${n} ô không đổi`, `${n} unchanged`),
+    keptConflicts: (n: number) => t(`${n} ô xung đột giữ nguyên`, `${plural(n, 'conflict', 'conflicts')} left as they were`),
+  },
+
+  minutes: {
+    intro: t(
+      'Lập biên bản họp bình xét, suy tôn và biên bản bàn giao Khối trưởng (.docx, theo thể thức Nghị định 30/2020/NĐ-CP) từ dữ liệu của sổ đang mở.',
+      'Makes the review and nomination minutes and the bloc head handover minutes (.docx, in the layout of Decree 30/2020/NĐ-CP) from the open workbook.',
+    ),
+    make: t('Lập biên bản', 'Make the minutes'),
+    remake: t('Lập lại từ sổ', 'Make them again from the workbook'),
+    reading: t('Đang đọc sổ và lập biên bản…', 'Reading the workbook and making the minutes…'),
+    checkingTemplate: t('Đang kiểm tra tệp mẫu…', 'Checking the template…'),
+    saving: t('Đang lưu mẫu vào sổ…', 'Keeping the templates in the workbook…'),
+    removing: t('Đang xóa mẫu lưu trong sổ…', 'Removing the templates kept in the workbook…'),
+    preparing: t('Đang chuẩn bị tệp…', 'Preparing the file…'),
+    made: t('Đã lập hai biên bản; xem trước bên dưới.', 'Both minutes are made; previews below.'),
+    hasErrors: t('Sổ có lỗi nên chưa lập được biên bản', 'The workbook has errors, so the minutes cannot be made'),
+    hasErrorsHelp: t(
+      'Sửa các ô dưới đây (bấm vào một dòng để đến ô đó), rồi lập lại.',
+      'Fix the cells below (choose one to go to it), then make them again.',
+    ),
+    openCheck: t('Mở thẻ Kiểm tra', 'Open Check'),
+    gaps: t(
+      'Biên bản còn để trống (điền tay, hoặc bổ sung vào sổ rồi lập lại)',
+      'Left blank in the minutes (fill in by hand, or complete the workbook and make them again)',
+    ),
+    storedDamaged: t(
+      'Mẫu biên bản lưu trong sổ không đọc được nên biên bản dùng mẫu mặc định. Hãy chọn lại mẫu riêng và lưu vào sổ.',
+      'A template kept in the workbook could not be read, so the default is used. Choose your template again and keep it in the workbook.',
+    ),
+    title: {
+      nomination: t('Biên bản họp bình xét, suy tôn', 'Review and nomination minutes'),
+      handover: t('Biên bản bàn giao Khối trưởng', 'Bloc head handover minutes'),
+    },
+    using: {
+      default: t('Đang dùng mẫu mặc định', 'Using the default template'),
+      stored: t('Đang dùng mẫu lưu trong sổ', 'Using the template kept in the workbook'),
+      chosen: (name: string) => t(`Đang dùng mẫu đã chọn: ${name}`, `Using the chosen template: ${name}`),
+    },
+    download: t('Tải về', 'Download'),
+    getDefault: t('Tải mẫu mặc định để sửa', 'Download the default template to edit'),
+    pick: t('Mẫu riêng (.docx)', 'Own template (.docx)'),
+    pickHelp: t(
+      'Tệp Word có các chỗ điền như {ten_khoi}, {ngay_hop}; tối đa 10 MB. Mẫu mặc định có đủ các chỗ điền.',
+      'A Word file with placeholders such as {ten_khoi}, {ngay_hop}; at most 10 MB. The default template has them all.',
+    ),
+    unchoose: t('Bỏ mẫu đã chọn', 'Drop the chosen template'),
+    removeStored: t('Xóa mẫu lưu trong sổ', 'Remove the kept template'),
+    keepTitle: t('Lưu mẫu trong sổ', 'Keep templates in the workbook'),
+    keepHelp: t(
+      'Mẫu riêng được lưu ẩn trong sổ: đi cùng tệp khi gửi thư điện tử và được dùng tự động lần sau.',
+      'Your own templates are kept, hidden, in the workbook: they travel with the file by email and are used automatically next time.',
+    ),
+    keep: t('Lưu các mẫu đã chọn vào sổ', 'Keep the chosen templates in the workbook'),
+    removeAll: t('Xóa mọi mẫu lưu trong sổ', 'Remove all kept templates'),
+    kept: t(
+      'Đã lưu mẫu vào sổ. Hãy lưu tệp Excel để mẫu đi cùng sổ.',
+      'The templates are kept in the workbook. Save the Excel file so they travel with it.',
+    ),
+    removed: t(
+      'Đã xóa mẫu lưu trong sổ; biên bản dùng lại mẫu mặc định.',
+      'The kept templates are removed; the minutes use the defaults again.',
+    ),
+    previewLabel: (title: string) => t(`Bản xem trước: ${title}`, `Preview: ${title}`),
+    knownList: t('Các chỗ điền dùng được', 'Known placeholders'),
+    cut: t('… (bản xem trước dừng ở đây; tệp tải về có đủ nội dung)', '… (the preview stops here; the downloaded file is complete)'),
+    template: (name: string, message: Text) => t(`Mẫu ${name}: ${message.vi}`, `Template ${name}: ${message.en}`),
+    keptTemplate: t('mẫu lưu trong sổ', 'the kept template'),
+    notDocx: (name: string) =>
+      t(
+        `Tệp mẫu ${name} không phải tài liệu Word (.docx) hoặc đã hỏng. Hãy mở bằng Word và lưu lại dưới dạng Word Document (.docx).`,
+        `The template ${name} is not a Word document (.docx), or it is damaged. Open it in Word and save it as a Word Document (.docx).`,
+      ),
+    tooLarge: (name: string, bytes: number, maxBytes: number) =>
+      t(
+        `Tệp mẫu ${name} nặng ${formatSize(bytes, 'vi')}, vượt giới hạn ${formatSize(maxBytes, 'vi')}.`,
+        `Template ${name} is ${formatSize(bytes, 'en')}, over the ${formatSize(maxBytes, 'en')} limit.`,
+      ),
+  },
+
+  files: {
+    downloads: t(
+      'Tệp tải về được lưu trong thư mục Tải xuống (Downloads) của máy; trình duyệt có thể hỏi nơi lưu.',
+      'Downloaded files go to your Downloads folder (your browser may ask where to save them).',
+    ),
+    nextSelfScoring: t(
+      'Tiếp theo: gửi mỗi tệp cho đúng đơn vị (đính kèm vào thư điện tử). Đơn vị nhập điểm vào cột Tự chấm, lưu tệp và gửi lại; khi nhận được, chọn các tệp ở phần Nhận bảng tự chấm.',
+      'Next: email each file to its unit as an attachment. The unit enters its scores in the Tự chấm column, saves the file and sends it back; then choose the returned files under Collect returned self-scores.',
+    ),
+    nextMinutes: t(
+      'Tiếp theo: mở tệp bằng Word, soát lại, điền các chỗ còn để trống, in và trình ký.',
+      'Next: open the file in Word, review it, fill in what is left blank, print and sign.',
+    ),
+    nextTemplate: t(
+      'Tiếp theo: mở mẫu bằng Word, sửa câu chữ (giữ nguyên các chỗ điền trong ngoặc nhọn như {ten_khoi}), lưu lại rồi chọn làm mẫu riêng ở đây.',
+      'Next: open the template in Word, change the wording (keep the placeholders in braces such as {ten_khoi}), save it and choose it here as your own template.',
+    ),
+    openInExcel: t('Mở trong Excel', 'Open in Excel'),
+    openAll: t('Mở tất cả trong Excel', 'Open all in Excel'),
+    opening: t('Đang mở trong Excel…', 'Opening in Excel…'),
+    opened: (n: number) =>
+      t(
+        `Đã mở ${n} sổ mới trong Excel. Hãy lưu từng sổ (Tệp › Lưu thành).`,
+        `Opened ${plural(n, 'new workbook', 'new workbooks')} in Excel. Save each one (File › Save As).`,
+      ),
+    macWorkbooks: t(
+      'Excel cho Mac không tải tệp từ tiện ích xuống máy. Bấm Mở trong Excel: mỗi bảng mở thành một sổ mới; lưu sổ đó (Tệp › Lưu thành) với tên gợi ý bên dưới, rồi đính kèm vào thư gửi đơn vị.',
+      'Excel for Mac cannot download files from an add-in. Choose Open in Excel: each workbook opens as a new one; save it (File › Save As) under the name shown below, then attach it to the email to the unit.',
+    ),
+    macDocuments: t(
+      'Excel cho Mac không cho tiện ích lưu tệp Word (.docx). Để có tệp: mở sổ này bằng Excel trên web (office.com, từ OneDrive hoặc SharePoint) và bấm Tải về ở thẻ Biên bản; hoặc nhờ cán bộ kỹ thuật lập bằng công cụ dòng lệnh đi kèm (xem Hướng dẫn). Bản xem trước ở đây vẫn dùng được để soát nội dung.',
+      'Excel for Mac does not let add-ins save Word files (.docx). To get the file: open this workbook in Excel on the web (office.com, from OneDrive or SharePoint) and choose Download on the Minutes tab; or ask your technical staff to make it with the command-line tool that comes with the add-in (see the Guide). The preview here still serves to review the text.',
+    ),
+    cannotOpen: t(
+      'Excel này không mở được sổ mới từ tiện ích (cần Excel 2021 hoặc Microsoft 365).',
+      'This Excel cannot open new workbooks from an add-in (Excel 2021 or Microsoft 365 can).',
     ),
   },
-  action: {
-    noQuorum: t(
-      'tổ chức lại cuộc bỏ phiếu khi có đủ số đơn vị dự họp theo quy chế.',
-      'hold the vote again with enough member units present.',
-    ),
-    belowThreshold: t(
-      'bỏ phiếu lại (hoặc biểu quyết theo quy chế của Khối) cho đến khi một đơn vị đạt ngưỡng phiếu.',
-      'vote again (or decide as the bloc’s rules say) until a unit reaches the threshold.',
-    ),
-    unresolvedTie: t(
-      'biểu quyết hoặc bỏ phiếu giữa các đơn vị bằng điểm; tiện ích không tự chọn theo tên, thứ tự hay ngẫu nhiên.',
-      'vote between the tied units; the add-in never picks by name, order or chance.',
-    ),
-    pendingVote: t(
-      'bỏ phiếu kín suy tôn đơn vị dẫn đầu, rồi điền trang «Phiếu bầu» và chấm điểm lại.',
-      'hold the secret ballot for the leading unit, then fill the «Phiếu bầu» sheet and score again.',
-    ),
-    noEligibleUnit: t('xem lại lý do không xét của các đơn vị.', 'review why the units are not considered.'),
-    meritTie: t('quyết định giữa các đơn vị bằng điểm ở ranh giới Bằng khen.', 'decide between the units tied at the Certificate cut-off.'),
-  },
-  unresolvedTies: t('Bằng điểm chưa phân định', 'Unresolved ties'),
-  pendingDecision: t('Chờ quyết định', 'To be decided'),
-
-  // New
-  newIntro: t(
-    'Thêm vào sổ đang mở các trang của sổ chấm điểm (mẫu 1): Thông tin, Đơn vị, Chấm điểm (bảng tiêu chí 100 điểm, điểm thưởng, điểm trừ), Phiếu bầu, Quy tắc. Trang đã có sẽ không bị ghi đè.',
-    'Adds the score workbook sheets (format 1) to the open workbook: Thông tin, Đơn vị, Chấm điểm (a 100-point criteria table with bonus and deductions), Phiếu bầu, Quy tắc. Existing sheets are never overwritten.',
-  ),
-  blocName: t('Tên khối', 'Bloc name'),
-  blocNamePlaceholder: t('Khối thi đua số 3', 'Khối thi đua số 3'),
-  province: t('Tỉnh', 'Province'),
-  year: t('Năm', 'Year'),
-  unitList: t('Các đơn vị thành viên (mỗi dòng một đơn vị, theo thứ tự luân phiên)', 'Member units (one per line, in rotation order)'),
-  unitListHint: t('Để trống: tạo 5 đơn vị mẫu để đổi tên sau.', 'Leave empty for 5 placeholder units to rename later.'),
-  createButton: t('Tạo các trang', 'Create the sheets'),
-  creating: t('Đang tạo các trang…', 'Creating the sheets…'),
-  created: t('Đã tạo các trang', 'Created the sheets'),
-  nextSteps: t(
-    'Điền trang Thông tin, Đơn vị và điểm vào trang Chấm điểm, rồi bấm Kiểm tra.',
-    'Fill in Thông tin, Đơn vị and the scores on Chấm điểm, then run Check.',
-  ),
-
-  busy: t('Đang làm việc…', 'Working…'),
-  unexpected: t('Đã xảy ra lỗi không mong muốn. Hãy thử lại.', 'An unexpected error occurred. Try again.'),
 } as const;
-
-export function tr(text: Text, lang: Lang): string {
-  return text[lang];
-}
-
-/** "3 lỗi" / "3 errors": counts in both languages. */
-export function countOf(n: number, what: 'errors' | 'warnings', lang: Lang): string {
-  if (lang === 'vi') return `${n} ${what === 'errors' ? 'lỗi' : 'cảnh báo'}`;
-  return `${n} ${what === 'errors' ? (n === 1 ? 'error' : 'errors') : n === 1 ? 'warning' : 'warnings'}`;
-}
-
-/** What a panel that reads the workbook and writes plans into it is given (the add-in's or the harness's Excel). */
-export interface WorkbookPanelProps {
-  lang: Lang;
-  readMaster: () => Promise<SheetGrid[]>;
-  applyPlan: (plan: WritePlan) => Promise<void>;
-}

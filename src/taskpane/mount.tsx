@@ -4,10 +4,12 @@ import { createRoot } from 'react-dom/client';
 import type { Lang } from '../domain/model';
 import type { ExcelHost } from '../excel/host';
 import { App } from './App';
+import type { PaneEnv } from './env';
 
 const LANG_KEY = 'bxtd.lang';
 
-export function savedLang(fallback: Lang = 'vi'): Lang {
+/** The language the user last chose in the pane, else `fallback` (Office's display language). */
+function savedLang(fallback: Lang): Lang {
   try {
     const v = window.localStorage.getItem(LANG_KEY);
     return v === 'en' || v === 'vi' ? v : fallback;
@@ -24,8 +26,6 @@ function saveLang(lang: Lang): void {
   }
 }
 
-export function mountTaskPane(element: HTMLElement, opts: { host: ExcelHost; dark: boolean; lang?: Lang; icon?: string }): void {
-  createRoot(element).render(
-    <App host={opts.host} dark={opts.dark} lang={opts.lang ?? savedLang()} onLangChange={saveLang} icon={opts.icon} />,
-  );
+export function mountTaskPane(element: HTMLElement, opts: { host: ExcelHost; env: PaneEnv }): void {
+  createRoot(element).render(<App host={opts.host} env={opts.env} lang={savedLang(opts.env.lang)} onLangChange={saveLang} />);
 }

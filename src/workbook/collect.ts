@@ -207,8 +207,8 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
   if (!marker) {
     return fail(
       t(
-        `Tệp không phải bảng tự chấm do Bình xét Thi đua tạo (không có sheet “_bxtd” hay dòng “${LABEL_FINGERPRINT}” trong sheet “${SPLIT_INFO_SHEET}”).`,
-        `The file is not a self-scoring workbook made by Bình xét Thi đua (no “_bxtd” sheet and no “${LABEL_FINGERPRINT}” row on “${SPLIT_INFO_SHEET}”).`,
+        `Tệp không phải bảng tự chấm do Bình xét Thi đua tạo (trang “${SPLIT_INFO_SHEET}” không có dòng “${LABEL_FINGERPRINT}”): hãy nhờ đơn vị điền và gửi lại đúng tệp đã nhận.`,
+        `The file is not a self-scoring workbook made by Bình xét Thi đua (its “${SPLIT_INFO_SHEET}” sheet has no “${LABEL_FINGERPRINT}” row): ask the unit to fill in and send back the file it was sent.`,
       ),
     );
   }

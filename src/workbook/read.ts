@@ -32,8 +32,8 @@ export function readBloc(sheets: SheetGrid[], options: ReadOptions = {}): ReadRe
   // None of the bloc's sheets: not a bloc workbook (yet). One message that says how to start.
   if (!(['info', 'units', 'scores'] as const).some((key) => findSheet(sheets, SHEET_NAMES[key]))) {
     sink.error(SHEET.scores, null, {
-      vi: `Sổ này chưa có các trang của sổ chấm điểm (${SHEET.info}, ${SHEET.units}, ${SHEET.scores}). Trong Excel, dùng thẻ «Tạo sổ mới» của Bình xét Thi đua để thêm các trang mẫu, hoặc mở sổ chấm điểm của Khối.`,
-      en: `This workbook has none of the score workbook's sheets (${SHEET.info}, ${SHEET.units}, ${SHEET.scores}). In Excel, use the «New workbook» tab of Bình xét Thi đua to add the template sheets, or open the bloc's score workbook.`,
+      vi: `Sổ này chưa có các trang của sổ chấm điểm (${SHEET.info}, ${SHEET.units}, ${SHEET.scores}). Trong Excel, dùng thẻ «Lập sổ» của Bình xét Thi đua để thêm các trang mẫu, hoặc mở sổ chấm điểm của Khối.`,
+      en: `This workbook has none of the score workbook's sheets (${SHEET.info}, ${SHEET.units}, ${SHEET.scores}). In Excel, use the «Set up» tab of Bình xét Thi đua to add the template sheets, or open the bloc's score workbook.`,
     });
     return { bloc: null, issues: sink.list, layout: null };
   }

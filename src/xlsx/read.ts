@@ -13,7 +13,7 @@ import { evaluateFormula, FormulaUnsupported, shiftFormula } from '../workbook/f
 import { cellAddress, cellProblem, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
 import { checkPackage, inflateBounded, readCentralDirectory, ZipGuardError, type ZipEntry, type ZipProblem } from '../zip/guard';
 import { isRel, parseRels, parseWorkbook, relsPathOf, resolveTarget, type Relationship, type WorkbookInfo } from './package';
-import { attr, decodeCellText, parsePartStream } from './xml';
+import { attr, decodeCellText, parsePartStream, parseXml } from './xml';
 
 export class XlsxError extends Error {
   constructor(public text: Text) {
@@ -153,7 +153,11 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
       return new TextDecoder('utf-8').decode(data!);
     };
 
-    // 3. The workbook part, its sheets and settings.
+    // 3. The package's content types (every Office program needs them: a package whose list is missing or
+    //    damaged is refused), then the workbook part, its sheets and settings.
+    const contentTypes = await small('[Content_Types].xml');
+    if (!contentTypes) throw notWorkbook();
+    parseXml(contentTypes, {});
     const rootRels = parseRels(await small('_rels/.rels'));
     const main = rootRels.find((r) => isRel(r, 'officeDocument') && !r.external);
     const workbookPath = main ? resolveTarget('', main.target) : 'xl/workbook.xml';

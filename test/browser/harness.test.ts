@@ -3,8 +3,10 @@
 // keyboard, English, New (refused, then in an empty workbook), and a damaged copy of the sample whose issues select
 // their cells; then the Biên bản tab (both minutes previewed and downloaded, own templates refused, kept in the very
 // hidden `_bxtd_mau` and removed), the Gửi & nhận tab (self-scoring files downloaded, filled, taken back with a
-// report per file, merged, conflicts overwritten only when confirmed) and the dark theme in English.
-// Screenshots go to test-output/browser/. System Chromium only (Debian `chromium`) through playwright-core; never
+// report per file, merged, conflicts overwritten only when confirmed) and the dark theme in English; then the pane at
+// Excel's widths (320 and 450 px: no sideways scroll on any tab or with focus in any field, primary actions in view
+// at 320 x 600), an axe-core scan of every tab, the live region, Office's display language and theme, and files on
+// Mac (workbooks opened in Excel, Word files explained). Screenshots go to test-output/browser/. System Chromium only (Debian `chromium`) through playwright-core; never
 // `npx playwright install`.
 //
 //   npm run test:browser                  builds dist-harness/ and runs this file
@@ -105,6 +107,15 @@ async function roundTripSample(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
+/** The sample with a sheet of the secretary's own named like ours («KẾT QUẢ»). */
+async function userSheetSample(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const ws = wb.addWorksheet('KẾT QUẢ');
+  ws.getCell('A1').value = 'Ghi chép riêng của thư ký';
+  await wb.xlsx.writeFile(file);
+}
+
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -185,6 +196,24 @@ async function shot(name: string): Promise<void> {
 
 const byTestId = (id: string) => page.getByTestId(id);
 
+/** Opens a tab of the pane: its tab when shown, else through the "⋯" menu of tabs that do not fit. */
+async function openTab(id: string, on: Page = page): Promise<void> {
+  const tab = on.getByTestId(`tab-${id}`);
+  if (await tab.isVisible()) await tab.click();
+  else {
+    await on.getByTestId('tab-more').click();
+    await on.getByTestId(`tab-menu-${id}`).click();
+  }
+  await on.getByTestId(`panel-${id}`).waitFor({ state: 'visible' });
+}
+
+/** What the polite live region says now. */
+const liveText = (on: Page = page) =>
+  on
+    .getByTestId('live')
+    .textContent()
+    .then((t) => (t ?? '').trim());
+
 /** Retries a check (jest expectations on what the page shows) until it passes or `ms` run out; the last failure is
  *  the test's message. */
 async function until(check: () => Promise<void>, ms = 10_000): Promise<void> {
@@ -234,6 +263,7 @@ beforeAll(async () => {
   await damagedSample(path.join(OUT, 'damaged.xlsx'));
   await thresholdSample(path.join(OUT, 'threshold.xlsx'));
   await roundTripSample(path.join(OUT, 'roundtrip.xlsx'));
+  await userSheetSample(path.join(OUT, 'user-sheet.xlsx'));
   fs.rmSync(path.join(OUT, 'downloads'), { recursive: true, force: true });
   fs.mkdirSync(path.join(OUT, 'downloads'), { recursive: true });
   server = await serve(DIST);
@@ -289,8 +319,12 @@ describe('harness in headless Chromium', () => {
     expect(text).toMatch(/Số đơn vị\s+11/);
     expect(text).toMatch(/Số tiêu chí\s+13/);
     expect(text).toMatch(/0 lỗi/);
-    expect(await textOf(byTestId('panel-check'))).toContain('Không có lỗi hay cảnh báo nào. Có thể chấm điểm.');
+    expect(await textOf(byTestId('panel-check'))).toContain('Không có lỗi hay cảnh báo. Có thể chấm điểm.');
     expect(await byTestId('issues').count()).toBe(0);
+    // The header names the bloc once it is read; the live region says how the check went.
+    expect(await textOf(byTestId('bloc-context'))).toBe('Khối thi đua số 3 · Năm 2024');
+    await until(async () => expect(await liveText()).toBe('Đã kiểm tra sổ: 0 lỗi, 0 cảnh báo.'));
+    expect(await byTestId('live').getAttribute('aria-live')).toBe('polite');
     await shot('02-check-clean');
   });
 
@@ -315,11 +349,14 @@ describe('harness in headless Chromium', () => {
     expect(await page.locator('[data-testid=rank-row][data-proposal=merit]').count()).toBe(4);
     // Tie-break reasons are spelled out on both sides of the tie; the ineligible unit says why.
     const ranking = await textOf(byTestId('ranking'));
-    expect(ranking).toContain('xếp trên nhờ Phiếu bầu: 7 phiếu so với 6 phiếu');
-    expect(ranking).toContain('xếp dưới theo Phiếu bầu: 6 phiếu so với 7 phiếu');
+    expect(ranking).toContain('xếp trên nhờ số phiếu bầu: 7 so với 6 phiếu');
+    expect(ranking).toContain('xếp dưới theo số phiếu bầu: 6 so với 7 phiếu');
     expect(ranking).toContain('Không xét khen thưởng');
     expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('proposed');
     expect(await byTestId('written').isVisible()).toBe(true);
+    expect(await textOf(byTestId('outcome-flag'))).toBe('Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk: Công an tỉnh');
+    expect(await textOf(byTestId('outcome-merit'))).toMatch(/^Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk: /);
+    await until(async () => expect(await liveText()).toBe('Đã chấm điểm và ghi trang «Kết quả». Cờ thi đua: Công an tỉnh.'));
 
     // The new sheet and its native bar chart, drawn by the harness.
     await until(async () => expect(await page.locator('[data-sheet-tab="Kết quả"]').count()).toBe(1));
@@ -349,8 +386,8 @@ describe('harness in headless Chromium', () => {
     await shot('04-cham-diem-highlight');
   });
 
-  test('Tạo sổ mới refuses a workbook that has the sheets', async () => {
-    await byTestId('tab-new').click();
+  test('Lập sổ refuses a workbook that has the sheets', async () => {
+    await openTab('new');
     await page.getByLabel('Tên khối').fill('Khối thi đua số 5');
     await byTestId('create-button').click();
     const error = byTestId('panel-new').getByTestId('error');
@@ -361,13 +398,17 @@ describe('harness in headless Chromium', () => {
   });
 
   test('English: labels and messages switch', async () => {
-    await byTestId('lang-switch').click();
+    // The switch is named by what it shows (WCAG 2.5.3): "English", in English.
+    const toEnglish = page.getByRole('button', { name: 'English', exact: true });
+    expect(await toEnglish.getAttribute('data-testid')).toBe('lang-switch');
+    expect(await toEnglish.locator('[lang=en]').count()).toBe(1);
+    await toEnglish.click();
     await until(async () => expect(await textOf(byTestId('tab-check'))).toBe('Check'));
-    expect(await textOf(byTestId('tab-score'))).toBe('Score & rank');
-    expect(await textOf(page.locator('h1'))).toContain('Emulation Bloc Review');
+    expect(await textOf(byTestId('tab-score'))).toBe('Score');
+    expect(await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).count()).toBe(1);
     expect(await textOf(byTestId('panel-new').getByTestId('error'))).toContain('does not overwrite existing sheets');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await byTestId('tab-score').click();
+    await openTab('score');
     const panel = await textOf(byTestId('panel-score'));
     expect(panel).toContain('Wrote the «Kết quả» sheet');
     expect(panel).toContain('Ranking');
@@ -380,7 +421,7 @@ describe('harness in headless Chromium', () => {
   test('a damaged workbook: every issue listed, choosing one selects its cell', async () => {
     await page.locator('.toolbar input[type=file]').setInputFiles(path.join(OUT, 'damaged.xlsx'));
     await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('damaged.xlsx'), 15_000);
-    await byTestId('tab-check').click();
+    await openTab('check');
     await byTestId('check-button').click();
     const issues = byTestId('panel-check').getByTestId('issues');
     await issues.waitFor({ timeout: 15_000 });
@@ -411,21 +452,39 @@ describe('harness in headless Chromium', () => {
     await shot('07b-issue-by-keyboard');
 
     // Score refuses to write while there are errors, and lists them.
-    await byTestId('tab-score').click();
+    await openTab('score');
     await byTestId('score-button').click();
     await byTestId('panel-score').getByTestId('issues').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-sheet-tab="Kết quả"]').count()).toBe(0);
     await shot('08-score-refused');
   });
 
+  test("a user's own «KẾT QUẢ» sheet is kept; the pane says the result went beside it", async () => {
+    await page.locator('.toolbar input[type=file]').setInputFiles(path.join(OUT, 'user-sheet.xlsx'));
+    await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('user-sheet.xlsx'), 15_000);
+    await openTab('score');
+    await byTestId('score-button').click();
+    await until(async () => expect(await byTestId('placed-beside').count()).toBe(1), 15_000);
+    expect(await textOf(byTestId('placed-beside'))).toBe(
+      'Sổ đã có trang «KẾT QUẢ» do người dùng lập: trang đó được giữ nguyên, kết quả được ghi vào trang «Kết quả (bxtd)» bên cạnh.',
+    );
+    expect(await textOf(byTestId('written'))).toMatch(/^Đã ghi trang «Kết quả \(bxtd\)» và tô màu/);
+    const tabs = await page.locator('[data-sheet-tab]').allTextContents();
+    expect(tabs).toContain('KẾT QUẢ');
+    expect(tabs).toContain('Kết quả (bxtd)');
+    await showSheet('KẾT QUẢ');
+    expect(await textOf(cell('A1'))).toBe('Ghi chép riêng của thư ký');
+    await shot('08c-user-sheet-kept');
+  });
+
   test('a failed vote threshold stands out with what the meeting must do', async () => {
     await page.locator('.toolbar input[type=file]').setInputFiles(path.join(OUT, 'threshold.xlsx'));
     await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('threshold.xlsx'), 15_000);
-    await byTestId('tab-score').click();
+    await openTab('score');
     await byTestId('score-button').click();
     await until(async () => expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('belowThreshold'), 15_000);
     const outcome = await textOf(byTestId('outcome'));
-    expect(outcome).toContain('Chưa đạt ngưỡng phiếu');
+    expect(outcome).toContain('chưa đủ số phiếu đồng ý theo quy chế');
     expect(await textOf(byTestId('meeting-action'))).toContain('bỏ phiếu lại');
     expect(await page.locator('[data-testid=rank-row][data-proposal=flag]').count()).toBe(0);
     // No gold on `Chấm điểm` when no flag is proposed.
@@ -434,15 +493,22 @@ describe('harness in headless Chromium', () => {
     await shot('08b-threshold-failed');
   });
 
-  test('Tạo sổ mới in an empty workbook adds the format-v1 sheets, which then read', async () => {
+  test('Lập sổ in an empty workbook adds the format-v1 sheets, which then read', async () => {
     await page.getByRole('button', { name: 'Sổ trống' }).click();
     await until(async () => expect(await page.locator('[data-sheet-tab]').allTextContents()).toEqual(['Sheet1']));
-    await byTestId('tab-new').click();
+    // Check on a workbook without the bloc sheets points to Lập sổ.
+    await openTab('check');
+    await byTestId('check-button').click();
+    await byTestId('check-blank').waitFor({ timeout: 15_000 });
+    expect(await textOf(byTestId('check-blank'))).toContain('Thẻ Lập sổ thêm các trang mẫu vào sổ');
+    await byTestId('check-blank').getByRole('button', { name: 'Mở thẻ Lập sổ' }).click();
+    await byTestId('panel-new').waitFor({ state: 'visible' });
     await byTestId('create-button').click();
     await byTestId('created').waitFor({ timeout: 15_000 });
     const tabs = await page.locator('[data-sheet-tab]').allTextContents();
     for (const name of ['Thông tin', 'Đơn vị', 'Chấm điểm', 'Phiếu bầu', 'Quy tắc']) expect(tabs).toContain(name);
-    await byTestId('tab-check').click();
+    await until(async () => expect(await liveText()).toMatch(/^Đã thêm các trang Thông tin, /));
+    await openTab('check');
     await byTestId('check-button').click();
     await until(async () => expect(await textOf(byTestId('check-summary'))).toContain('Khối thi đua số 5'), 15_000);
     await shot('09-new-created');
@@ -456,7 +522,12 @@ async function openSample(query = ''): Promise<void> {
 }
 
 const sheetTabs = () => page.locator('[data-sheet-tab]').allTextContents();
-const veryHidden = () => page.locator('.sheet-tabs').getAttribute('data-very-hidden-sheets');
+/** The very hidden sheets other than the add-in's registry of its own sheets (`_bxtd`). */
+const veryHidden = async () =>
+  ((await page.locator('.sheet-tabs').getAttribute('data-very-hidden-sheets')) ?? '')
+    .split('|')
+    .filter((n) => n && n !== '_bxtd')
+    .join('|');
 const preview = (kind: string) => byTestId(`minutes-${kind}`).getByTestId('minute-preview');
 /** A preview's paragraphs, one a line (innerText puts a blank line between <p>s). */
 const previewLines = async (kind: string) => (await textOf(preview(kind))).replace(/\n\s*\n/g, '\n').trim();
@@ -487,8 +558,7 @@ describe('Biên bản (minutes) in headless Chromium', () => {
   test('both minutes previewed (bloc, flag unit, next head) and downloaded as .docx under their names', async () => {
     await openSample();
     expect(await textOf(cell('B10'))).toBe('09/01/2025'); // Thông tin: the meeting date, drawn as Excel shows it
-    await byTestId('tab-minutes').click();
-    await until(async () => expect(await byTestId('panel-minutes').isVisible()).toBe(true));
+    await openTab('minutes');
     expect(await origin('nomination')).toBe('Đang dùng mẫu mặc định');
     await byTestId('minutes-make').click();
     await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(2), 20_000);
@@ -508,6 +578,8 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     await shot('10-minutes-made');
     await scrollPaneTo(byTestId('minutes-handover'));
     await shot('10b-minutes-handover');
+    // Where the downloaded minutes go, and what comes next.
+    expect(await textOf(byTestId('minutes-delivery'))).toContain('thư mục Tải xuống (Downloads)');
 
     const expected = {
       nomination: 'Bien-ban-binh-xet-Khoi-thi-dua-so-3-2024.docx',
@@ -542,7 +614,7 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     expect(await known.getAttribute('open')).toBeNull();
     await known.locator('summary').click();
     expect(await textOf(known)).toMatch(/^Các chỗ điền dùng được\s+\{ten_khoi\}, /);
-    expect(await pick.getAttribute('aria-invalid')).toBe('true');
+    expect(await textOf(byTestId('minutes-refused-nomination'))).toMatch(/^Mẫu mau-sai\.docx: /);
     expect(await origin('nomination')).toBe('Đang dùng mẫu mặc định');
     expect(await textOf(preview('nomination'))).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(await byTestId('minutes-keep').isDisabled()).toBe(true);
@@ -558,7 +630,8 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     });
     await until(async () => expect(await origin('nomination')).toBe('Đang dùng mẫu đã chọn: mau-rieng.docx'));
     expect(await textOf(byTestId('minutes-nomination'))).not.toContain('{khong_co}'); // the refusal is gone
-    expect(await pick.getAttribute('aria-invalid')).not.toBe('true');
+    expect(await byTestId('minutes-refused-nomination').count()).toBe(0);
+    expect(await textOf(byTestId('minutes-pick-nomination-names'))).toBe('mau-rieng.docx');
     const own = 'BIÊN BẢN RIÊNG CỦA Khối thi đua số 3\nĐơn vị đề nghị Cờ: Công an tỉnh';
     await until(async () => expect(await previewLines('nomination')).toBe(own));
     expect(await origin('handover')).toBe('Đang dùng mẫu mặc định');
@@ -580,12 +653,12 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     await shot('13-minutes-kept');
 
     // Next time: Score rewrites `Kết quả`; the minutes made again from the workbook still use the kept template.
-    await byTestId('tab-score').click();
+    await openTab('score');
     await byTestId('score-button').click();
     await until(async () => expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('proposed'), 15_000);
     expect(await sheetTabs()).toEqual([...SAMPLE_TABS, 'Kết quả']);
     expect(await veryHidden()).toBe('_bxtd_mau');
-    await byTestId('tab-minutes').click();
+    await openTab('minutes');
     await byTestId('minutes-make').click();
     await until(async () => expect(await byTestId('minutes-info').count()).toBe(0)); // a new action clears the last message
     await until(async () => expect(await origin('nomination')).toBe('Đang dùng mẫu lưu trong sổ'), 15_000);
@@ -615,7 +688,16 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     await openSample();
     await page.locator('.toolbar input[type=file]').setInputFiles(path.join(OUT, 'roundtrip.xlsx'));
     await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('roundtrip.xlsx'), 15_000);
-    await byTestId('tab-roundtrip').click();
+    await openTab('roundtrip');
+    // Progress shows while the workbooks are made.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __made: string[] }).__made = seen;
+      new MutationObserver(() => {
+        const label = document.querySelector<HTMLElement>('[data-testid=panel-roundtrip] [data-testid=progress]')?.innerText.trim();
+        if (label && !seen.includes(label)) seen.push(label);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await byTestId('roundtrip-make').click();
     const links = byTestId('roundtrip-download');
     await until(async () => expect(await links.count()).toBe(11), 30_000);
@@ -624,6 +706,12 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     expect(new Set(names).size).toBe(11);
     for (const unit of ['CA-tinh', 'VKSND-tinh', 'TAND-tinh', 'Cuc-THADS', 'TD-CSCD-Tay-Nguyen'])
       expect(names).toContain(`Tu-cham-${unit}-${TAIL}`);
+    expect(await page.evaluate(() => (window as unknown as { __made: string[] }).__made)).toEqual(['Đang tạo bảng tự chấm…']);
+    // Where the files go, and what to do with them.
+    const delivery = await textOf(byTestId('roundtrip-delivery'));
+    expect(delivery).toContain('thư mục Tải xuống (Downloads)');
+    expect(delivery).toContain('gửi mỗi tệp cho đúng đơn vị');
+    await until(async () => expect(await liveText()).toBe('Đã tạo 11 bảng tự chấm.'));
     await shot('15-roundtrip-sent');
 
     for (const unit of ['CA-tinh', 'VKSND-tinh', 'TAND-tinh']) {
@@ -663,6 +751,9 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     await fillReturn(sent['VKSND-tinh'], files.vks, vks);
 
     await byTestId('roundtrip-pick').setInputFiles([files.tand, files.ca, files.vks, files.again]);
+    expect(await byTestId('roundtrip-pick-names').locator('li').allTextContents()).toEqual(
+      [files.tand, files.ca, files.vks, files.again].map((f) => path.basename(f)),
+    );
     // Record every progress label drawn while the files are read (it goes away when all are read).
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -696,10 +787,14 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     // The conflicts, with both values; nothing is overwritten unless confirmed.
     const conflicts = byTestId('roundtrip-conflict');
     expect(await conflicts.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cell')))).toEqual(['D7', 'D9']);
-    const d7 = (await page.locator('[data-testid=roundtrip-conflict][data-cell=D7] td').allInnerTexts()).map((x) => x.trim());
-    expect(d7).toEqual(['D7', 'Công an tỉnh', expect.stringMatching(/^I\.1\b/), '10', '9']);
-    const d9 = (await page.locator('[data-testid=roundtrip-conflict][data-cell=D9] td').allInnerTexts()).map((x) => x.trim());
-    expect([d9[3], d9[4]]).toEqual(['20', '19,5']);
+    const d7 = page.locator('[data-testid=roundtrip-conflict][data-cell=D7]');
+    expect(await d7.getAttribute('data-where')).toBe('Chấm điểm!D7'); // sheet and cell, and a button to go there
+    expect(await textOf(d7)).toMatch(/Chấm điểm!D7\s+Công an tỉnh, tiêu chí I\.1\b.*: đang có 10, gửi về 9$/s);
+    expect(await textOf(page.locator('[data-testid=roundtrip-conflict][data-cell=D9]'))).toMatch(/đang có 20, gửi về 19,5$/);
+    await showSheet('Thông tin');
+    await d7.click();
+    await until(async () => expect(await cell('D7').getAttribute('class')).toContain('selected'));
+    expect(await page.locator('table.grid').getAttribute('data-sheet')).toBe('Chấm điểm');
     expect(await byTestId('roundtrip-overwrite').isChecked()).toBe(false);
     expect(await textOf(byTestId('roundtrip-merge'))).toBe('Gộp vào bảng chấm điểm (13)');
     await scrollPaneTo(byTestId('roundtrip-report'));
@@ -707,6 +802,7 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
 
     await byTestId('roundtrip-merge').click();
     await until(async () => expect(await textOf(byTestId('roundtrip-info'))).toContain('Đã ghi 13 ô.'), 15_000);
+    expect(await byTestId('roundtrip-journal').count()).toBe(0); // nothing overwritten, nothing journaled
     await until(async () => expect(await inPaneView(byTestId('roundtrip-info'))).toBe(true));
     await showSheet('Chấm điểm');
     for (const [i, r] of CRITERION_ROWS.entries()) expect(Number(await textOf(cell(`${TAND_SELF}${r}`)))).toBe(tand[i]);
@@ -738,6 +834,9 @@ describe('Gửi & nhận (round trip) in headless Chromium', () => {
     await shot('18-roundtrip-overwrite-confirmed');
     await merge.click();
     await until(async () => expect(await textOf(byTestId('roundtrip-info'))).toContain('Đã ghi 2 ô.'), 15_000);
+    expect(await textOf(byTestId('roundtrip-journal'))).toBe(
+      'Giá trị cũ của các ô bị ghi đè được ghi lại ở trang «Nhật ký gộp» để có thể khôi phục khi cần.',
+    );
     await until(async () => expect(await textOf(cell('D7'))).toBe('9'));
     const caItem = page.locator(`[data-testid=roundtrip-file][data-file="Tu-cham-CA-tinh-${TAIL}"]`);
     expect(await textOf(caItem)).toContain('Đã ghi 2 ô (có 2 ô xung đột được ghi đè), 11 ô không đổi');
@@ -763,15 +862,14 @@ describe('dark theme, English, on the new tabs', () => {
     expect(lum(fg)).toBeGreaterThan(0.8);
 
     await byTestId('lang-switch').click();
-    await until(async () => expect(await textOf(byTestId('tab-minutes'))).toBe('Minutes'));
-    expect(await textOf(byTestId('tab-roundtrip'))).toBe('Send & collect');
+    await until(async () => expect(await textOf(byTestId('tab-check'))).toBe('Check'));
 
-    await byTestId('tab-minutes').click();
+    await openTab('minutes');
     await byTestId('minutes-make').click();
     await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(2), 20_000);
     const minutes = await textOf(byTestId('panel-minutes'));
-    expect(minutes).toContain('Review and nomination minute');
-    expect(minutes).toContain('Make again from the workbook');
+    expect(minutes).toContain('Review and nomination minutes');
+    expect(minutes).toContain('Make them again from the workbook');
     expect(minutes).toContain('Using the default template');
     expect(minutes).not.toContain('Lập biên bản');
     expect(await textOf(byTestId('minutes-download-nomination'))).toBe('Download');
@@ -789,10 +887,12 @@ describe('dark theme, English, on the new tabs', () => {
     await scrollPaneTo(byTestId('minutes-pick-handover'));
     await shot('20b-dark-english-template-refused');
 
-    await byTestId('tab-roundtrip').click();
+    await openTab('roundtrip');
     const roundtrip = await textOf(byTestId('panel-roundtrip'));
-    expect(roundtrip).toContain('Send out for self-scoring');
-    expect(roundtrip).toContain('Take back self-scores');
+    expect(roundtrip).toContain('Send self-scoring workbooks');
+    expect(roundtrip).toContain('Collect returned self-scores');
+    expect(roundtrip).toContain('No file chosen');
+    expect(roundtrip).not.toContain('Take back');
     expect(roundtrip).not.toContain('Gửi đơn vị tự chấm');
     await byTestId('roundtrip-make').click();
     await until(async () => expect(await byTestId('roundtrip-download').count()).toBe(11), 30_000);
@@ -809,6 +909,251 @@ describe('dark theme, English, on the new tabs', () => {
     await shot('21-dark-english-roundtrip');
     await scrollPaneTo(byTestId('roundtrip-report'));
     await shot('21b-dark-english-roundtrip-report');
+  });
+});
+
+/** The primary action of each tab. */
+const PRIMARY: Record<string, string> = {
+  check: 'check-button',
+  score: 'score-button',
+  new: 'create-button',
+  roundtrip: 'roundtrip-make',
+  minutes: 'minutes-make',
+};
+const TABS = Object.keys(PRIMARY);
+
+/** A page of its own showing the pane alone (as in Office: the pane is the window), at a width and height. */
+async function paneAlone(width: number, height: number, query = ''): Promise<Page> {
+  const context = await browser!.newContext({ viewport: { width, height }, locale: 'vi-VN' });
+  const p = await context.newPage();
+  p.on('pageerror', (e) => problems.push(`uncaught (${width} px): ${e.message}`));
+  await p.goto(`${base}?view=pane${query}`);
+  await p.getByTestId('check-button').waitFor();
+  await until(
+    async () =>
+      expect(await p.evaluate(() => document.querySelector('[data-testid=workbook-status]')?.textContent)).toBe('khoi-thi-dua-so-3.xlsx'),
+    15_000,
+  );
+  return p;
+}
+
+/**
+ * Sideways scroll of the pane: the document or the pane's root wider than the window, or anything scrolled sideways
+ * (a focused field scrolls every ancestor that can, even one with overflow hidden, into view).
+ */
+async function sideways(p: Page): Promise<{ scrollWidth: number; clientWidth: number; scrollLeft: number }> {
+  return p.evaluate(() => {
+    const doc = document.scrollingElement ?? document.documentElement;
+    const root = document.querySelector('.pane > .fui-FluentProvider') as HTMLElement;
+    let scrolled = doc.scrollLeft;
+    for (let el = document.activeElement as HTMLElement | null; el; el = el.parentElement) scrolled += el.scrollLeft;
+    for (const el of [root, root.querySelector('main') as HTMLElement]) scrolled += el.scrollLeft;
+    return {
+      scrollWidth: Math.max(doc.scrollWidth, root.scrollWidth),
+      clientWidth: Math.min(doc.clientWidth, root.clientWidth),
+      scrollLeft: scrolled,
+    };
+  });
+}
+
+/** Focuses every field and button of the open panel (and the header and tabs) in turn; returns any that scroll sideways. */
+async function focusEverything(p: Page, tab: string): Promise<string[]> {
+  const targets = p.locator(
+    `header button, [role=tablist] [role=tab]:visible, [data-testid=panel-${tab}] :is(input:not([type=file]), textarea, button, summary, a[href], [tabindex="0"]):visible`,
+  );
+  const n = await targets.count();
+  const bad: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = targets.nth(i);
+    await t.focus();
+    const m = await sideways(p);
+    if (m.scrollWidth > m.clientWidth || m.scrollLeft !== 0) {
+      bad.push(`${tab}: ${await t.evaluate((el) => el.outerHTML.slice(0, 120))} -> ${JSON.stringify(m)}`);
+      await p.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollTo(0, 0));
+    }
+  }
+  return bad;
+}
+
+/** Runs a tab's primary action and waits for its answer, so that the results are measured and scanned too. */
+async function runPrimary(p: Page, tab: string): Promise<void> {
+  await p.getByTestId(PRIMARY[tab]).click();
+  const answer: Record<string, string> = {
+    check: 'check-summary',
+    score: 'ranking',
+    new: 'error', // the sample has the sheets: refused, in words
+    roundtrip: 'roundtrip-delivery',
+    minutes: 'minutes-delivery',
+  };
+  await p.getByTestId(`panel-${tab}`).getByTestId(answer[tab]).first().waitFor({ timeout: 30_000 });
+}
+
+describe('the pane at Excel’s widths', () => {
+  test.each([
+    [320, 'vi'],
+    [320, 'en'],
+    [450, 'vi'],
+  ])('%i px (%s): tabs in one row, no sideways scroll on any tab or with focus in any field', async (width, lang) => {
+    const p = await paneAlone(width, 600, `&lang=${lang}`);
+    try {
+      // One row of tabs: every tab shown (and the "⋯" menu of the others) shares one line.
+      const rows = await p
+        .locator('[role=tablist] [role=tab]:visible')
+        .evaluateAll((els) => els.map((e) => [e.getBoundingClientRect().top, e.getBoundingClientRect().bottom]));
+      expect(Math.max(...rows.map((r) => r[0]))).toBeLessThan(Math.min(...rows.map((r) => r[1])));
+      if (width === 320) expect(await p.getByTestId('tab-more').isVisible()).toBe(true);
+      const bad: string[] = [];
+      for (const tab of TABS) {
+        await openTab(tab, p);
+        await p.evaluate(() => window.scrollTo(0, 0));
+        // The primary action is in view without scrolling (320 x 600).
+        const box = await p.getByTestId(PRIMARY[tab]).boundingBox();
+        expect({ tab, inView: !!box && box.y >= 0 && box.y + box.height <= 600 }).toEqual({ tab, inView: true });
+        if (width === 320) await p.screenshot({ path: path.join(OUT, `30-${width}-${lang}-${tab}.png`) });
+        expect({ tab, ...(await sideways(p)) }).toMatchObject({ tab, scrollLeft: 0 });
+        bad.push(...(await focusEverything(p, tab)));
+        await runPrimary(p, tab);
+        bad.push(...(await focusEverything(p, tab)));
+        const m = await sideways(p);
+        expect({ tab, wider: m.scrollWidth > m.clientWidth }).toEqual({ tab, wider: false });
+        if (width === 320 && lang === 'vi') await p.screenshot({ path: path.join(OUT, `31-${width}-${tab}-done.png`), fullPage: true });
+      }
+      expect(bad).toEqual([]);
+    } finally {
+      await p.context().close();
+    }
+  });
+
+  test('the Year field of Lập sổ keeps within its column, and focusing it moves nothing (320 px)', async () => {
+    const p = await paneAlone(320, 600);
+    try {
+      await openTab('new', p);
+      const year = p.getByTestId('panel-new').getByRole('textbox', { name: 'Năm' });
+      await year.focus();
+      const fit = await year.evaluate((input) => {
+        const field = input.closest('.fui-Field') as HTMLElement;
+        return { input: input.getBoundingClientRect().right, field: field.getBoundingClientRect().right, window: window.innerWidth };
+      });
+      expect(fit.input).toBeLessThanOrEqual(fit.field + 0.5);
+      expect(fit.field).toBeLessThanOrEqual(fit.window);
+      expect(await sideways(p)).toEqual({ scrollWidth: 320, clientWidth: 320, scrollLeft: 0 });
+      await p.screenshot({ path: path.join(OUT, '32-320-year-focused.png') });
+    } finally {
+      await p.context().close();
+    }
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+  async function scan(p: Page): Promise<string[]> {
+    await p.addScriptTag({ content: AXE });
+    const violations = await p.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: unknown,
+              opts: unknown,
+            ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[]; html: string }[] }[] }>;
+          };
+        }
+      ).axe;
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        // Fluent's focus manager (tabster) puts aria-hidden focus sentinels around arrow-key groups such as the tab list:
+        // they hand focus on at once and are never a stop. A known false positive of aria-hidden-focus that Microsoft's
+        // own scanners suppress (microsoft/tabster#288, microsoft/accessibility-insights-web#7605); nothing else is.
+        nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html))).map((n) => n.target.join(' ')),
+      }));
+    });
+    return violations
+      .filter((v) => (v.impact === 'serious' || v.impact === 'critical') && v.nodes.length > 0)
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).join(', ')}`);
+  }
+
+  test.each([
+    ['vi', ''],
+    ['en', '&theme=dark'],
+  ])('every tab, before and after its action (%s%s): no serious or critical violation', async (lang, extra) => {
+    const p = await paneAlone(450, 900, `&lang=${lang}${extra}`);
+    try {
+      const found: string[] = [];
+      for (const tab of TABS) {
+        await openTab(tab, p);
+        found.push(...(await scan(p)).map((v) => `${tab} (before): ${v}`));
+        await runPrimary(p, tab);
+        found.push(...(await scan(p)).map((v) => `${tab} (after): ${v}`));
+      }
+      expect(found).toEqual([]);
+    } finally {
+      await p.context().close();
+    }
+  });
+});
+
+describe('Office’s language, theme and platform', () => {
+  test('the language follows Office’s display language (en-US: English) unless chosen', async () => {
+    const p = await paneAlone(450, 600, '&display=en-US');
+    try {
+      expect(await textOf(p.getByTestId('tab-check'))).toBe('Check');
+      expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+    } finally {
+      await p.context().close();
+    }
+  });
+
+  test('the theme follows Office’s when it changes: by event, or when the pane regains focus', async () => {
+    const bgLum = (p: Page) =>
+      p.locator('.pane > .fui-FluentProvider').evaluate((el) => {
+        const [r, g, b] = (getComputedStyle(el).backgroundColor.match(/\d+/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      });
+    await openSample();
+    expect(await bgLum(page)).toBeGreaterThan(0.8);
+    await byTestId('harness-theme').click(); // Office switches to a dark theme and says so
+    await until(async () => expect(await bgLum(page)).toBeLessThan(0.2));
+    await shot('33-theme-followed');
+    await byTestId('harness-theme').click();
+    await until(async () => expect(await bgLum(page)).toBeGreaterThan(0.8));
+
+    await openSample('?themeEvents=0'); // a host that does not report the change
+    await byTestId('harness-theme').click();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await bgLum(page)).toBeGreaterThan(0.8);
+    await page.evaluate(() => window.dispatchEvent(new Event('focus'))); // the user comes back to the pane
+    await until(async () => expect(await bgLum(page)).toBeLessThan(0.2));
+  });
+
+  test('Mac: the self-scoring workbooks open in Excel as new workbooks; Word files are explained, not lost', async () => {
+    await openSample('?platform=mac');
+    await openTab('roundtrip');
+    await byTestId('roundtrip-make').click();
+    const open = byTestId('roundtrip-open');
+    await until(async () => expect(await open.count()).toBe(11), 30_000);
+    expect(await byTestId('roundtrip-download').count()).toBe(0);
+    expect(await byTestId('roundtrip-zip').count()).toBe(0);
+    expect(await textOf(byTestId('roundtrip-delivery'))).toContain('Excel cho Mac không tải tệp từ tiện ích xuống máy');
+    expect(await open.first().getAttribute('aria-label')).toMatch(/^Mở trong Excel: Tu-cham-/);
+    await shot('34-mac-roundtrip');
+    await page.locator('[data-testid=roundtrip-open][data-unit="Công an tỉnh"]').click();
+    const opened = byTestId('opened-workbooks');
+    await until(async () => expect(await opened.getAttribute('data-count')).toBe('1'), 15_000);
+    expect(await opened.getAttribute('title')).toContain('Chấm điểm');
+    await until(async () => expect(await liveText()).toContain('Đã mở 1 sổ mới trong Excel'));
+
+    await openTab('minutes');
+    await byTestId('minutes-make').click();
+    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(2), 20_000);
+    expect(await byTestId('minutes-download-nomination').count()).toBe(0);
+    const note = await textOf(byTestId('minutes-delivery'));
+    expect(note).toContain('Excel cho Mac không cho tiện ích lưu tệp Word (.docx)');
+    expect(note).toContain('Excel trên web');
+    expect(await textOf(byTestId('minutes-nomination'))).toContain('Bien-ban-binh-xet-Khoi-thi-dua-so-3-2024.docx');
+    await shot('35-mac-minutes');
   });
 });
 

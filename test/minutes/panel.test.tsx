@@ -6,22 +6,23 @@ import * as path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { applyWritePlan, readWorkbook } from '../../src/excel/actions';
 import { createExcelDouble, createWorkbook, doubleHost } from '../../src/excel-double';
-import { MinutesError } from '../../src/minutes/errors';
 import { MAX_TEMPLATE_BYTES } from '../../src/minutes/fill';
 import { previewText } from '../../src/minutes/preview';
 import { readStoredTemplates, STORED_SHEET } from '../../src/minutes/stored';
-import { MinutesPanel } from '../../src/taskpane/panels/MinutesPanel';
+import { MinutesPanel } from '../../src/taskpane/panels/minutes/MinutesPanel';
 import {
   defaultTemplate,
   loadTemplate,
   makeMinutes,
   minutesSource,
   storedTemplatesPlan,
+  TemplateRefusal,
   withChosen,
   without,
   type ChosenTemplate,
   type PickedTemplate,
-} from '../../src/taskpane/panels/minutes-actions';
+} from '../../src/taskpane/panels/minutes/actions';
+import { renderPane } from '../taskpane/render';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { loadXlsx } from '../../src/xlsx/read';
 import { docxWith } from './docx';
@@ -46,8 +47,8 @@ async function chosenOf(name: string, paragraphs: string[]): Promise<ChosenTempl
 
 describe('minutes panel actions on the sample workbook', () => {
   test('both minutes are filled from the workbook: bloc, flag unit, file names, default templates', async () => {
-    const { source, errors } = minutesSource(sheets(), 'vi');
-    expect(errors).toEqual([]);
+    const { source, issues } = minutesSource(sheets());
+    expect(issues).toEqual([]);
     expect(source).not.toBeNull();
     const bloc = source!.bloc;
     expect(source!.result.flag).toHaveLength(1);
@@ -78,13 +79,13 @@ describe('minutes panel actions on the sample workbook', () => {
     const score = bad.find((s) => s.name === 'Chấm điểm')!;
     const row = score.values.findIndex((r) => r[0] === '1'); // the first criterion (a leaf)
     score.values[row][4] = 'chín'; // its Khối chấm score for the first unit
-    const { source, errors } = minutesSource(bad, 'en');
+    const { source, issues } = minutesSource(bad);
     expect(source).toBeNull();
-    expect(errors.join('\n')).toMatch(new RegExp(`^Chấm điểm!E${row + 1}: `, 'm'));
+    expect(issues.map((i) => `${i.sheet}!${i.cell}`)).toContain(`Chấm điểm!E${row + 1}`);
   });
 
   test('a chosen template is used for its minute only; a refused one names the unknown placeholder', async () => {
-    const { source } = minutesSource(sheets(), 'vi');
+    const { source } = minutesSource(sheets());
     const own = await chosenOf('mau-rieng.docx', ['BIÊN BẢN RIÊNG CỦA {ten_khoi}', 'Đơn vị đề nghị Cờ: {ten_don_vi_co}']);
     expect(own.placeholders).toEqual(['ten_don_vi_co', 'ten_khoi']);
     const minutes = await makeMinutes(source!, { nomination: own });
@@ -95,15 +96,20 @@ describe('minutes panel actions on the sample workbook', () => {
     );
 
     const refused = await loadTemplate(picked('sai.docx', docxWith(['{ten_khoi} {khong_co_cho_nay}']))).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(MinutesError);
-    const text = (refused as MinutesError).text;
+    expect(refused).toBeInstanceOf(TemplateRefusal);
+    const { text, known } = refused as TemplateRefusal;
     expect(text.vi).toMatch(/^Mẫu sai\.docx: /);
     expect(text.vi).toContain('khong_co_cho_nay');
     expect(text.en).toContain('khong_co_cho_nay');
-    expect(text.vi).toContain('ten_khoi'); // the known placeholders are listed
+    // The known placeholders come as a list, not inside the sentence (the pane folds them under it).
+    expect(known).toContain('{ten_khoi}');
+    expect(text.vi).not.toContain('{ten_khoi}');
+    expect(text.vi).not.toMatch(/bxtd|docs\//);
 
     const notDocx = await loadTemplate(picked('ghi-chu.txt', new TextEncoder().encode('không phải tệp Word'))).catch((e: unknown) => e);
-    expect((notDocx as MinutesError).code).toBe('notDocx');
+    expect((notDocx as TemplateRefusal).text.vi).toBe(
+      'Tệp mẫu ghi-chu.txt không phải tài liệu Word (.docx) hoặc đã hỏng. Hãy mở bằng Word và lưu lại dưới dạng Word Document (.docx).',
+    );
   });
 
   test('the default templates offered for editing are the files in assets/templates', async () => {
@@ -116,9 +122,9 @@ describe('minutes panel actions on the sample workbook', () => {
 
   test('an oversized template is refused without being read', async () => {
     const read = jest.fn(async () => new ArrayBuffer(0));
-    const e = await loadTemplate({ name: 'to.docx', size: MAX_TEMPLATE_BYTES + 1, read }).catch((x: unknown) => x);
-    expect((e as MinutesError).code).toBe('tooLarge');
-    expect((e as MinutesError).text.vi).toContain('to.docx');
+    const e = await loadTemplate({ name: 'to.docx', size: MAX_TEMPLATE_BYTES * 1.25, read }).catch((x: unknown) => x);
+    expect((e as TemplateRefusal).text.vi).toBe('Tệp mẫu to.docx nặng 12,5 MB, vượt giới hạn 10 MB.');
+    expect((e as TemplateRefusal).text.en).toBe('Template to.docx is 12.5 MB, over the 10 MB limit.');
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -151,16 +157,16 @@ describe('minutes panel actions on the sample workbook', () => {
     expect(hidden.visibility).toBe('VeryHidden');
     expect(double.model.activeSheet).not.toBe(STORED_SHEET);
 
-    const { source, errors } = minutesSource(await read(), 'vi');
-    expect(errors).toEqual([]); // the hidden sheet is no reason for the reader to complain
-    expect(source!.storedIssues).toEqual([]);
+    const { source, issues } = minutesSource(await read());
+    expect(issues).toEqual([]); // the hidden sheet is no reason for the reader to complain
+    expect(source!.storedDamaged).toBe(false);
     const minutes = await makeMinutes(source!, {});
     expect(minutes.map((m) => m.origin)).toEqual(['stored', 'default']);
     expect(previewText(minutes[0].preview)).toBe(`Mẫu của Khối: ${source!.bloc.info.name}, năm ${source!.bloc.info.year}`);
 
     await applyWritePlan(host, storedTemplatesPlan(await read(), without(source!.stored, ['nomination'])));
     expect(double.model.sheets.some((s) => s.name === STORED_SHEET)).toBe(false);
-    const after = minutesSource(await read(), 'vi');
+    const after = minutesSource(await read());
     expect((await makeMinutes(after.source!, {})).map((m) => m.origin)).toEqual(['default', 'default']);
   });
 
@@ -168,35 +174,36 @@ describe('minutes panel actions on the sample workbook', () => {
     const own = await chosenOf('bb.docx', ['{ten_khoi}']);
     const values = storedTemplatesPlan([], withChosen({}, { nomination: own })).ownedSheets[1].values.map((r) => r.slice());
     values[1][5] = `b64:${'A'.repeat(12)}`;
-    const { source } = minutesSource([...sheets(), { name: STORED_SHEET, values, merges: [] }], 'en');
-    expect(source!.storedIssues[0]).toMatch(/^_bxtd_mau!A2: /);
+    const { source } = minutesSource([...sheets(), { name: STORED_SHEET, values, merges: [] }]);
+    expect(source!.storedDamaged).toBe(true);
     expect((await makeMinutes(source!, {})).map((m) => m.origin)).toEqual(['default', 'default']);
   });
 });
 
 describe('minutes panel render', () => {
-  const props = { readMaster: async () => [], applyPlan: async () => {} };
-  test('Vietnamese by default: the action, both minutes, template pickers with labels', () => {
-    const html = renderToString(<MinutesPanel lang="vi" {...props} />);
+  test("Vietnamese by default: the action, both minutes, the pane's own template pickers with labels", () => {
+    const html = renderToString(renderPane(<MinutesPanel />));
     expect(html).toContain('Lập biên bản');
     expect(html).toContain('Biên bản họp bình xét, suy tôn');
     expect(html).toContain('Biên bản bàn giao Khối trưởng');
-    expect(html).toContain('Chọn mẫu riêng (.docx)');
+    expect(html).toContain('Mẫu riêng (.docx)');
     expect(html.match(/type="file"/g)).toHaveLength(2);
     expect(html).toContain('accept=".docx');
     expect(html).toContain('Đang dùng mẫu mặc định');
-    // Each file input is labelled by its Field.
-    const inputs = [...html.matchAll(/<input id="([^"]+)"[^>]*type="file"/g)].map((m) => m[1]);
-    expect(inputs).toHaveLength(2);
-    for (const id of inputs) expect(html).toContain(`for="${id}"`);
+    // Each picker's button is named by its label and its own text ("Mẫu riêng (.docx) Chọn tệp…").
+    const buttons = [...html.matchAll(/<button[^>]*aria-labelledby="([^"]+) ([^"]+)"[^>]*>/g)];
+    expect(buttons).toHaveLength(2);
+    for (const [, label] of buttons) expect(html).toMatch(new RegExp(`<label[^>]*id="${label}"[^>]*>Mẫu riêng \\(\\.docx\\)</label>`));
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Lưu các mẫu đã chọn vào sổ/);
+    expect(html).not.toContain('_bxtd');
   });
 
-  test('English through the lang prop', () => {
-    const html = renderToString(<MinutesPanel lang="en" {...props} />);
+  test("English through the pane's language", () => {
+    const html = renderToString(renderPane(<MinutesPanel />, { lang: 'en' }));
     expect(html).toContain('Make the minutes');
-    expect(html).toContain('Bloc head handover minute');
-    expect(html).toContain('Choose your own template (.docx)');
+    expect(html).toContain('Bloc head handover minutes');
+    expect(html).toContain('Own template (.docx)');
+    expect(html).toContain('Choose a file…');
     expect(html).not.toContain('Lập biên bản');
   });
 });

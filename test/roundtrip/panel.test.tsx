@@ -4,12 +4,15 @@ import JSZip from 'jszip';
 import { renderToString } from 'react-dom/server';
 import {
   buildDownloads,
+  conflictItem,
   conflictKey,
   loadPicked,
   masterFrom,
-  RoundTripPanel,
   zipDownloads,
-} from '../../src/taskpane/panels/RoundTripPanel';
+} from '../../src/taskpane/panels/roundtrip/actions';
+import { RoundTripPanel } from '../../src/taskpane/panels/roundtrip/RoundTripPanel';
+import { initialRoundTrip, roundTrip, writable } from '../../src/taskpane/panels/roundtrip/state';
+import { renderPane } from '../taskpane/render';
 import { collectReturns } from '../../src/workbook/collect';
 import { planSplit } from '../../src/workbook/split';
 import { fillXlsx, masterFixture } from './fixture';
@@ -19,12 +22,12 @@ const FULL = [28, 14, 13.5, 20, 19, 2, 3, 1];
 describe('round-trip panel actions', () => {
   it('reads the master from the open workbook, or lists its errors by cell', () => {
     const m = masterFixture();
-    expect(masterFrom(m.sheets, 'vi').master?.bloc.units).toHaveLength(4);
+    expect(masterFrom(m.sheets).master?.bloc.units).toHaveLength(4);
     const bad = masterFixture();
     bad.sheets[2].values[5][2] = 'ba mươi';
-    const read = masterFrom(bad.sheets, 'en');
+    const read = masterFrom(bad.sheets);
     expect(read.master).toBeNull();
-    expect(read.errors.join('\n')).toMatch(/^Chấm điểm!C6: /m);
+    expect(read.issues.map((i) => `${i.sheet}!${i.cell}`)).toContain('Chấm điểm!C6');
   });
 
   it('builds every unit file and a zip holding them all', async () => {
@@ -69,13 +72,48 @@ describe('round-trip panel actions', () => {
     expect(conflictKey(collectReturns(after, returns, { overwrite: true }))).toBe(k2);
   });
 
-  it('renders both actions in Vietnamese and English', () => {
-    const props = { readMaster: async () => [], applyPlan: async () => {} };
-    const vi = renderToString(<RoundTripPanel lang="vi" {...props} />);
-    expect(vi).toContain('Gửi đơn vị tự chấm');
+  it('a conflicting cell is a located item (sheet and cell, clickable), worded before and after the merge', () => {
+    const before = masterFixture();
+    const after = masterFixture({ self: [[null, 13]] });
+    const book = planSplit(before)[0];
+    const grids = book.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => r.slice()), merges: s.merges }));
+    grids[0].values[8][3] = 28;
+    grids[0].values[10][3] = 14.5;
+    const report = collectReturns(after, [{ name: 'ca.xlsx', sheets: grids }], { overwrite: true });
+    const [c] = report.conflicts;
+    const pending = conflictItem(c, false);
+    expect([pending.sheet, pending.cell, pending.badge?.vi]).toEqual(['Chấm điểm', 'D8', 'Xung đột']);
+    expect(pending.message.vi).toMatch(/đang có 13, gửi về 14,5$/);
+    expect(pending.message.en).toMatch(/currently 13, returned 14.5$/);
+    const done = conflictItem(c, true);
+    expect([done.badge?.vi, done.data?.['data-overwritten']]).toEqual(['Đã ghi đè', 'true']);
+  });
+
+  it('one state: picking files starts over; overwrite counts the conflicts only once confirmed', () => {
+    const m = masterFixture({ self: [[null, 13]] });
+    const book = planSplit(m)[0];
+    const grids = book.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => r.slice()), merges: s.merges }));
+    grids[0].values[10][3] = 14;
+    const returns = [{ name: 'ca.xlsx', sheets: grids }];
+    const report = collectReturns(m, returns);
+    let state = roundTrip(initialRoundTrip, { type: 'took', take: { step: 'checked', returns, report, overwrite: false, note: null } });
+    expect(writable(state.take)).toBe(report.plan.cellWrites.length);
+    state = roundTrip(state, { type: 'overwrite', on: true });
+    expect(writable(state.take)).toBe(report.plan.cellWrites.length + report.conflicts.length);
+    state = roundTrip(state, { type: 'picked', files: [] });
+    expect(state.take.step).toBe('idle');
+  });
+
+  it("renders both sections in Vietnamese and English, with the pane's own file picker", () => {
+    const vi = renderToString(renderPane(<RoundTripPanel />, { lang: 'vi' }));
+    expect(vi).toContain('Gửi bảng tự chấm');
     expect(vi).toContain('Nhận bảng tự chấm');
+    expect(vi).toContain('Chọn tệp…');
+    expect(vi).toContain('Chưa chọn tệp nào');
     expect(vi).toContain('multiple');
-    const en = renderToString(<RoundTripPanel lang="en" {...props} />);
-    expect(en).toContain('Take back self-scores');
+    const en = renderToString(renderPane(<RoundTripPanel />, { lang: 'en' }));
+    expect(en).toContain('Collect returned self-scores');
+    expect(en).toContain('No file chosen');
+    expect(en).not.toContain('Take back');
   });
 });

@@ -1,15 +1,15 @@
-// The ranking: rank, unit, total, votes, proposal, and under each unit the reasons (tie-break steps,
-// ineligibility, thresholds). Units in an unresolved tie are marked.
+// The ranking: rank, unit, total, votes, and under each unit its proposal and reasons (tie-break steps,
+// ineligibility, thresholds). Units in an unresolved tie are marked. Reads the result through result-view.ts.
 
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
-import { unitReasons } from '../../domain/explain';
-import { formatScore } from '../../domain/format';
-import type { Bloc, BlocResult, Lang, UnitResult } from '../../domain/model';
+import type { Bloc, BlocResult } from '../../domain/model';
 import { HIGHLIGHT_FILLS } from '../../workbook/plan';
 import { UI } from '../i18n';
+import { usePane } from '../pane';
+import { hasVotes, rankingRows, type RankRow } from './result-view';
 
 const useStyles = makeStyles({
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'auto', fontSize: tokens.fontSizeBase200 },
   th: {
     textAlign: 'left',
     padding: '4px',
@@ -19,6 +19,7 @@ const useStyles = makeStyles({
   },
   td: { padding: '6px 4px', verticalAlign: 'top', borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  unit: { overflowWrap: 'anywhere', width: '100%' },
   name: { fontWeight: tokens.fontWeightSemibold },
   reasons: { margin: '2px 0 0', paddingLeft: '14px', color: tokens.colorNeutralForeground2 },
   flag: { backgroundColor: HIGHLIGHT_FILLS.flag, color: '#000000', border: 'none' },
@@ -26,83 +27,82 @@ const useStyles = makeStyles({
   badges: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
 });
 
-export function Ranking({ bloc, result, lang }: { bloc: Bloc; result: BlocResult; lang: Lang }) {
+export function Ranking({ bloc, result }: { bloc: Bloc; result: BlocResult }) {
   const styles = useStyles();
-  const tied = new Set(result.unresolvedTies.flat());
-  const pending = new Set(result.pending.flatMap((p) => p.among));
-  const badges = (r: UnitResult) => (
+  const { lang } = usePane();
+  const votes = hasVotes(result);
+  const badges = (r: RankRow) => (
     <span className={styles.badges}>
       {r.proposal === 'flag' && (
         <Badge appearance="filled" className={styles.flag}>
-          {UI.flag[lang]}
+          {UI.score.flag[lang]}
         </Badge>
       )}
       {r.proposal === 'merit' && (
         <Badge appearance="filled" className={styles.merit}>
-          {UI.merit[lang]}
+          {UI.score.merit[lang]}
         </Badge>
       )}
       {!r.eligible && (
         <Badge appearance="tint" color="subtle">
-          {UI.ineligible[lang]}
+          {UI.score.ineligible[lang]}
         </Badge>
       )}
-      {tied.has(r.unit) && (
+      {r.tied && (
         <Badge appearance="filled" color="warning">
-          {UI.tie[lang]}
+          {UI.score.tie[lang]}
         </Badge>
       )}
-      {pending.has(r.unit) && !tied.has(r.unit) && (
+      {r.pending && (
         <Badge appearance="tint" color="warning">
-          {UI.pendingDecision[lang]}
+          {UI.score.pendingDecision[lang]}
         </Badge>
       )}
     </span>
   );
-  const hasVotes = result.ranking.some((r) => r.votes !== null);
   return (
-    <table className={styles.table} aria-label={UI.ranking[lang]} data-testid="ranking">
+    <table className={styles.table} aria-label={UI.score.ranking[lang]} data-testid="ranking">
       <thead>
         <tr>
           <th className={styles.th} scope="col">
-            {UI.rank[lang]}
+            {UI.score.rank[lang]}
           </th>
           <th className={styles.th} scope="col">
-            {UI.unit[lang]}
+            {UI.score.unit[lang]}
           </th>
           <th className={`${styles.th} ${styles.num}`} scope="col">
-            {UI.total[lang]}
+            {UI.score.total[lang]}
           </th>
-          {hasVotes && (
+          {votes && (
             <th className={`${styles.th} ${styles.num}`} scope="col">
-              {UI.votes[lang]}
+              {UI.score.votes[lang]}
             </th>
           )}
         </tr>
       </thead>
       <tbody>
-        {result.ranking.map((r) => (
+        {rankingRows(bloc, result).map((r) => (
           <tr
             key={r.unit}
             data-testid="rank-row"
             data-proposal={r.proposal ?? ''}
-            data-pending={pending.has(r.unit) ? 'true' : undefined}
-            data-tied={tied.has(r.unit) ? 'true' : undefined}
+            data-pending={r.pending || r.tied ? 'true' : undefined}
+            data-tied={r.tied ? 'true' : undefined}
           >
             <td className={`${styles.td} ${styles.num}`}>{r.rank}</td>
-            <td className={styles.td}>
+            <td className={`${styles.td} ${styles.unit}`}>
               <div className={styles.name}>{r.name}</div>
               {badges(r)}
-              {r.notes.length > 0 && (
-                <ul className={styles.reasons} aria-label={UI.reasons[lang]}>
-                  {unitReasons(bloc, r).map((reason, i) => (
+              {r.reasons.length > 0 && (
+                <ul className={styles.reasons} aria-label={UI.score.reasons[lang]}>
+                  {r.reasons.map((reason, i) => (
                     <li key={i}>{reason[lang]}</li>
                   ))}
                 </ul>
               )}
             </td>
-            <td className={`${styles.td} ${styles.num}`}>{formatScore(r.total, lang, bloc.rules.decimals)}</td>
-            {hasVotes && <td className={`${styles.td} ${styles.num}`}>{r.votes ?? '—'}</td>}
+            <td className={`${styles.td} ${styles.num}`}>{r.total(lang)}</td>
+            {votes && <td className={`${styles.td} ${styles.num}`}>{r.votes ?? '—'}</td>}
           </tr>
         ))}
       </tbody>

@@ -1,9 +1,12 @@
-// Runs one async action at a time for a panel: busy flag for the progress indicator, the result, and any failure
-// as a plain message (never a raw exception).
+// The one way a panel runs something: one async action at a time, a progress label while it works, the result,
+// and any failure as a plain message (never a raw exception or a library's text). The outcome of every action is
+// announced in the pane's live region.
 
 import * as React from 'react';
 import type { Text } from '../../domain/model';
 import { describeExcelError } from '../../excel/errors';
+import { UI } from '../i18n';
+import { usePane } from '../pane';
 
 export interface ActionState<R> {
   busy: boolean;
@@ -11,24 +14,71 @@ export interface ActionState<R> {
   error: Text | null;
 }
 
-export function useAction<A extends unknown[], R>(
-  fn: (...args: A) => Promise<R>,
-): ActionState<R> & { run: (...args: A) => Promise<R | null>; reset: () => void } {
+export interface Action<A extends unknown[], R> extends ActionState<R> {
+  /** What the progress indicator says while the action runs. */
+  progress: Text;
+  run: (...args: A) => Promise<R | null>;
+  reset: () => void;
+}
+
+export interface ActionOptions<R> {
+  progress: Text;
+  /** What the live region says when the action succeeds (null: nothing to say). */
+  announce?: (result: R) => Text | null;
+}
+
+/** A refusal the pane explains itself (e.g. no way to open a workbook on this Excel). */
+export class PaneError extends Error {
+  constructor(readonly text: Text) {
+    super(text.en);
+    this.name = 'PaneError';
+  }
+}
+
+const isText = (x: unknown): x is Text =>
+  typeof x === 'object' && x !== null && typeof (x as Text).vi === 'string' && typeof (x as Text).en === 'string';
+
+/**
+ * A failure as the user reads it: the project's own errors carry their message (ExcelActionError, MinutesError,
+ * XlsxError all have `text`); Office.js errors are mapped by code; anything else is "unexpected".
+ */
+export function describeFailure(e: unknown): Text {
+  const text = (e as { text?: unknown } | null)?.text;
+  if (isText(text)) return text;
+  const o = e as { code?: unknown; debugInfo?: { code?: unknown } } | null;
+  const fromOffice = typeof o?.code === 'string' || typeof o?.debugInfo?.code === 'string' || e instanceof ReferenceError;
+  return fromOffice ? describeExcelError(e) : UI.common.unexpected;
+}
+
+export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>, opts: ActionOptions<R>): Action<A, R> {
+  const { announce } = usePane();
   const [state, setState] = React.useState<ActionState<R>>({ busy: false, data: null, error: null });
-  const latest = React.useRef(fn);
-  latest.current = fn;
-  const run = React.useCallback(async (...args: A): Promise<R | null> => {
-    setState((s) => ({ ...s, busy: true, error: null }));
-    try {
-      const data = await latest.current(...args);
-      setState({ busy: false, data, error: null });
-      return data;
-    } catch (e) {
-      if (typeof console !== 'undefined') console.error(e);
-      setState({ busy: false, data: null, error: describeExcelError(e) });
-      return null;
-    }
-  }, []);
+  const latest = React.useRef({ fn, opts });
+  latest.current = { fn, opts };
+  const run = React.useCallback(
+    async (...args: A): Promise<R | null> => {
+      setState((s) => ({ ...s, busy: true, error: null }));
+      try {
+        const data = await latest.current.fn(...args);
+        setState({ busy: false, data, error: null });
+        const said = latest.current.opts.announce?.(data);
+        if (said) announce(said);
+        return data;
+      } catch (e) {
+        if (typeof console !== 'undefined') console.error(e);
+        const error = describeFailure(e);
+        setState({ busy: false, data: null, error });
+        announce(error);
+        return null;
+      }
+    },
+    [announce],
+  );
   const reset = React.useCallback(() => setState({ busy: false, data: null, error: null }), []);
-  return { ...state, run, reset };
+  return { ...state, progress: opts.progress, run, reset };
+}
+
+/** True while any of these actions runs: a panel runs one action at a time. */
+export function anyBusy(...actions: { busy: boolean }[]): boolean {
+  return actions.some((a) => a.busy);
 }

@@ -1,88 +1,117 @@
-// Chấm điểm & xếp hạng: runs the engine on the open workbook, writes `Kết quả` with its chart, highlights
-// `Chấm điểm`, and shows the ranking with the reasons and proposals.
+// Chấm điểm: runs the engine on the open workbook, writes `Kết quả` with its chart, colours `Chấm điểm`, and shows
+// the outcome, the ranking with its reasons, and next year's head and deputy.
 
-import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../domain/model';
-import { describeRules } from '../../domain/rules-text';
+import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { scoreWorkbook } from '../../excel/actions';
-import type { ExcelHost } from '../../excel/host';
-import { ErrorBar } from '../components/ErrorBar';
+import { OWNED_NAMES } from '../../workbook/ownership';
 import { IssueList } from '../components/IssueList';
+import { ActionStatus, Notice } from '../components/Notice';
 import { Outcome } from '../components/Outcome';
-import { Progress } from '../components/Progress';
 import { Ranking } from '../components/Ranking';
+import { flagNames, nextHeadView, rulesApplied } from '../components/result-view';
 import { Summary } from '../components/Summary';
-import { scoreSheets } from '../engine';
+import { scoreSheets, type ScoreResult } from '../engine';
 import { useAction } from '../hooks/useAction';
-import { countOf, UI } from '../i18n';
-import { useSelectIssue } from './CheckPanel';
+import { UI } from '../i18n';
+import { usePane } from '../pane';
+import { usePanelStyles } from './CheckPanel';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: '12px' },
-  intro: { margin: 0 },
-  heading: { margin: '4px 0 0' },
+  heading: { margin: `${tokens.spacingVerticalXS} 0 0` },
   rules: { margin: 0, paddingLeft: '18px', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  details: { '& summary': { cursor: 'pointer' } },
 });
 
-export function ScorePanel({ host, lang }: { host: ExcelHost; lang: Lang }) {
-  const styles = useStyles();
-  const score = useAction(() => scoreWorkbook(host, scoreSheets));
-  const { select, error: selectError } = useSelectIssue(host);
+/** Sheets of ours placed beside a user's sheet of the same name (which is kept as it is). */
+function besideUserSheets(result: ScoreResult) {
+  return result.placements.filter((p) => p.besideUserSheet);
+}
+
+export function ScorePanel() {
+  const styles = { ...usePanelStyles(), ...useStyles() };
+  const { host, lang, showBloc } = usePane();
+  const score = useAction(
+    async () => {
+      const out = await scoreWorkbook(host, scoreSheets);
+      showBloc(out.result.bloc?.info ?? null);
+      return out;
+    },
+    {
+      progress: UI.score.progress,
+      announce: ({ result: e }) => {
+        if (!e.bloc || !e.result) return UI.score.refused(e.issues.filter((i) => i.severity === 'error').length);
+        const flag = flagNames(e.bloc, e.result);
+        const outcome = (l: 'vi' | 'en') =>
+          flag.length ? `${UI.score.flag[l]}: ${flag.join(', ')}.` : UI.score.outcome[e.result!.flagOutcome][l];
+        return { vi: `${UI.score.done.vi} ${outcome('vi')}`, en: `${UI.score.done.en} ${outcome('en')}` };
+      },
+    },
+  );
   const out = score.data;
-  const scored = out?.result.result ?? null;
-  const bloc = out?.result.bloc ?? null;
-  const issues = out?.result.issues ?? [];
+  const evaluation = out?.result ?? null;
+  const scored = evaluation?.result ?? null;
+  const bloc = evaluation?.bloc ?? null;
+  const issues = evaluation?.issues ?? [];
   const warnings = issues.filter((i) => i.severity === 'warning').length;
-  const suffix = (s: boolean) => (s ? ` ${UI.suggested[lang]}` : '');
+  const suffix = (s: boolean) => (s ? ` ${UI.score.suggested[lang]}` : '');
+  const next = scored ? nextHeadView(scored) : null;
+  const rules = scored && bloc ? rulesApplied(bloc, scored) : [];
 
   return (
     <div className={styles.panel}>
-      <p className={styles.intro}>{UI.scoreIntro[lang]}</p>
-      <div>
+      <p className={styles.intro}>{UI.score.intro[lang]}</p>
+      <div className={styles.actions}>
         <Button appearance="primary" onClick={() => void score.run()} disabled={score.busy} data-testid="score-button">
-          {UI.scoreButton[lang]}
+          {UI.score.button[lang]}
         </Button>
       </div>
-      {score.busy && <Progress label={UI.scoring[lang]} />}
-      <ErrorBar error={score.error ?? selectError} lang={lang} />
-      {out && !score.busy && !scored && (
+      <ActionStatus actions={[score]} />
+      {out && evaluation && !score.busy && !scored && (
         <>
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{UI.notWritten[lang]}</MessageBarBody>
-          </MessageBar>
-          <IssueList issues={issues} lang={lang} onSelect={select} />
+          <Notice intent="error" testId="not-written">
+            {UI.score.notWritten[lang]}
+            {out.written && <div data-testid="marked-out-of-date">{UI.score.markedOutOfDate[lang]}</div>}
+          </Notice>
+          <IssueList issues={issues} />
         </>
       )}
-      {out && !score.busy && scored && bloc && (
+      {out && evaluation && !score.busy && scored && bloc && next && (
         <>
-          <MessageBar intent="success" layout="multiline" data-testid="written">
-            <MessageBarBody>{UI.written[lang]}</MessageBarBody>
-          </MessageBar>
-          <Outcome bloc={bloc} result={scored} lang={lang} />
+          <Notice intent="success" testId="written">
+            {UI.score.written(evaluation.placements.find((p) => p.role === 'result')?.name ?? OWNED_NAMES.result)[lang]}
+            {besideUserSheets(evaluation).map((p) => (
+              <div key={p.name} data-testid="placed-beside">
+                {UI.score.besideUserSheet(p.besideUserSheet!, p.name)[lang]}
+              </div>
+            ))}
+          </Notice>
+          <Outcome bloc={bloc} result={scored} />
           <Subtitle2 as="h2" className={styles.heading}>
-            {UI.ranking[lang]}
+            {UI.score.ranking[lang]}
           </Subtitle2>
-          <Ranking bloc={bloc} result={scored} lang={lang} />
+          <Ranking bloc={bloc} result={scored} />
           <Summary
             rows={[
-              [UI.nextHead[lang], (scored.nextHead.unit ?? '—') + suffix(scored.nextHead.suggested)],
-              [UI.nextDeputy[lang], (scored.nextDeputy.unit ?? '—') + suffix(scored.nextDeputy.suggested)],
+              [UI.score.nextHead[lang], (next.head.unit ?? '—') + suffix(next.head.suggested)],
+              [UI.score.nextDeputy[lang], (next.deputy.unit ?? '—') + suffix(next.deputy.suggested)],
             ]}
           />
-          <details>
-            <summary>{UI.rulesApplied[lang]}</summary>
-            <ul className={styles.rules}>
-              {describeRules(bloc.rules, scored.meritCount).map((r, i) => (
-                <li key={i}>{r[lang]}</li>
-              ))}
-            </ul>
-          </details>
+          {rules.length > 0 && (
+            <details className={styles.details}>
+              <summary>{UI.score.rulesApplied[lang]}</summary>
+              <ul className={styles.rules}>
+                {rules.map((r, i) => (
+                  <li key={i}>{r[lang]}</li>
+                ))}
+              </ul>
+            </details>
+          )}
           {warnings > 0 && (
-            <details>
+            <details className={styles.details}>
               <summary>
-                {UI.warnings[lang]}: {countOf(warnings, 'warnings', lang)}
+                {UI.check.warnings[lang]}: {UI.common.warnings(warnings)[lang]}
               </summary>
-              <IssueList issues={issues} lang={lang} onSelect={select} />
+              <IssueList issues={issues} />
             </details>
           )}
         </>

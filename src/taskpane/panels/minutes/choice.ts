@@ -1,8 +1,8 @@
 // Which template each minute is filled from, shared by the Minutes panel (first load) and its actions (loaded on
 // demand): the one picked now, else the one kept in the workbook, else the default. Types only from the minutes.
 
-import type { MinutesKind } from '../../minutes/data';
-import type { StoredTemplates } from '../../minutes/stored';
+import type { MinutesKind } from '../../../minutes/data';
+import type { StoredTemplates } from '../../../minutes/stored';
 
 export const KINDS: MinutesKind[] = ['nomination', 'handover'];
 

@@ -2,7 +2,7 @@
 // tables with their borders and widths), scaled to the pane. A scrollable region reachable by keyboard.
 
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { PreviewBlock, PreviewParagraph, PreviewTable } from '../../minutes/preview';
+import type { PreviewBlock, PreviewParagraph, PreviewTable } from '../../../minutes/preview';
 
 /** A minute has a few hundred blocks; a user's template past this is cut in the preview (not in the file). */
 const MAX_BLOCKS = 1500;
