@@ -202,6 +202,14 @@ describe('cell values: nothing guessed', () => {
     expect(s.values[0]).toEqual([9, 45666 - 1462]);
   });
 
+  test('1904 date system: the meeting date (a date serial) is read as the same day', async () => {
+    const zip = await openPackage();
+    await editPart(zip, 'xl/workbook.xml', (x) => x.replace('<workbookPr ', '<workbookPr date1904="1" '));
+    await editSheet(zip, 'Thông tin', (x) => x.replace('<c r="B10" s="4"><v>45666</v></c>', `<c r="B10" s="4"><v>${45666 - 1462}</v></c>`));
+    const { sheets } = await loadXlsx(await bytesOf(zip));
+    expect(readBloc(sheets).bloc!.info.meetingDate).toBe('2025-01-09');
+  });
+
   test('elements written with a namespace prefix read the same', async () => {
     const zip = await openPackage();
     await addSheet(

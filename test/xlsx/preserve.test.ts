@@ -275,3 +275,16 @@ describe('text safety in self-scoring workbooks (ExcelJS writes them)', () => {
     expect(texts.some((t) => t.includes('Công an\\u0001 tỉnh _x0041_'))).toBe(true);
   });
 });
+
+test('a Strict Open XML workbook is read, and refused in words when written to', async () => {
+  const zip = await openPackage();
+  await editPart(zip, 'xl/workbook.xml', (x) =>
+    x.replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"'),
+  );
+  const input = path.join(dir, 'strict.xlsx');
+  await fs.writeFile(input, await bytesOf(zip));
+  const r = await cli(['score', input, '--out', path.join(dir, 'out')]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('Strict Open XML');
+  await expect(fs.stat(path.join(dir, 'out'))).rejects.toThrow();
+});
