@@ -58,7 +58,8 @@ export async function benchLimits(): Promise<string[]> {
     ];
     for (const shape of await writeShapes(dir)) {
       const m = runCapped(mainJs, ['score', shape.file, '--out', path.join(dir, 'out'), '--json']);
-      const ok = (m.code === 0 || m.code === 2) && m.ms <= LIMIT_MS && m.peakMb <= LIMIT_MB;
+      // CPU time against the budget: a machine busy with other work stretches the wall time, not the work.
+      const ok = (m.code === 0 || m.code === 2) && m.cpuMs <= LIMIT_MS && m.peakMb <= LIMIT_MB;
       lines.push(
         `  ${shape.name} (${shape.note}): exit ${m.code}, ${(m.ms / 1000).toFixed(1)} s (CPU ${(m.cpuMs / 1000).toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB (${verdict(ok)})`,
       );
