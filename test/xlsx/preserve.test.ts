@@ -288,3 +288,37 @@ test('a Strict Open XML workbook is read, and refused in words when written to',
   expect(r.err).toContain('Strict Open XML');
   await expect(fs.stat(path.join(dir, 'out'))).rejects.toThrow();
 });
+
+test('the calculation chain, a cache Excel rebuilds, is dropped with its relationship and content type when cells change', async () => {
+  const zip = await openPackage();
+  zip.file(
+    'xl/calcChain.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="D6" i="3"/></calcChain>',
+  );
+  await editPart(zip, 'xl/_rels/workbook.xml.rels', (x) =>
+    x.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdCC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+    ),
+  );
+  await editPart(zip, '[Content_Types].xml', (x) =>
+    x.replace(
+      '</Types>',
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+    ),
+  );
+  const loaded = await loadXlsx(await bytesOf(zip));
+  const bytes = await writePlan(loaded.package, {
+    ownedSheets: [],
+    highlightSheets: [],
+    highlights: [],
+    cellWrites: [{ sheet: 'Chấm điểm', row: 6, col: 3, value: 8 }],
+  });
+  const parts = await partsOf(bytes);
+  expect(parts.has('xl/calcChain.xml')).toBe(false);
+  expect(text(parts.get('xl/_rels/workbook.xml.rels'))).not.toContain('calcChain');
+  expect(text(parts.get('[Content_Types].xml'))).not.toContain('calcChain');
+  const file = path.join(dir, 'cc.xlsx');
+  await fs.writeFile(file, bytes);
+  expectValidOoxml([file]);
+});
