@@ -1,7 +1,9 @@
 // Writes assets/samples/khoi-thi-dua-so-3.xlsx: a year-end workbook of Đắk Lắk's "Khối thi đua số 3" (2024) in
 // the shape blocs use (format v1), with deterministic made-up scores chosen so that the ranking shows the rules at
 // work: a capped bonus, a tie on total settled by votes, a tie on total and votes settled by group I, an
-// ineligible unit that keeps its rank, an absent unit, and a flag winner well over the vote threshold.
+// ineligible unit that keeps its rank, an absent unit, and a flag winner well over the vote threshold. The optional
+// `Đơn vị` columns `Địa chỉ`, `Điện thoại`, `Thủ trưởng` and `Thông tin`'s `Nơi nhận hồ sơ` feed the award dossier
+// (made-up addresses and numbers).
 //
 // Run: npx tsc -p tsconfig.cli.json && node dist-cli/scripts/make-sample.js   (or: npm run make-sample)
 
@@ -22,6 +24,21 @@ interface UnitSpec {
   bloc: number[]; // Khối chấm per leaf, in LEAVES order
   votes: number | null;
 }
+
+// Optional columns for the dossier's achievement reports: address, phone, the unit's head (made up).
+const CONTACTS: [string, string, string][] = [
+  ['Số 48 Lê Duẩn, phường Tân Thành, thành phố Buôn Ma Thuột', '0262 3851 100', 'Đại tá Lê Vinh Hùng'],
+  ['Số 12 Nguyễn Tất Thành, phường Tân An, thành phố Buôn Ma Thuột', '0262 3852 200', 'Nguyễn Văn Bình'],
+  ['Số 20 Lê Thánh Tông, phường Thắng Lợi, thành phố Buôn Ma Thuột', '0262 3853 300', 'Trần Quốc Tuấn'],
+  ['Số 33 Phan Bội Châu, phường Thống Nhất, thành phố Buôn Ma Thuột', '0262 3854 400', 'Hồ Thị Lan'],
+  ['Số 5 Y Ngông, phường Tân Tiến, thành phố Buôn Ma Thuột', '0262 3855 500', 'Y Tlang Niê'],
+  ['Số 7 Hai Bà Trưng, phường Thắng Lợi, thành phố Buôn Ma Thuột', '0262 3856 600', 'Nguyễn Thị Thanh Hương'],
+  ['Số 100 Lê Duẩn, phường Ea Tam, thành phố Buôn Ma Thuột', '0262 3857 700', 'Đại tá Đoàn Văn Dũng'],
+  ['Số 2 Nguyễn Chí Thanh, phường Tân An, thành phố Buôn Ma Thuột', '0262 3858 800', 'Đại tá Phạm Minh Hải'],
+  ['Xã Đắk Tân, huyện Ea Súp', '0262 3859 900', 'Đại tá Trịnh Văn Hòa'],
+  ['Xã Ea Kuêh, huyện Cư M’gar', '0262 3860 010', 'Đại tá Lương Văn Thắng'],
+  ['Phường Tân Hòa, thành phố Buôn Ma Thuột', '0262 3861 020', 'Đại tá Vũ Đình Toàn'],
+];
 
 // The criteria table: 100 points in three groups, a bonus group capped at 5 and a deduction group capped at 5.
 type Row =
@@ -258,6 +275,7 @@ function infoSheet(wb: ExcelJS.Workbook) {
       ['Thư ký', 'Trung tá Nguyễn Thị Hạnh, Phó Trưởng phòng Tham mưu, Công an tỉnh'],
       ['Khối trưởng năm sau', 'Viện Kiểm sát nhân dân tỉnh'],
       ['Khối phó năm sau', 'Trại giam Đắk Tân'],
+      ['Nơi nhận hồ sơ', 'Sở Nội vụ tỉnh Đắk Lắk (Ban Thi đua - Khen thưởng)'],
     ],
     [28, 70],
   );
@@ -266,14 +284,36 @@ function infoSheet(wb: ExcelJS.Workbook) {
 
 function unitsSheet(wb: ExcelJS.Workbook) {
   const ws = wb.addWorksheet('Đơn vị', { properties: { tabColor: { argb: 'FF2F5597' } } });
-  const headers = ['STT', 'Tên đơn vị', 'Tên viết tắt', 'Người đại diện', 'Chức vụ', 'Có mặt', 'Cờ năm trước', 'Lý do không xét'];
-  ws.columns = [6, 40, 20, 28, 22, 9, 10, 36].map((width) => ({ width }));
+  const headers = [
+    'STT',
+    'Tên đơn vị',
+    'Tên viết tắt',
+    'Người đại diện',
+    'Chức vụ',
+    'Có mặt',
+    'Cờ năm trước',
+    'Lý do không xét',
+    'Địa chỉ',
+    'Điện thoại',
+    'Thủ trưởng',
+  ];
+  ws.columns = [6, 40, 20, 28, 22, 9, 10, 36, 44, 16, 26].map((width) => ({ width }));
   title(ws, 1, 'DANH SÁCH ĐƠN VỊ THÀNH VIÊN KHỐI THI ĐUA SỐ 3 NĂM 2024', headers.length);
   const h = ws.getRow(3);
   h.values = headers;
   h.height = 33;
   UNITS.forEach((u, i) => {
-    ws.getRow(4 + i).values = [i + 1, u.name, u.short, u.rep, u.title, u.present ? 'x' : null, u.flagLast ? 'x' : null, u.reason];
+    ws.getRow(4 + i).values = [
+      i + 1,
+      u.name,
+      u.short,
+      u.rep,
+      u.title,
+      u.present ? 'x' : null,
+      u.flagLast ? 'x' : null,
+      u.reason,
+      ...CONTACTS[i],
+    ];
   });
   styleRange(ws, 3, 1, 3 + UNITS.length, headers.length, (c) => {
     const header = Number(c.row) === 3;

@@ -1,10 +1,11 @@
-// Writes the two default minute templates to assets/templates/ (from src/minutes/templates.ts) and the placeholder
-// tables of docs/templates.md (from src/minutes/vocabulary.ts).
+// Writes the default template of every document kind to assets/templates/ (from src/minutes/templates.ts and the
+// registry src/minutes/kinds.ts) and the placeholder tables of docs/templates.md (from src/minutes/vocabulary.ts).
 // Run: npm run templates  (builds the CLI, then runs dist-cli/scripts/make-templates.js)
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildDefaultTemplate, TEMPLATE_FILES } from '../src/minutes/templates';
+import { DOCUMENT_KINDS, DOCUMENTS, kindsUsing } from '../src/minutes/kinds';
+import { buildDefaultTemplate } from '../src/minutes/templates';
 import { placeholdersMarkdown } from '../src/minutes/vocabulary';
 
 export const DOCS_START = '<!-- placeholders:start -->';
@@ -12,8 +13,8 @@ export const DOCS_END = '<!-- placeholders:end -->';
 
 export function writeDefaultTemplates(dir: string): string[] {
   fs.mkdirSync(dir, { recursive: true });
-  return (Object.keys(TEMPLATE_FILES) as (keyof typeof TEMPLATE_FILES)[]).map((kind) => {
-    const file = path.join(dir, TEMPLATE_FILES[kind]);
+  return DOCUMENT_KINDS.map((kind) => {
+    const file = path.join(dir, DOCUMENTS[kind].templateFile);
     fs.writeFileSync(file, buildDefaultTemplate(kind));
     return file;
   });
@@ -24,7 +25,11 @@ export function withPlaceholderTables(markdown: string): string {
   const start = markdown.indexOf(DOCS_START);
   const end = markdown.indexOf(DOCS_END);
   if (start < 0 || end < start) throw new Error(`docs/templates.md lacks the ${DOCS_START} … ${DOCS_END} markers`);
-  return `${markdown.slice(0, start + DOCS_START.length)}\n\n${placeholdersMarkdown()}\n\n${markdown.slice(end)}`;
+  const usedBy = (group: Parameters<typeof kindsUsing>[0]) => {
+    const kinds = kindsUsing(group);
+    return kinds.length === DOCUMENT_KINDS.length ? ['mọi văn bản (every document)'] : kinds.map((k) => DOCUMENTS[k].title.vi);
+  };
+  return `${markdown.slice(0, start + DOCS_START.length)}\n\n${placeholdersMarkdown(usedBy)}\n\n${markdown.slice(end)}`;
 }
 
 if (require.main === module) {

@@ -8,8 +8,10 @@ import { loadXlsx } from '../xlsx/read';
 import { writePlan } from '../xlsx/write';
 import { parseArgs, UsageError } from './args';
 import { runCollect } from './collect';
-import { placeholdersText, writeMinutes } from './minutes';
-import { checkOutDir, guarded, issueLine, located, readInput, type Io } from './io';
+import { dossierJson, runDossier } from './dossier';
+import { placeholdersText, templateFiles, templateOptions, writeMinutes } from './minutes';
+import { kindsOf } from '../minutes/kinds';
+import { checkOutDir, guarded, issueLine, located, readInput, type Io, type JsonIssue } from './io';
 import { resultJson, resultText } from './report';
 import { runSplit } from './split';
 import { runTongHop } from './tong-hop';
@@ -17,7 +19,10 @@ import { runTongHop } from './tong-hop';
 const USAGE: Text = {
   vi: `Cách dùng:
   bxtd score TỆP.xlsx [--out THƯ_MỤC] [--json] [--lang vi|en] [--minutes
-             [--template-nomination TỆP.docx] [--template-handover TỆP.docx]]
+             [--template-nomination TỆP.docx] [--template-handover TỆP.docx]
+             [--template-ballot TỆP.docx] [--template-count TỆP.docx]]
+  bxtd ho-so TỆP.xlsx --out THƯ_MỤC [--json] [--lang vi|en] [--template-proposal TỆP.docx]
+             [--template-report TỆP.docx] [--template-annex TỆP.docx] [--template-nomination TỆP.docx]
   bxtd split TỆP.xlsx --out THƯ_MỤC
   bxtd collect SỔ_GỐC.xlsx TỆP_TRẢ_VỀ.xlsx... --out THƯ_MỤC [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
@@ -25,7 +30,10 @@ const USAGE: Text = {
 Mã thoát: 0 thành công (có thể kèm cảnh báo); 2 dữ liệu không hợp lệ; 1 lỗi ngoài dự kiến (--debug để xem chi tiết).`,
   en: `Usage:
   bxtd score FILE.xlsx [--out DIR] [--json] [--lang vi|en] [--minutes
-             [--template-nomination FILE.docx] [--template-handover FILE.docx]]
+             [--template-nomination FILE.docx] [--template-handover FILE.docx]
+             [--template-ballot FILE.docx] [--template-count FILE.docx]]
+  bxtd ho-so FILE.xlsx --out DIR [--json] [--lang vi|en] [--template-proposal FILE.docx]
+             [--template-report FILE.docx] [--template-annex FILE.docx] [--template-nomination FILE.docx]
   bxtd split FILE.xlsx --out DIR
   bxtd collect MASTER.xlsx RETURNED.xlsx... --out DIR [--overwrite] [--json]
   bxtd placeholders [--lang vi|en]
@@ -39,10 +47,10 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
   const err = io?.err ?? ((s: string) => process.stderr.write(s + '\n'));
   const ctx: Io = { out, err, lang };
   const [command, ...rest] = argv;
-  // `score --json` answers a refusal with its own document shape (collect and split guard themselves).
+  // `score --json` and `ho-so --json` answer a refusal with their own document shape (collect and split guard themselves).
   const json = {
-    enabled: command === 'score' && argv.includes('--json'),
-    document: (errors: object[]) => ({ ...resultJson(null, null, [], lang), errors }),
+    enabled: (command === 'score' || command === 'ho-so') && argv.includes('--json'),
+    document: (errors: JsonIssue[]) => (command === 'ho-so' ? dossierJson(errors) : { ...resultJson(null, null, [], lang), errors }),
   };
   return guarded(
     ctx,
@@ -52,6 +60,8 @@ export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
       switch (command) {
         case 'score':
           return await score(rest, ctx);
+        case 'ho-so':
+          return await runDossier(rest, ctx);
         case 'split':
           return await runSplit(rest, ctx);
         case 'collect':
@@ -84,7 +94,7 @@ function langOf(argv: string[]): Lang {
 }
 
 async function score(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ['json', 'debug', 'minutes'], ['out', 'lang', 'template-nomination', 'template-handover']);
+  const args = parseArgs(argv, ['json', 'debug', 'minutes'], ['out', 'lang', ...templateOptions(kindsOf('minutes'))]);
   if (args.positional.length !== 1) throw new UsageError(args.positional.length ? args.positional.slice(1).join(' ') : 'TỆP.xlsx');
   const file = args.positional[0];
   const outDir = String(args.options.get('out') ?? 'out');
@@ -105,19 +115,8 @@ async function score(argv: string[], io: Io): Promise<number> {
   const written: string[] = [];
   if (args.options.has('minutes')) {
     // The minutes go first: a refused template leaves nothing written.
-    const template = (name: string) => args.options.get(name) as string | undefined;
-    written.push(
-      ...(await writeMinutes({
-        bloc,
-        result,
-        outDir,
-        sheets,
-        lang: io.lang,
-        warn: io.err,
-        nominationTemplate: template('template-nomination'),
-        handoverTemplate: template('template-handover'),
-      })),
-    );
+    const templates = templateFiles(args.options, kindsOf('minutes'));
+    written.push(...(await writeMinutes({ bloc, result, outDir, sheets, lang: io.lang, warn: io.err, templates })));
   }
   await fs.mkdir(outDir, { recursive: true });
   await fs.writeFile(target, bytes);

@@ -1,23 +1,42 @@
-// `bxtd score --minutes` and `bxtd placeholders`: the two minutes written next to the scored workbook, from the
-// default templates, the templates kept in the workbook, or template files given on the command line.
+// `bxtd score --minutes` and `bxtd placeholders`: the meeting's documents (nomination and handover minutes, ballot
+// paper, vote-count minute) written next to the scored workbook, each from a template file given on the command
+// line, else the template kept in the workbook, else the default. Shared with `bxtd ho-so` (dossier.ts).
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { formatNumber } from '../domain/format';
 import type { Bloc, BlocResult, Lang } from '../domain/model';
 import type { SheetGrid } from '../workbook/grid';
-import { buildMinutesData, minutesFileName, type MinutesKind } from '../minutes/data';
+import { makeMinutesDocuments, type MadeDocument, type OwnTemplates } from '../minutes/documents';
 import { MinutesError } from '../minutes/errors';
-import { fillTemplate, MAX_TEMPLATE_BYTES } from '../minutes/fill';
-import { findStoredSheet, readStoredTemplates } from '../minutes/stored';
-import { buildDefaultTemplate } from '../minutes/templates';
+import { MAX_TEMPLATE_BYTES } from '../minutes/fill';
+import { DOCUMENT_KINDS, DOCUMENTS, kindsUsing, type DocumentKind } from '../minutes/kinds';
+import { findStoredSheet, readStoredTemplates, STORED_SHEET } from '../minutes/stored';
 import { placeholdersText as vocabularyText } from '../minutes/vocabulary';
+
+/** `--template-<option>` of every kind, for the argument parser. */
+export function templateOptions(kinds: readonly DocumentKind[]): string[] {
+  return kinds.map((k) => `template-${DOCUMENTS[k].option}`);
+}
+
+/** The template files named on the command line, by kind. */
+export function templateFiles(options: Map<string, string | true>, kinds: readonly DocumentKind[]): Partial<Record<DocumentKind, string>> {
+  const out: Partial<Record<DocumentKind, string>> = {};
+  for (const k of kinds) {
+    const v = options.get(`template-${DOCUMENTS[k].option}`);
+    if (typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
 
 export interface WriteMinutesOptions {
   bloc: Bloc;
   result: BlocResult;
   outDir: string;
-  nominationTemplate?: string; // a .docx path; else the workbook's stored template; else the default
-  handoverTemplate?: string;
+  /** Template files by kind (.docx paths); a kind without one uses the workbook's stored template, else the default. */
+  templates?: Partial<Record<DocumentKind, string>>;
+  nominationTemplate?: string; // same as templates.nomination
+  handoverTemplate?: string; // same as templates.handover
   lang: Lang;
   /** The workbook's sheets: templates kept in `_bxtd_mau` are used when no file is given. */
   sheets?: readonly SheetGrid[];
@@ -32,44 +51,41 @@ async function readTemplate(file: string): Promise<Uint8Array> {
   }
   if (stat.size > MAX_TEMPLATE_BYTES) {
     throw new MinutesError('tooLarge', {
-      vi: `Tệp mẫu ${file} nặng ${(stat.size / 1048576).toFixed(1).replace('.', ',')} MB, vượt giới hạn 10 MB.`,
-      en: `Template ${file} is ${(stat.size / 1048576).toFixed(1)} MB, over the 10 MB limit.`,
+      vi: `Tệp mẫu ${file} nặng ${formatNumber(stat.size / 1048576, 'vi', 1)} MB, vượt giới hạn 10 MB.`,
+      en: `Template ${file} is ${formatNumber(stat.size / 1048576, 'en', 1)} MB, over the 10 MB limit.`,
     });
   }
   return new Uint8Array(await fs.readFile(file));
 }
 
-/** Fill both minutes and write them into outDir; returns the paths written. Throws MinutesError. */
-export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]> {
-  const warn = opts.warn ?? ((s: string) => process.stderr.write(s + '\n'));
-  const stored = opts.sheets ? findStoredSheet(opts.sheets) : null;
+/** The bloc's own templates: files first, then those kept in the workbook (a damaged one is a warning). */
+export async function ownTemplates(
+  files: Partial<Record<DocumentKind, string>>,
+  sheets: readonly SheetGrid[] | undefined,
+  lang: Lang,
+  warn: (line: string) => void,
+): Promise<OwnTemplates> {
+  const stored = sheets ? findStoredSheet(sheets) : null;
   const kept = stored ? readStoredTemplates(stored) : { templates: {}, issues: [] };
-  for (const issue of kept.issues) warn(`${issue.sheet}!${issue.cell}: ${issue.message[opts.lang]}`);
-
-  const data = buildMinutesData(opts.bloc, opts.result);
-  const files: Record<MinutesKind, string | undefined> = {
-    nomination: opts.nominationTemplate,
-    handover: opts.handoverTemplate,
-  };
-  const filled: [string, Uint8Array][] = [];
-  for (const kind of ['nomination', 'handover'] as const) {
+  for (const issue of kept.issues) warn(`${issue.sheet}!${issue.cell}: ${issue.message[lang]}`);
+  const own: OwnTemplates = {};
+  for (const kind of DOCUMENT_KINDS) {
     const file = files[kind];
-    const template = file ? await readTemplate(file) : (kept.templates[kind] ?? buildDefaultTemplate(kind));
-    try {
-      filled.push([minutesFileName(kind, opts.bloc), await fillTemplate(template, data)]);
-    } catch (e) {
-      if (!(e instanceof MinutesError)) throw e;
-      const where = file ?? (kept.templates[kind] ? `${stored?.name ?? '_bxtd_mau'} (${kind})` : null);
-      throw where ? new MinutesError(e.code, { vi: `Mẫu ${where}: ${e.text.vi}`, en: `Template ${where}: ${e.text.en}` }) : e;
-    }
+    const bytes = kept.templates[kind];
+    if (file) own[kind] = { bytes: await readTemplate(file), where: file };
+    else if (bytes) own[kind] = { bytes, where: `${stored?.name ?? STORED_SHEET} (${DOCUMENTS[kind].stored})` };
   }
-  // Every template is checked before anything is written: a refused template leaves no half-written pair.
-  await fs.mkdir(opts.outDir, { recursive: true });
+  return own;
+}
+
+/** Write made documents into outDir; returns the paths written. */
+export async function writeDocuments(outDir: string, docs: { fileName: string; bytes: Uint8Array }[]): Promise<string[]> {
+  await fs.mkdir(outDir, { recursive: true });
   const written: string[] = [];
-  for (const [name, bytes] of filled) {
-    const target = path.join(opts.outDir, name);
+  for (const d of docs) {
+    const target = path.join(outDir, d.fileName);
     try {
-      await fs.writeFile(target, bytes);
+      await fs.writeFile(target, d.bytes);
     } catch (e) {
       throw new MinutesError('io', {
         vi: `Không ghi được ${target}: ${(e as Error).message}`,
@@ -81,7 +97,24 @@ export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]>
   return written;
 }
 
-/** What `bxtd placeholders` prints. */
+/** Fill the meeting's four documents and write them into outDir; returns the paths written. Throws MinutesError. */
+export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]> {
+  const warn = opts.warn ?? ((s: string) => process.stderr.write(s + '\n'));
+  const files = { ...opts.templates };
+  if (opts.nominationTemplate) files.nomination = opts.nominationTemplate;
+  if (opts.handoverTemplate) files.handover = opts.handoverTemplate;
+  const own = await ownTemplates(files, opts.sheets, opts.lang, warn);
+  // Every template is checked and every document made before anything is written: a refusal leaves nothing behind.
+  const docs: MadeDocument[] = await makeMinutesDocuments(opts.bloc, opts.result, own);
+  return writeDocuments(opts.outDir, docs);
+}
+
+/** What `bxtd placeholders` prints: each group with the documents whose templates may use it. */
 export function placeholdersText(lang: Lang): string {
-  return vocabularyText(lang);
+  return vocabularyText(lang, (group) => {
+    const kinds = kindsUsing(group);
+    return kinds.length === DOCUMENT_KINDS.length
+      ? [lang === 'vi' ? 'mọi văn bản' : 'every document']
+      : kinds.map((k) => DOCUMENTS[k].title[lang]);
+  });
 }

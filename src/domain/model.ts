@@ -31,6 +31,7 @@ export interface BlocInfo {
   secretary: string | null; // Thư ký
   nextHead: string | null; // Khối trưởng năm sau
   nextDeputy: string | null; // Khối phó năm sau
+  dossierRecipient?: string | null; // Nơi nhận hồ sơ: where the award dossier goes (e.g. the provincial emulation board)
 }
 
 export interface Unit {
@@ -41,6 +42,9 @@ export interface Unit {
   present: boolean; // Có mặt
   flagLastPeriod: boolean; // Cờ năm trước
   ineligibleReason: string | null; // Lý do không xét
+  address?: string | null; // Địa chỉ (optional column): for the achievement report
+  phone?: string | null; // Điện thoại (optional column)
+  chief?: string | null; // Thủ trưởng (optional column): the unit's head, who signs its report
 }
 
 export type GroupKind = 'ordinary' | 'bonus' | 'deduction';

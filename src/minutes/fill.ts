@@ -1,6 +1,6 @@
-// Filling a minute template (.docx) with docxtemplater. A template is untrusted input: it is bounded in size,
-// its zip is inflated under a budget before anything else reads it, its tags are checked against the vocabulary,
-// and tags are looked up as plain names (no expression from the template is ever evaluated).
+// Filling a document template (.docx) with docxtemplater: the one filling path of every kind. A template is untrusted
+// input: it is bounded in size, its zip is inflated under a budget before anything else reads it, its tags are checked
+// against its kind's vocabulary, and tags are looked up as plain names (no expression from the template is evaluated).
 
 import Docxtemplater from 'docxtemplater';
 import InspectModule from 'docxtemplater/js/inspect-module.js';
@@ -10,9 +10,11 @@ import type { Text } from '../domain/model';
 import { fold } from '../domain/text';
 import { formatNumber } from '../domain/format';
 import { BLANK, type MinutesData } from './data';
+import { DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from './kinds';
+import { safeData } from './sanitize';
 import { MinutesError } from './errors';
 import { checkPackage, ZipGuardError, type ZipEntry } from '../zip/guard';
-import { findPlaceholder, listsWithField, PLACEHOLDERS, type Placeholder } from './vocabulary';
+import { fieldNames, findField, placeholdersOf, type Field, type Placeholder } from './vocabulary';
 
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
 const MAX_ENTRIES = 2000;
@@ -182,8 +184,43 @@ function suggestion(name: string, candidates: string[]): string | null {
   return best != null && bestD <= (name.length >= 8 ? 2 : 1) ? best : null;
 }
 
-function knownList(): string {
-  return PLACEHOLDERS.map((p) => (p.kind === 'text' ? `{${p.name}}` : `{#${p.name}}…{/${p.name}}`)).join(', ');
+/** The vocabulary of a kind: its placeholders, and every list field at any depth. */
+interface Scope {
+  kind: DocumentKind;
+  placeholders: Placeholder[];
+}
+
+function scopeOf(kind: DocumentKind): Scope {
+  return { kind, placeholders: placeholdersOf(DOCUMENTS[kind].groups) };
+}
+
+function knownList(scope: Scope): string {
+  return scope.placeholders.map((p) => (p.kind === 'text' ? `{${p.name}}` : `{#${p.name}}…{/${p.name}}`)).join(', ');
+}
+
+/** Every name the kind knows, fields of lists included, for "did you mean". */
+function allNames(scope: Scope): string[] {
+  const out: string[] = [];
+  const walk = (fields: Field[]) => {
+    for (const f of fields) {
+      out.push(...fieldNames(f));
+      walk(f.fields ?? []);
+    }
+  };
+  for (const p of scope.placeholders) {
+    out.push(p.name);
+    walk(p.fields ?? []);
+  }
+  return out;
+}
+
+/** The lists (by their own names, at any depth) in which a field name is valid. */
+function listsWithField(fields: { name: string; fields?: Field[] }[], name: string, out: string[] = []): string[] {
+  for (const list of fields) {
+    if (list.fields?.some((x) => fieldNames(x).includes(name))) out.push(list.name);
+    listsWithField(list.fields ?? [], name, out);
+  }
+  return out;
 }
 
 interface TagProblem {
@@ -192,7 +229,16 @@ interface TagProblem {
   unknown?: string;
 }
 
-function checkParts(parts: Part[], list: Placeholder | null, problems: TagProblem[], used: Set<string>): void {
+/** The kinds whose templates may use a name this kind may not (a unit's report field in a minute). */
+function otherKinds(name: string, kind: DocumentKind): DocumentKind[] {
+  return DOCUMENT_KINDS.filter((k) => {
+    if (k === kind) return false;
+    const other = scopeOf(k);
+    return other.placeholders.some((p) => p.name === name) || listsWithField(other.placeholders, name).length > 0;
+  });
+}
+
+function checkParts(parts: Part[], scope: Scope, lists: Field[][], problems: TagProblem[], used: Set<string>): void {
   for (const part of parts) {
     if (part.type !== 'placeholder') continue;
     const name = String(part.value);
@@ -201,44 +247,60 @@ function checkParts(parts: Part[], list: Placeholder | null, problems: TagProble
       problems.push({ vi: `{@${name}} (chèn XML thô) không được dùng`, en: `{@${name}} (raw XML) is not allowed` });
       continue;
     }
-    const p = findPlaceholder(name);
-    const field = list?.fields?.find((f) => f.name === name);
+    const p = scope.placeholders.find((x) => x.name === name);
+    const field = lists.map((fields) => findField(fields, name)).find((x) => x != null);
     if (part.module === 'loop') {
-      if (!p) problems.push({ vi: `{#${name}}`, en: `{#${name}}`, unknown: name });
-      else if (p.kind === 'text') {
+      const inner = field?.fields ?? (p?.kind === 'list' ? p.fields : undefined);
+      if (!p && !field) problems.push(outside(name, scope, `{#${name}}`));
+      else if (!inner && p?.kind !== 'condition') {
         problems.push({
           vi: `{#${name}} dùng sai: {${name}} là chỗ điền chữ, không phải danh sách hay điều kiện`,
           en: `{#${name}} is misused: {${name}} is text, not a list or condition`,
         });
       }
-      checkParts((part.subparsed ?? []) as Part[], p?.kind === 'list' ? p : list, problems, used);
+      checkParts((part.subparsed ?? []) as Part[], scope, inner ? [inner, ...lists] : lists, problems, used);
       continue;
     }
-    if (field) continue;
+    if (field && !field.fields) continue;
     if (p?.kind === 'text') continue;
-    if (p) {
+    if (p || field) {
+      const what = p?.kind === 'condition' ? 'condition' : 'list';
       problems.push({
-        vi: `{${name}} là ${p.kind === 'list' ? 'danh sách' : 'điều kiện'}: viết {#${name}}…{/${name}}`,
-        en: `{${name}} is a ${p.kind}: write {#${name}}…{/${name}}`,
+        vi: `{${name}} là ${what === 'list' ? 'danh sách' : 'điều kiện'}: viết {#${name}}…{/${name}}`,
+        en: `{${name}} is a ${what}: write {#${name}}…{/${name}}`,
       });
       continue;
     }
-    const lists = listsWithField(name);
-    if (lists.length) {
+    const within = listsWithField(scope.placeholders, name);
+    if (within.length) {
       problems.push({
-        vi: `{${name}} chỉ dùng được bên trong ${lists.map((l) => `{#${l}}…{/${l}}`).join(' hoặc ')}`,
-        en: `{${name}} can only be used inside ${lists.map((l) => `{#${l}}…{/${l}}`).join(' or ')}`,
+        vi: `{${name}} chỉ dùng được bên trong ${within.map((l) => `{#${l}}…{/${l}}`).join(' hoặc ')}`,
+        en: `{${name}} can only be used inside ${within.map((l) => `{#${l}}…{/${l}}`).join(' or ')}`,
       });
       continue;
     }
-    problems.push({ vi: `{${name}}`, en: `{${name}}`, unknown: name });
+    problems.push(outside(name, scope, `{${name}}`));
   }
 }
 
-function placeholderErrors(problems: TagProblem[]): MinutesError {
+/** A name this kind does not know: another kind's (named), or unknown. */
+function outside(name: string, scope: Scope, form: string): TagProblem {
+  const others = otherKinds(name, scope.kind);
+  if (others.length) {
+    const vi = others.map((k) => DOCUMENTS[k].title.vi).join(', ');
+    const en = others.map((k) => DOCUMENTS[k].title.en).join(', ');
+    return {
+      vi: `${form} chỉ dùng được trong mẫu ${vi}, không dùng trong mẫu ${DOCUMENTS[scope.kind].title.vi}`,
+      en: `${form} belongs to the ${en} template, not to the ${DOCUMENTS[scope.kind].title.en} template`,
+    };
+  }
+  return { vi: form, en: form, unknown: name };
+}
+
+function placeholderErrors(problems: TagProblem[], scope: Scope): MinutesError {
   const unknown = problems.filter((p) => p.unknown != null);
   const misused = problems.filter((p) => p.unknown == null);
-  const names = PLACEHOLDERS.flatMap((p) => [p.name, ...(p.fields ?? []).map((f) => f.name)]);
+  const names = allNames(scope);
   const vi: string[] = [];
   const en: string[] = [];
   if (unknown.length) {
@@ -254,9 +316,9 @@ function placeholderErrors(problems: TagProblem[]): MinutesError {
     en.push(`Misplaced placeholders: ${misused.map((m) => m.en).join('; ')}.`);
   }
   const head = { vi: vi.join(' '), en: en.join(' ') };
-  vi.push(`Các chỗ điền dùng được: ${knownList()} (chi tiết: docs/templates.md hoặc lệnh "bxtd placeholders").`);
-  en.push(`Known placeholders: ${knownList()} (details: docs/templates.md or "bxtd placeholders").`);
-  return new MinutesError('unknownPlaceholder', { vi: vi.join(' '), en: en.join(' ') }, { head, known: knownList().split(', ') });
+  vi.push(`Các chỗ điền dùng được: ${knownList(scope)} (chi tiết: docs/templates.md hoặc lệnh "bxtd placeholders").`);
+  en.push(`Known placeholders: ${knownList(scope)} (details: docs/templates.md or "bxtd placeholders").`);
+  return new MinutesError('unknownPlaceholder', { vi: vi.join(' '), en: en.join(' ') }, { head, known: knownList(scope).split(', ') });
 }
 
 /** Tags are names looked up in the data, innermost list item first; nothing else is evaluated. */
@@ -277,7 +339,7 @@ function nullGetter(part: Part): unknown {
   return part.module ? '' : BLANK;
 }
 
-async function compile(bytes: Uint8Array): Promise<{ doc: Docxtemplater; info: TemplateInfo }> {
+async function compile(bytes: Uint8Array, kind: DocumentKind): Promise<{ doc: Docxtemplater; info: TemplateInfo }> {
   sniff(bytes);
   await checkZip(bytes);
   let zip: PizZip;
@@ -300,10 +362,11 @@ async function compile(bytes: Uint8Array): Promise<{ doc: Docxtemplater; info: T
   } catch (e) {
     throw templateErrors(e);
   }
+  const scope = scopeOf(kind);
   const problems: TagProblem[] = [];
   const used = new Set<string>();
-  checkParts(inspect.getAllStructuredTags(), null, problems, used);
-  if (problems.length) throw placeholderErrors(problems);
+  checkParts(inspect.getAllStructuredTags(), scope, [], problems, used);
+  if (problems.length) throw placeholderErrors(problems, scope);
   if (used.size === 0) {
     throw new MinutesError('noPlaceholder', {
       vi: 'Tệp mẫu không có chỗ điền nào (ví dụ {ten_khoi}): có lẽ đã chọn nhầm tệp.',
@@ -313,18 +376,64 @@ async function compile(bytes: Uint8Array): Promise<{ doc: Docxtemplater; info: T
   return { doc, info: { placeholders: [...used].sort() } };
 }
 
-/** Check a template without filling it: throws MinutesError naming the problem. */
-export async function checkTemplate(bytes: Uint8Array): Promise<TemplateInfo> {
-  return (await compile(bytes)).info;
+/** Check a template of this kind without filling it: throws MinutesError naming the problem. */
+export async function checkTemplate(bytes: Uint8Array, kind: DocumentKind = 'nomination'): Promise<TemplateInfo> {
+  return (await compile(bytes, kind)).info;
 }
 
-/** Fill a template (.docx bytes) with minutes data; throws MinutesError for a template it refuses. */
-export async function fillTemplate(bytes: Uint8Array, data: MinutesData): Promise<Uint8Array> {
-  const { doc } = await compile(bytes);
+/**
+ * The one filling path: a template (.docx bytes) of this kind filled with its data. The template is bounded and
+ * checked against the kind's vocabulary (throws MinutesError naming what is refused); the data's text is made safe
+ * for XML first (sanitize.ts), so a workbook's odd characters never fail the fill or blame the template; a paragraph
+ * whose filled text holds a dotted blank is never justified.
+ */
+export async function fillDocument(kind: DocumentKind, bytes: Uint8Array, data: MinutesData): Promise<Uint8Array> {
+  const { doc } = await compile(bytes, kind);
   try {
-    doc.render(data);
+    doc.render(safeData(data));
   } catch (e) {
     throw templateErrors(e);
   }
-  return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
+  const zip = doc.getZip();
+  const main = zip.file('word/document.xml');
+  if (main) zip.file('word/document.xml', unjustifyDotted(main.asText()));
+  return zip.generate({ type: 'uint8array', compression: 'DEFLATE' }) as Uint8Array;
+}
+
+/** Fill a minute template (the vocabulary of the bloc's documents). */
+export async function fillTemplate(bytes: Uint8Array, data: MinutesData, kind: DocumentKind = 'nomination'): Promise<Uint8Array> {
+  return fillDocument(kind, bytes, data);
+}
+
+const DOTTED = /…{2,}|\.{4,}/;
+
+/**
+ * Paragraphs whose text holds a dotted blank, made left-aligned where they were justified: justification would spread
+ * the words of a line around the dots. Only innermost paragraphs are touched (a text box's paragraphs sit inside one).
+ */
+export function unjustifyDotted(xml: string): string {
+  const tag = /<w:p(?=[\s>/])[^>]*?(\/?)>|<\/w:p>/g;
+  const stack: { start: number; nested: boolean }[] = [];
+  const edits: [number, number][] = [];
+  let m: RegExpExecArray | null;
+  while ((m = tag.exec(xml))) {
+    if (m[0] === '</w:p>') {
+      const open = stack.pop();
+      if (open && !open.nested) edits.push([open.start, m.index + m[0].length]);
+      if (stack.length) stack[stack.length - 1].nested = true;
+    } else if (!m[1]) {
+      stack.push({ start: m.index, nested: false });
+    }
+  }
+  if (!edits.length) return xml;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of edits) {
+    const para = xml.slice(start, end);
+    const text = (para.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
+    out += xml.slice(at, start);
+    out += DOTTED.test(text) ? para.replace(/<w:jc w:val="(both|distribute)"\/>/, '<w:jc w:val="left"/>') : para;
+    at = end;
+  }
+  return out + xml.slice(at);
 }

@@ -20,6 +20,7 @@ export interface ParaStyle {
   keepLines?: boolean;
   borderTop?: boolean; // a thin rule above the paragraph: the short lines under the issuing body and the motto
   size?: number; // pt, for the paragraph mark (and so the height of an empty paragraph)
+  tabs?: { pos: number; align?: 'left' | 'right'; leader?: 'dot' }[]; // tab stops, twips from the left margin
 }
 
 export function escapeXml(text: string): string {
@@ -40,6 +41,11 @@ export function r(text: string, style: RunStyle = {}): string {
   return `<w:r>${runProps(style)}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
 }
 
+/** A tab character (to the next tab stop: a dotted leader draws the line to fill by hand). */
+export function tab(style: RunStyle = {}): string {
+  return `<w:r>${runProps(style)}<w:tab/></w:r>`;
+}
+
 /** A paragraph from runs (XML from r()) or a plain string with the paragraph's default run style. */
 export function p(content: string | string[], style: ParaStyle = {}, runStyle: RunStyle = {}): string {
   const runs = typeof content === 'string' ? (content ? r(content, runStyle) : '') : content.join('');
@@ -47,6 +53,12 @@ export function p(content: string | string[], style: ParaStyle = {}, runStyle: R
   if (style.keepNext) pPr.push('<w:keepNext/>');
   if (style.keepLines) pPr.push('<w:keepLines/>');
   if (style.borderTop) pPr.push('<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>');
+  if (style.tabs?.length) {
+    const stops = style.tabs.map(
+      (t) => `<w:tab w:val="${t.align ?? 'left'}"${t.leader ? ` w:leader="${t.leader}"` : ''} w:pos="${t.pos}"/>`,
+    );
+    pPr.push(`<w:tabs>${stops.join('')}</w:tabs>`);
+  }
   const spacing: string[] = [];
   if (style.before != null) spacing.push(`w:before="${Math.round(style.before * 20)}"`);
   if (style.after != null) spacing.push(`w:after="${Math.round(style.after * 20)}"`);
@@ -66,6 +78,8 @@ export function p(content: string | string[], style: ParaStyle = {}, runStyle: R
 export interface Cell {
   content: string; // paragraphs
   vAlign?: 'top' | 'center' | 'bottom';
+  span?: number; // grid columns this cell covers
+  vMerge?: 'restart' | 'continue'; // a cell merged with the one below (restart) or above (continue)
 }
 
 export interface Row {
@@ -78,6 +92,7 @@ export interface TableSpec {
   widths: number[]; // twips per column
   borders: boolean;
   rows: Row[];
+  margin?: number; // left and right cell margin, twips (default 85)
 }
 
 export function table(spec: TableSpec): string {
@@ -88,7 +103,7 @@ export function table(spec: TableSpec): string {
   const tblPr =
     `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:jc w:val="center"/>` +
     `<w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblCellMar><w:left w:w="${spec.margin ?? 85}" w:type="dxa"/><w:right w:w="${spec.margin ?? 85}" w:type="dxa"/></w:tblCellMar>` +
     `<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>`;
   const grid = `<w:tblGrid>${spec.widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   const rows = spec.rows
@@ -96,11 +111,18 @@ export function table(spec: TableSpec): string {
       const trPr: string[] = [];
       if (row.cantSplit) trPr.push('<w:cantSplit/>');
       if (row.header) trPr.push('<w:tblHeader/>');
+      let col = 0;
       const cells = row.cells
-        .map((cell, i) => {
-          const c = typeof cell === 'string' ? { content: cell } : cell;
+        .map((cell) => {
+          const c: Cell = typeof cell === 'string' ? { content: cell } : cell;
+          const span = Math.max(1, c.span ?? 1);
+          const width = spec.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+          col += span;
+          // tcPr children in schema order: tcW, gridSpan, vMerge, ..., vAlign.
+          const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
+          const vMerge = c.vMerge ? (c.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '';
           const v = c.vAlign ? `<w:vAlign w:val="${c.vAlign}"/>` : '';
-          return `<w:tc><w:tcPr><w:tcW w:w="${spec.widths[i]}" w:type="dxa"/>${v}</w:tcPr>${c.content || '<w:p/>'}</w:tc>`;
+          return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${vMerge}${v}</w:tcPr>${c.content || '<w:p/>'}</w:tc>`;
         })
         .join('');
       return `<w:tr>${trPr.length ? `<w:trPr>${trPr.join('')}</w:trPr>` : ''}${cells}</w:tr>`;
@@ -116,20 +138,26 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** A4 portrait with Decree 30 margins: top and bottom 20 mm, left 30 mm, right 15 mm. */
 export const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 851 };
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+/** A4 landscape (tables too wide for portrait): the binding margin stays on the left. */
+export const LANDSCAPE = { width: 16838, height: 11906, top: 1134, bottom: 1134, left: 1418, right: 851 };
+export const LANDSCAPE_TEXT_WIDTH = LANDSCAPE.width - LANDSCAPE.left - LANDSCAPE.right;
 
 export interface DocumentSpec {
   title: string;
   body: string; // paragraphs and tables
   fontSize: number; // pt, the body text
+  landscape?: boolean;
 }
 
 /** The parts of a .docx package, path -> content. The page number sits top centre from page 2 (Decree 30). */
 export function documentParts(spec: DocumentSpec): [string, string][] {
   const half = spec.fontSize * 2;
+  const page = spec.landscape ? LANDSCAPE : PAGE;
+  const orient = spec.landscape ? ' w:orient="landscape"' : '';
   const sectPr =
     `<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>` +
-    `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
-    `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="567" w:footer="567" w:gutter="0"/>` +
+    `<w:pgSz w:w="${page.width}" w:h="${page.height}"${orient}/>` +
+    `<w:pgMar w:top="${page.top}" w:right="${page.right}" w:bottom="${page.bottom}" w:left="${page.left}" w:header="567" w:footer="567" w:gutter="0"/>` +
     `<w:titlePg/></w:sectPr>`;
   const document = `${XML_HEAD}<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${spec.body}${sectPr}</w:body></w:document>`;
   const styles =

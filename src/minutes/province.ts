@@ -49,6 +49,7 @@ const total = f('tong_diem', 'Tổng điểm trong Khối, dấu phẩy thập p
 
 export const PROVINCE_PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
   {
+    id: 'provincePeriod',
     title: { vi: 'Tờ trình tổng hợp: tỉnh và kỳ', en: 'Province summary: province and period' },
     items: [
       t('th_tinh', 'Tỉnh (địa danh của văn bản)', 'Province (the place name of the document)', 'Đắk Lắk'),
@@ -82,6 +83,7 @@ export const PROVINCE_PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
     ],
   },
   {
+    id: 'provinceBlocs',
     title: { vi: 'Tờ trình tổng hợp: các Khối', en: 'Province summary: the blocs' },
     items: [
       t('th_so_tep', 'Số sổ đã nhận (số và chữ)', 'Workbooks received (numeral and words)', '12 (mười hai)'),
@@ -107,6 +109,7 @@ export const PROVINCE_PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
     ],
   },
   {
+    id: 'provinceAwards',
     title: { vi: 'Tờ trình tổng hợp: đề nghị khen thưởng', en: 'Province summary: awards proposed' },
     items: [
       t('th_ten_co_thi_dua', 'Tên đầy đủ của Cờ thi đua', 'The flag’s legal name', 'Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk'),
@@ -136,6 +139,7 @@ export const PROVINCE_PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
     ],
   },
   {
+    id: 'provincePending',
     title: { vi: 'Tờ trình tổng hợp: chưa đề nghị', en: 'Province summary: not yet proposed' },
     items: [
       c('th_co_cho_quyet_dinh', 'Có Khối còn việc chờ Hội nghị Khối quyết định', 'Some bloc has a decision pending'),

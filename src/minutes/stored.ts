@@ -3,17 +3,19 @@
 // values; the hosts write the sheet (and hide it) and read it back as a SheetGrid.
 //
 // Layout: a header row, then per template and chunk a row
-//   A kind ("bien-ban-binh-xet" | "bien-ban-ban-giao"), B chunk number (1-based), C chunk count, D byte length,
+//   A kind (its `stored` label in kinds.ts: "bien-ban-binh-xet", "phieu-bau", "to-trinh", ...), B chunk number
+//   (1-based), C chunk count, D byte length,
 //   E "fp:" + fingerprint of the whole base64 text, F "b64:" + at most 30,000 base64 characters.
 // The "fp:" and "b64:" prefixes keep Excel from reading a chunk as a number or a formula ("+", "=" ...).
 
 import { fingerprint } from '../domain/fingerprint';
+import { formatNumber } from '../domain/format';
 import type { Issue, Text } from '../domain/model';
 import { fold } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from '../workbook/grid';
 import { decodeBase64, encodeBase64 } from './base64';
-import type { MinutesKind } from './data';
 import { MinutesError } from './errors';
+import { DOCUMENT_KINDS, DOCUMENTS, kindOfStoredLabel, type DocumentKind } from './kinds';
 
 export const STORED_SHEET = '_bxtd_mau';
 export const CHUNK_CHARS = 30000; // Excel holds at most 32,767 characters in a cell
@@ -21,17 +23,17 @@ export const MAX_STORED_BYTES = 10 * 1024 * 1024;
 
 export const STORED_HEADER: CellValue[] = ['Loại mẫu', 'Phần', 'Số phần', 'Số byte', 'Mã kiểm tra', 'Dữ liệu (base64)'];
 
-const KIND_LABEL: Record<MinutesKind, string> = { nomination: 'bien-ban-binh-xet', handover: 'bien-ban-ban-giao' };
-const KINDS = Object.keys(KIND_LABEL) as MinutesKind[];
+/** The kinds that may be kept in a workbook, in registry order. */
+const KINDS = DOCUMENT_KINDS.filter((k) => DOCUMENTS[k].stored != null);
+const label = (kind: DocumentKind) => DOCUMENTS[kind].stored ?? kind;
 
-export type StoredTemplates = Partial<Record<MinutesKind, Uint8Array>>;
+export type StoredTemplates = Partial<Record<DocumentKind, Uint8Array>>;
 
-function tooLarge(kind: MinutesKind, bytes: number): MinutesError {
-  const what =
-    kind === 'nomination' ? { vi: 'biên bản bình xét', en: 'nomination minute' } : { vi: 'biên bản bàn giao', en: 'handover minute' };
+function tooLarge(kind: DocumentKind, bytes: number): MinutesError {
+  const what = DOCUMENTS[kind].title;
   return new MinutesError('tooLarge', {
-    vi: `Mẫu ${what.vi} nặng ${(bytes / 1048576).toFixed(1).replace('.', ',')} MB, vượt giới hạn 10 MB để lưu trong sổ.`,
-    en: `The ${what.en} template is ${(bytes / 1048576).toFixed(1)} MB, over the 10 MB limit for keeping it in the workbook.`,
+    vi: `Mẫu ${what.vi.toLocaleLowerCase('vi')} nặng ${formatNumber(bytes / 1048576, 'vi', 1)} MB, vượt giới hạn 10 MB để lưu trong sổ.`,
+    en: `The ${what.en} template is ${formatNumber(bytes / 1048576, 'en', 1)} MB, over the 10 MB limit for keeping it in the workbook.`,
   });
 }
 
@@ -49,14 +51,14 @@ export function storedTemplatesValues(templates: StoredTemplates): CellValue[][]
     const fp = `fp:${fingerprint(text)}`;
     const count = Math.ceil(text.length / CHUNK_CHARS);
     for (let i = 0; i < count; i++) {
-      rows.push([KIND_LABEL[kind], i + 1, count, bytes.length, fp, `b64:${text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS)}`]);
+      rows.push([label(kind), i + 1, count, bytes.length, fp, `b64:${text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS)}`]);
     }
   }
   return rows.length ? [STORED_HEADER, ...rows] : null;
 }
 
-/** Replace (bytes) or remove (null) one kind, keeping the other as stored. */
-export function updateStoredTemplates(current: StoredTemplates, kind: MinutesKind, bytes: Uint8Array | null): CellValue[][] | null {
+/** Replace (bytes) or remove (null) one kind, keeping the others as stored. */
+export function updateStoredTemplates(current: StoredTemplates, kind: DocumentKind, bytes: Uint8Array | null): CellValue[][] | null {
   const next: StoredTemplates = { ...current };
   if (bytes) next[kind] = bytes;
   else delete next[kind];
@@ -83,14 +85,14 @@ interface Chunk {
 export function readStoredTemplates(sheet: SheetGrid): { templates: StoredTemplates; issues: Issue[] } {
   const issues: Issue[] = [];
   const templates: StoredTemplates = {};
-  const byKind = new Map<MinutesKind, Chunk[]>();
+  const byKind = new Map<DocumentKind, Chunk[]>();
   const issue = (row: number, col: number, message: Text) =>
     issues.push({ severity: 'warning', sheet: sheet.name, cell: cellAddress(row, col), message });
 
   sheet.values.forEach((row, r) => {
     const label = typeof row?.[0] === 'string' ? row[0].trim() : '';
-    const kind = KINDS.find((k) => KIND_LABEL[k] === label);
-    if (!kind) return; // the header row, blank rows
+    const kind = kindOfStoredLabel(label);
+    if (!kind) return; // the header row, blank rows (and labels of kinds this version does not know)
     const num = (v: CellValue) => (typeof v === 'number' ? v : typeof v === 'string' && /^\d+$/.test(v.trim()) ? Number(v) : NaN);
     const str = (v: CellValue, prefix: string) => (typeof v === 'string' && v.startsWith(prefix) ? v.slice(prefix.length) : null);
     const fp = str(row[4], 'fp:');
@@ -110,8 +112,8 @@ export function readStoredTemplates(sheet: SheetGrid): { templates: StoredTempla
     const first = chunks[0];
     const fail = (vi: string, en: string) => {
       issue(first.row, 0, {
-        vi: `Mẫu ${KIND_LABEL[kind]} lưu trong sổ không đọc được (${vi}); dùng mẫu mặc định. Hãy lưu lại mẫu.`,
-        en: `The ${KIND_LABEL[kind]} template stored in the workbook cannot be read (${en}); the default is used. Store it again.`,
+        vi: `Mẫu ${label(kind)} lưu trong sổ không đọc được (${vi}); dùng mẫu mặc định. Hãy lưu lại mẫu.`,
+        en: `The ${label(kind)} template stored in the workbook cannot be read (${en}); the default is used. Store it again.`,
       });
     };
     if (chunks.some((c) => Number.isNaN(c.part))) continue; // already reported

@@ -39,6 +39,8 @@ export const INFO_LABELS = {
   secretary: ['Thư ký', 'Thư ký hội nghị', 'Người ghi biên bản'],
   nextHead: ['Khối trưởng năm sau', 'Khối trưởng kỳ sau', 'Khối trưởng năm tới', 'Cụm trưởng năm sau'],
   nextDeputy: ['Khối phó năm sau', 'Khối phó kỳ sau', 'Khối phó năm tới', 'Cụm phó năm sau'],
+  // Optional: where the award dossier goes (the Tờ trình's second addressee).
+  dossierRecipient: ['Nơi nhận hồ sơ', 'Nơi nhận hồ sơ khen thưởng', 'Cơ quan nhận hồ sơ', 'Nơi gửi hồ sơ'],
 };
 
 /** `Đơn vị`: the columns of the unit list. */
@@ -51,6 +53,10 @@ export const UNIT_COLUMNS = {
   present: ['Có mặt', 'Dự họp', 'Tham dự', 'Có mặt dự họp', 'Có mặt tại hội nghị'],
   flag: ['Cờ năm trước', 'Cờ thi đua năm trước', 'Cờ kỳ trước', 'Nhận Cờ năm trước', 'Đã nhận Cờ năm trước', 'Cờ năm ngoái'],
   reason: ['Lý do không xét', 'Không xét', 'Lý do không xét khen thưởng', 'Không xét khen thưởng', 'Lý do không được xét'],
+  // Optional, for the achievement reports of the award dossier.
+  address: ['Địa chỉ', 'Địa chỉ trụ sở', 'Trụ sở', 'Địa chỉ cơ quan'],
+  phone: ['Điện thoại', 'Số điện thoại', 'Điện thoại cơ quan'],
+  chief: ['Thủ trưởng', 'Thủ trưởng đơn vị', 'Thủ trưởng cơ quan', 'Người đứng đầu'],
 };
 
 /** `Chấm điểm`: the fixed columns of the criteria table. */

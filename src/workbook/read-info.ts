@@ -111,6 +111,7 @@ export function readInfo(sheet: SheetGrid, units: UnitNames | null, sink: IssueS
     secretary: text('secretary'),
     nextHead: unitRole('nextHead'),
     nextDeputy: unitRole('nextDeputy'),
+    dossierRecipient: text('dossierRecipient') ?? undefined, // optional: left out when not given
   };
 }
 

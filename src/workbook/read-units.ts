@@ -81,6 +81,10 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
       present: mark(row, r, col.present, { vi: '"Có mặt"', en: '"Có mặt" (present)' }),
       flagLastPeriod: mark(row, r, col.flag, { vi: '"Cờ năm trước"', en: '"Cờ năm trước" (flag last period)' }),
       ineligibleReason: text(row, col.reason),
+      // The optional columns are left out when blank (undefined, not null).
+      address: text(row, col.address) ?? undefined,
+      phone: text(row, col.phone) ?? undefined,
+      chief: text(row, col.chief) ?? undefined,
     });
     rows.push(r);
   }

@@ -15,15 +15,27 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('writeMinutes', () => {
-  test('writes both minutes with their file names from the defaults', async () => {
+  test('writes the four documents of the meeting with their file names from the defaults', async () => {
     const { bloc, result } = scored();
     const written = await writeMinutes({ bloc, result, outDir: path.join(dir, 'out'), lang: 'vi' });
     expect(written.map((f) => path.basename(f))).toEqual([
       'Bien-ban-binh-xet-Khoi-thi-dua-so-3-2023.docx',
       'Bien-ban-ban-giao-Khoi-thi-dua-so-3-2023.docx',
+      'Phieu-bau-Khoi-thi-dua-so-3-2023.docx',
+      'Bien-ban-kiem-phieu-Khoi-thi-dua-so-3-2023.docx',
     ]);
-    const text = previewText(docxPreview(new Uint8Array(fs.readFileSync(written[1]))));
-    expect(text).toContain('BÊN NHẬN: Thanh tra tỉnh');
+    const text = (i: number) => previewText(docxPreview(new Uint8Array(fs.readFileSync(written[i]))));
+    expect(text(1)).toContain('BÊN NHẬN: Thanh tra tỉnh');
+    expect(text(2)).toContain('PHIẾU BẦU');
+    expect(text(3)).toContain('BIÊN BẢN KIỂM PHIẾU');
+  });
+
+  test('a template for the ballot paper and the count minute, by option', async () => {
+    const { bloc, result } = scored();
+    const own = path.join(dir, 'phieu.docx');
+    fs.writeFileSync(own, docxWith(['Phiếu của {ten_khoi}: {#ung_vien}{ten_don_vi}{/ung_vien}']));
+    const written = await writeMinutes({ bloc, result, outDir: dir, lang: 'vi', templates: { ballot: own } });
+    expect(previewText(docxPreview(new Uint8Array(fs.readFileSync(written[2]))))).toBe('Phiếu của Khối thi đua số 3: Công an tỉnh');
   });
 
   test('a template file on the command line, then the workbook’s stored one, then the default', async () => {
@@ -73,6 +85,6 @@ describe('writeMinutes', () => {
 
   test('placeholdersText', () => {
     expect(placeholdersText('vi')).toContain('{ten_khoi}');
-    expect(placeholdersText('en')).toContain('Placeholders in minute templates');
+    expect(placeholdersText('en')).toContain('Placeholders in document templates');
   });
 });

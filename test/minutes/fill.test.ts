@@ -1,10 +1,12 @@
 import PizZip from 'pizzip';
 import { BLANK, buildMinutesData } from '../../src/minutes/data';
 import { MinutesError } from '../../src/minutes/errors';
-import { checkTemplate, fillTemplate, MAX_TEMPLATE_BYTES } from '../../src/minutes/fill';
+import { checkTemplate, fillDocument, fillTemplate, MAX_TEMPLATE_BYTES, unjustifyDotted } from '../../src/minutes/fill';
+import { DOCUMENT_KINDS, DOCUMENTS } from '../../src/minutes/kinds';
 import { docxPreview, previewText } from '../../src/minutes/preview';
 import { buildDefaultTemplate } from '../../src/minutes/templates';
-import { PLACEHOLDERS } from '../../src/minutes/vocabulary';
+import { placeholdersOf } from '../../src/minutes/vocabulary';
+import { buildReportData } from '../../src/minutes/report-data';
 import { docxWith, lieAboutSize } from './docx';
 import { makeBallot, scored } from './fixture';
 
@@ -19,15 +21,17 @@ async function refusal(bytes: Uint8Array): Promise<MinutesError> {
 }
 
 describe('default templates', () => {
-  test.each(['nomination', 'handover'] as const)('%s: every tag is in the vocabulary and fills without leftovers', async (kind) => {
+  test.each(DOCUMENT_KINDS)('%s: every tag is in the vocabulary and fills without leftovers', async (kind) => {
     const template = buildDefaultTemplate(kind);
-    const info = await checkTemplate(template);
-    expect(info.placeholders.length).toBeGreaterThan(10);
+    const info = await checkTemplate(template, kind);
+    expect(info.placeholders.length).toBeGreaterThan(5);
     const { bloc, result } = scored({ ballot: makeBallot([9, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]) });
-    const text = previewText(docxPreview(await fillTemplate(template, buildMinutesData(bloc, result))));
+    const base = buildMinutesData(bloc, result);
+    const data = kind === 'report' ? buildReportData(bloc, result, result.flag[0], base) : base;
+    const text = previewText(docxPreview(await fillDocument(kind, template, data)));
     expect(text).not.toMatch(/\{[#/^@]?[a-z_]+\}/);
     expect(text).not.toMatch(/undefined|null|NaN/);
-    expect(text).toContain('Khối thi đua số 3');
+    expect(text.toLocaleUpperCase('vi')).toContain('KHỐI THI ĐUA SỐ 3');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
@@ -38,10 +42,10 @@ describe('default templates', () => {
     expect(table?.kind).toBe('table');
     if (table?.kind !== 'table') return;
     expect(table.rows).toHaveLength(1 + bloc.units.length);
-    const cells = table.rows.map((row) => row.map((c) => previewText(c.blocks)));
-    expect(cells[0]).toEqual(['TT', 'Đơn vị', 'Tổng điểm', 'Xếp hạng', 'Ghi chú']);
-    expect(cells[1]).toEqual(['1', 'Công an tỉnh', '102,50', '1', '']);
-    expect(cells[11]).toEqual(['11', 'Trại giam Đắk Trung', '86,00', '11', '']);
+    const cells = table.rows.map((row) => row.map((c) => previewText(c.blocks).trim()));
+    expect(cells[0]).toEqual(['TT', 'Đơn vị', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp hạng', 'Phiếu đồng ý', 'Đề nghị']);
+    expect(cells[1]).toEqual(['1', 'Công an tỉnh', '4,00', '0,00', '102,50', '1', '', 'Cờ thi đua (chờ bỏ phiếu)']);
+    expect(cells[11]).toEqual(['11', 'Trại giam Đắk Trung', '1,00', '0,50', '86,00', '11', '', '']);
   });
 
   test('empty lists show their dotted line; lists fill one paragraph per item', async () => {
@@ -49,22 +53,20 @@ describe('default templates', () => {
     const text = previewText(docxPreview(await fillTemplate(buildDefaultTemplate('nomination'), buildMinutesData(bloc, result))));
     const lines = text.split('\n');
     const i = lines.indexOf('1. Đại biểu mời:');
-    expect(lines[i + 1]).toMatch(/^- …+$/);
+    expect(lines[i + 1]).toBe('- \t'); // a dotted leader to the margin
     expect(lines).toContain('- Công an tỉnh: Nguyễn Văn An, Phó Giám đốc;');
+    expect(lines).toContain('- Trung đoàn Cảnh sát cơ động Tây Nguyên: Đinh Văn Minh, Phó Trung đoàn trưởng.');
     expect(lines).toContain('Vắng mặt 01 (một) đơn vị:');
-    expect(lines).toContain('- Trại giam Đắk Trung;');
+    expect(lines).toContain('- Trại giam Đắk Trung.');
     expect(lines).toContain('Không có.'); // no ineligible unit
   });
 
   test('the generated templates are the committed assets', () => {
     const fs = jest.requireActual('fs') as typeof import('fs');
     const path = jest.requireActual('path') as typeof import('path');
-    for (const [kind, file] of [
-      ['nomination', 'bien-ban-binh-xet-suy-ton.docx'],
-      ['handover', 'bien-ban-ban-giao-khoi-truong.docx'],
-    ] as const) {
-      const committed = fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'templates', file));
-      expect(Buffer.from(buildDefaultTemplate(kind)).equals(committed)).toBe(true);
+    for (const kind of DOCUMENT_KINDS) {
+      const committed = fs.readFileSync(path.join(__dirname, '..', '..', 'assets', 'templates', DOCUMENTS[kind].templateFile));
+      expect([kind, Buffer.from(buildDefaultTemplate(kind)).equals(committed)]).toEqual([kind, true]);
     }
   });
 });
@@ -90,8 +92,63 @@ describe('user templates', () => {
     expect(e.code).toBe('unknownPlaceholder');
     expect(e.text.vi).toContain('Mẫu có chỗ điền không có trong danh mục: {ten_khoii} (có phải {ten_khoi}?), {so_tien}.');
     expect(e.text.en).toContain('{ten_khoii} (did you mean {ten_khoi}?)');
-    for (const p of PLACEHOLDERS) expect(e.text.vi).toContain(p.name);
+    for (const p of placeholdersOf(DOCUMENTS.nomination.groups)) expect(e.text.vi).toContain(p.name);
+    expect(e.text.vi).not.toContain('{dv_ten}'); // a report's placeholder is not offered for a minute
     expect(e.text.vi).toContain('bxtd placeholders');
+  });
+
+  test('a placeholder of another kind is refused naming the kind it belongs to', async () => {
+    const e = await refusal(docxWith(['{ten_khoi} {dv_ten}']));
+    expect(e.code).toBe('unknownPlaceholder');
+    expect(e.text.vi).toContain('{dv_ten} chỉ dùng được trong mẫu Báo cáo thành tích, không dùng trong mẫu Biên bản họp bình xét, suy tôn');
+    expect(e.text.en).toContain('{dv_ten} belongs to the Achievement report template');
+    // The same template is a fine achievement report.
+    await expect(checkTemplate(docxWith(['{ten_khoi} {dv_ten}']), 'report')).resolves.toEqual({ placeholders: ['dv_ten', 'ten_khoi'] });
+  });
+
+  test('nested lists: the votes of each round, with parent values inside', async () => {
+    const template = docxWith([
+      '{#vong_bo_phieu}[{ten_vong}: {#phieu}{ten_don_vi} {dong_y}{dau_cuoi} {/phieu}({ten_khoi})]{/vong_bo_phieu}',
+    ]);
+    const { bloc, result } = scored({ ballot: makeBallot([9, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]) });
+    const text = previewText(docxPreview(await fillTemplate(template, buildMinutesData(bloc, result))));
+    expect(text).toMatch(/^\[Kết quả bỏ phiếu: Công an tỉnh 09 \(chín\); Thanh tra tỉnh 00 \(không\);/);
+    expect(text).toContain('Trại giam Đắk Trung 00 (không). (Khối thi đua số 3)]');
+    const e = await refusal(docxWith(['{#vong_bo_phieu}{#phieu}{ten_vong_x}{/phieu}{/vong_bo_phieu}']));
+    expect(e.text.vi).toContain('{ten_vong_x} (có phải {ten_vong}?)');
+    const outside = await refusal(docxWith(['{ten_khoi}{#phieu}{dong_y}{/phieu}']));
+    expect(outside.text.vi).toContain('{#phieu}');
+  });
+
+  test('a numbered series of fields: the annex columns per group', async () => {
+    const template = docxWith(['{#bang_diem}{ten_don_vi}: {diem_nhom_1} / {diem_nhom_2}; {/bang_diem}']);
+    const { bloc, result } = scored();
+    const text = previewText(docxPreview(await fillTemplate(template, buildMinutesData(bloc, result), 'annex')));
+    expect(text).toMatch(/^Công an tỉnh: 59,50 \/ 39,00; Thanh tra tỉnh/);
+    expect((await refusal(docxWith(['{#bang_diem}{diem_nhom_9}{/bang_diem}']))).code).toBe('unknownPlaceholder');
+  });
+
+  test('control characters in the workbook never fail the fill or blame the template', async () => {
+    const { bloc, result } = scored();
+    bloc.units[0].name = 'Công an\u0001 tỉnh\u000b(Đắk Lắk)';
+    const bytes = await fillDocument('nomination', buildDefaultTemplate('nomination'), buildMinutesData(bloc, result));
+    const text = previewText(docxPreview(bytes));
+    expect(text).toContain('Công an tỉnh\n(Đắk Lắk)');
+  });
+
+  test('a paragraph whose filled text holds a dotted blank is never justified', async () => {
+    const xml = (jc: string, text: string) => `<w:p><w:pPr><w:jc w:val="${jc}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    expect(unjustifyDotted(xml('both', 'Tại …… giờ'))).toBe(xml('left', 'Tại …… giờ'));
+    expect(unjustifyDotted(xml('both', 'Ký tên ....'))).toBe(xml('left', 'Ký tên ....'));
+    expect(unjustifyDotted(xml('both', 'Tại hội trường.'))).toBe(xml('both', 'Tại hội trường.'));
+    expect(unjustifyDotted(xml('center', '……'))).toBe(xml('center', '……'));
+    const { bloc, result } = scored({ meetingPlace: null });
+    const filled = new PizZip(await fillTemplate(buildDefaultTemplate('nomination'), buildMinutesData(bloc, result)));
+    const doc = filled.file('word/document.xml')!.asText();
+    for (const para of doc.match(/<w:p>.*?<\/w:p>/g) ?? []) {
+      const text = (para.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).join('');
+      if (/……/.test(text)) expect(para).not.toContain('w:val="both"');
+    }
   });
 
   test('expressions are not evaluated: they are unknown placeholders', async () => {
@@ -175,4 +232,12 @@ describe('user templates', () => {
     const text = previewText(docxPreview(await fillTemplate(docxWith(['Tại {dia_diem}.']), data)));
     expect(text).toBe(`Tại ${BLANK}.`);
   });
+});
+
+test('an unknown placeholder carries what is wrong and the known names as data, for a host to fold the list', async () => {
+  const e = await refusal(docxWith(['{ten_khoi} {ten_khoii}']));
+  expect(e.placeholders?.head.vi).toBe('Mẫu có chỗ điền không có trong danh mục: {ten_khoii} (có phải {ten_khoi}?).');
+  expect(e.placeholders?.known).toContain('{ten_khoi}');
+  expect(e.placeholders?.known).toContain('{#bang_diem}…{/bang_diem}');
+  expect(e.placeholders?.known).not.toContain('{dv_ten}');
 });

@@ -99,7 +99,8 @@ describe('no technical text in what the pane says', () => {
       ['text.xlsx', bytes('plain text, not a workbook')],
       ['empty.xlsx', new Uint8Array(0)],
       ['truncated.xlsx', filled.slice(0, Math.floor(filled.length / 2))],
-      ['corrupt.xlsx', Uint8Array.from(filled, (b, i) => (i > 200 && i < 400 ? 0 : b))],
+      // Damaged inside a part the reader needs (a damaged part nobody reads is no reason to refuse the values).
+      ['corrupt.xlsx', Uint8Array.from(filled, (b, i) => (i > 1500 && i < 1700 ? 0 : b))],
       ['word.xlsx', notWorkbook],
       ['old.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)])],
       ['other-year.xlsx', otherBloc],

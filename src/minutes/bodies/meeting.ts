@@ -1,0 +1,327 @@
+// The default templates of the meeting's documents: the review/nomination minute, the handover minute, the ballot
+// paper and the vote-count minute. Layout blocks from layout.ts; every name in braces is in vocabulary.ts.
+
+import {
+  body,
+  bold,
+  cellText,
+  dotsTo,
+  dottedLine,
+  header,
+  heading,
+  item,
+  labelled,
+  lead,
+  loop,
+  para,
+  signatures,
+  signerCell,
+  SMALL,
+  title,
+  when,
+} from '../layout';
+import { p, r, table, TEXT_WIDTH, type Row } from '../ooxml';
+
+const minuteHead = (number: string) =>
+  header({ upper: '{co_quan_chu_quan_hoa}', issuer: '{ten_khoi_hoa}', number: `Số: ……/${number}`, date: '{dia_danh_ngay}' });
+
+const sub = { ...heading, before: 2 };
+
+/** A bordered table with a header row and one repeated row (`loop` opens in its first cell, closes in its last). */
+export function loopTable(widths: number[], headers: string[], loopName: string, cells: string[], align: ('center' | 'left')[]): string {
+  const head: Row = {
+    header: true,
+    cantSplit: true,
+    cells: headers.map((h) => ({ content: cellText(h, 'center', { bold: true }), vAlign: 'center' as const })),
+  };
+  const last = cells.length - 1;
+  const row: Row = {
+    cantSplit: true,
+    cells: cells.map((c, i) => ({
+      content: cellText(`${i === 0 ? `{#${loopName}}` : ''}${c}${i === last ? `{/${loopName}}` : ''}`, align[i]),
+      vAlign: 'center' as const,
+    })),
+  };
+  return table({ widths, borders: true, rows: [head, row] });
+}
+
+function scoreTable(): string {
+  // TT | Đơn vị | Thưởng | Trừ | Tổng | Hạng | Phiếu đồng ý | Đề nghị
+  const widths = [520, 2800, 1000, 800, 1000, 800, 950];
+  widths.push(TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
+  return loopTable(
+    widths,
+    ['TT', 'Đơn vị', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp hạng', 'Phiếu đồng ý', 'Đề nghị'],
+    'bang_diem',
+    ['{stt}', '{ten_don_vi} {ghi_chu}', '{diem_thuong}', '{diem_tru}', '{tong_diem}', '{hang}', '{so_phieu_so}', '{de_nghi}'],
+    ['center', 'left', 'center', 'center', 'center', 'center', 'center', 'center'],
+  );
+}
+
+/** Notes under a score table: tie-breaks with both values, units not eligible. */
+export function tableNotes(): string {
+  const note = { ...item, firstLine: 0, before: 3, after: 3 };
+  return when('co_ghi_chu_bang_diem', [
+    p([r('Ghi chú:', { italic: true, bold: true, size: SMALL })], { ...note, before: 6, keepNext: true }),
+    loop('ghi_chu_bang_diem', [p([r('{ky_hieu} {noi_dung}{dau_cuoi}', { italic: true, size: SMALL })], note)]),
+  ]);
+}
+
+export function nominationBody(): string {
+  return [
+    minuteHead('BB-KTĐ'),
+    title('BIÊN BẢN', ['Họp bình xét, suy tôn thi đua {ky_danh_gia}', '{ten_khoi}']),
+    para(
+      'Hôm nay, vào lúc {gio_bat_dau}, {ngay_hop}, tại {dia_diem}, {ten_khoi} tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng {ky_danh_gia}; bình xét, suy tôn đơn vị dẫn đầu và đề nghị khen thưởng.',
+    ),
+    bold('I. THÀNH PHẦN THAM DỰ'),
+    bold('1. Đại biểu mời:', sub),
+    loop('dai_bieu_moi', [para('- {ho_ten}, {chuc_vu}{dau_cuoi}', item)], [dottedLine('- ')]),
+    p([r('2. Các đơn vị thành viên: ', { bold: true }), r('có mặt {so_don_vi_co_mat} trên tổng số {so_don_vi} đơn vị, gồm:')], sub),
+    loop('don_vi_co_mat', [para('- {ten_don_vi}: {dai_dien}, {chuc_vu}{dau_cuoi}', item)], [dottedLine('- ')]),
+    when('co_don_vi_vang_mat', [
+      para('Vắng mặt {so_don_vi_vang_mat} đơn vị:', lead),
+      loop('don_vi_vang_mat', [para('- {ten_don_vi}{dau_cuoi}', item)]),
+    ]),
+    when('co_don_vi_vang_mat', [para('Vắng mặt: {so_don_vi_vang_mat} đơn vị.', item)], true),
+    labelled('3. Chủ trì: ', '{chu_tri}.', { ...sub, keepNext: false }),
+    labelled('4. Thư ký: ', '{thu_ky}.', { ...body }),
+
+    bold('II. NỘI DUNG'),
+    bold('1. Kết quả chấm điểm thi đua', sub),
+    para(
+      'Căn cứ quy chế hoạt động và bảng tiêu chí chấm điểm thi đua của {ten_khoi}, Hội nghị đã xem xét kết quả chấm điểm {ky_danh_gia} của các đơn vị thành viên như sau:',
+      lead,
+    ),
+    scoreTable(),
+    tableNotes(),
+    bold('2. Đơn vị không đủ điều kiện xét khen thưởng', { ...heading, before: 10 }),
+    loop('don_vi_khong_xet', [para('- {ten_don_vi}: {ly_do}{dau_cuoi}', item)], [para('Không có.', item)]),
+    bold('3. Bỏ phiếu suy tôn', heading),
+    para('Hội nghị bầu Ban kiểm phiếu gồm: {ban_kiem_phieu}.'),
+    para(
+      'Theo quy chế của Khối, kết quả bỏ phiếu có giá trị khi số đơn vị có mặt đạt {ty_le_co_mat_toi_thieu} tổng số đơn vị thành viên; đơn vị được đề nghị tặng Cờ thi đua phải đạt số phiếu đồng ý {nguong_phieu} tổng số đơn vị thành viên. {ket_luan_co_mat}',
+    ),
+    loop('vong_bo_phieu', [
+      para(
+        '{ten_vong}: số phiếu phát ra {phat_ra}; số phiếu thu về {thu_ve}; số phiếu hợp lệ {hop_le}; số phiếu không hợp lệ {khong_hop_le}. Kết quả:',
+        lead,
+      ),
+      loop('phieu', [
+        para(
+          '- {ten_don_vi}: {dong_y} phiếu đồng ý ({ty_le_dong_y} tổng số đơn vị thành viên), {khong_dong_y} phiếu không đồng ý{dau_cuoi}',
+          item,
+        ),
+      ]),
+      para('{ket_qua}', body),
+    ]),
+
+    bold('4. Kết luận', heading),
+    labelled('a) Về Cờ thi đua: ', '{ket_luan_co}'),
+    labelled('b) Về Bằng khen: ', '{ket_luan_bang_khen}', lead),
+    loop('don_vi_bang_khen', [para('{stt}. {ten_don_vi} ({tong_diem} điểm, xếp thứ {hang}){dau_cuoi}', item)]),
+    when('co_phan_dinh', [
+      para('Các trường hợp bằng tổng điểm được phân định theo thứ tự ưu tiên của quy chế Khối:', lead),
+      loop('phan_dinh', [para('- {noi_dung}{dau_cuoi}', item)]),
+    ]),
+    labelled('c) Khối trưởng, Khối phó năm {nam_sau}: ', '{ket_luan_khoi_truong}'),
+    when('co_viec_can_quyet_dinh', [
+      bold('5. Những việc Hội nghị còn phải quyết định', heading),
+      loop('viec_can_quyet_dinh', [para('- {noi_dung}', lead), dottedLine('Hội nghị quyết định: ')]),
+    ]),
+    para(
+      'Hội nghị kết thúc vào lúc {gio_ket_thuc} cùng ngày. Biên bản được lập thành {so_ban} bản, đã được đọc lại cho Hội nghị nghe và được các đại biểu dự họp nhất trí thông qua./.',
+      { ...body, keepNext: true, after: 12 },
+    ),
+    signatures([
+      [
+        { role: 'THƯ KÝ', note: '(Ký, ghi rõ họ tên)', name: '{thu_ky_ho_ten}' },
+        { role: 'CHỦ TRÌ', note: '(Ký, ghi rõ họ tên)', name: '{chu_tri_ho_ten}' },
+      ],
+    ]),
+  ].join('');
+}
+
+export function handoverBody(): string {
+  const basis = { ...body };
+  // One row of two signatures per item of chu_ky_ban_giao: the row repeats, each unit signing once.
+  const half = Math.floor(TEXT_WIDTH / 2);
+  const signRow = table({
+    widths: [half, TEXT_WIDTH - half],
+    borders: false,
+    rows: [
+      {
+        cantSplit: true,
+        cells: [
+          signerCell({ role: '{#chu_ky_ban_giao}{trai_vai_tro}', note: '{trai_ghi_chu}', name: '{trai_ho_ten}' }),
+          signerCell({ role: '{phai_vai_tro}', note: '{phai_ghi_chu}', name: '{phai_ho_ten}{/chu_ky_ban_giao}' }),
+        ],
+      },
+    ],
+  });
+  return [
+    minuteHead('BB-BG'),
+    title('BIÊN BẢN', ['Bàn giao nhiệm vụ Khối trưởng {ten_khoi}', 'năm {nam_sau}']),
+    p([r('Căn cứ Quy chế tổ chức và hoạt động của {ten_khoi};', { italic: true })], basis),
+    p([r('Căn cứ Biên bản họp bình xét, suy tôn thi đua {ky_danh_gia} của {ten_khoi} {ngay_hop},', { italic: true })], basis),
+    para('Hôm nay, vào lúc {gio_bat_dau}, {ngay_hop}, tại {dia_diem}, chúng tôi gồm:', lead),
+    labelled('I. BÊN GIAO: ', '{khoi_truong} (đơn vị Khối trưởng {ky_danh_gia}{ben_giao_kiem}).', heading),
+    para('- Đại diện: {khoi_truong_dai_dien}; chức vụ: {khoi_truong_chuc_vu}.', item),
+    labelled('II. BÊN NHẬN: ', '{khoi_truong_nam_sau} (đơn vị Khối trưởng năm {nam_sau}{ben_nhan_kiem}).', heading),
+    para('- Đại diện: {khoi_truong_nam_sau_dai_dien}; chức vụ: {khoi_truong_nam_sau_chuc_vu}.', item),
+    bold('III. THÀNH PHẦN CHỨNG KIẾN'),
+    dottedLine('- Đại diện Ban Thi đua - Khen thưởng tỉnh: '),
+    dottedLine('  Chức vụ: '),
+    loop('chung_kien', [para('- {vai_tro}: {ten_don_vi}; đại diện: {dai_dien}; chức vụ: {chuc_vu}{dau_cuoi}', item)]),
+    para('Hai bên thống nhất bàn giao nhiệm vụ Khối trưởng {ten_khoi} năm {nam_sau} với các nội dung sau:', lead),
+    bold('IV. NỘI DUNG BÀN GIAO'),
+    para('1. Cờ luân lưu của {ten_khoi}: 01 (một) lá cờ.', item),
+    para('2. Hồ sơ, tài liệu của Khối:', { ...item, keepNext: true }),
+    para('a) Quy chế tổ chức và hoạt động của Khối;', item),
+    para('b) Bảng tiêu chí chấm điểm thi đua {ky_danh_gia};', item),
+    para('c) Giao ước thi đua giữa các đơn vị thành viên;', item),
+    para('d) Văn bản chỉ đạo, hướng dẫn và văn bản đi, đến của Khối;', item),
+    para('đ) Biên bản các cuộc họp, hội nghị của Khối;', item),
+    para('e) Kết quả chấm điểm, bình xét thi đua {ky_danh_gia};', item),
+    para('g) Hồ sơ đề nghị khen thưởng của Khối.', item),
+    para('3. Những việc cần tiếp tục thực hiện:', { ...item, keepNext: true }),
+    dottedLine(),
+    dottedLine(),
+    bold('V. TRÁCH NHIỆM CỦA CÁC BÊN'),
+    para(
+      'Bên giao chịu trách nhiệm về tính đầy đủ, chính xác của hồ sơ, tài liệu bàn giao. Bên nhận có trách nhiệm tiếp nhận, quản lý và thực hiện nhiệm vụ Khối trưởng {ten_khoi} năm {nam_sau} theo quy chế của Khối.',
+    ),
+    para(
+      'Việc bàn giao kết thúc vào lúc {gio_ket_thuc} cùng ngày. Biên bản được lập thành {so_ban} bản có giá trị như nhau, bên giao và bên nhận mỗi bên giữ 01 (một) bản, 01 (một) bản lưu hồ sơ của Khối./.',
+      { ...body, keepNext: true, after: 12 },
+    ),
+    signRow,
+  ].join('');
+}
+
+export function ballotBody(): string {
+  const widths = [600, 4000, 1200, 1000];
+  const box = Math.floor((TEXT_WIDTH - widths.reduce((a, b) => a + b, 0)) / 2);
+  widths.push(box, TEXT_WIDTH - widths.reduce((a, b) => a + b, 0) - box);
+  const tall = (text: string, align: 'center' | 'left') => p([r(text, { size: SMALL })], { align, before: 9, after: 9 });
+  const ballotTable = table({
+    widths,
+    borders: true,
+    rows: [
+      {
+        header: true,
+        cantSplit: true,
+        cells: ['TT', 'Tên đơn vị', 'Tổng điểm', 'Xếp hạng', 'Đồng ý', 'Không đồng ý'].map((h) => ({
+          content: cellText(h, 'center', { bold: true }),
+          vAlign: 'center' as const,
+        })),
+      },
+      {
+        cantSplit: true,
+        cells: [
+          { content: tall('{#ung_vien}{stt}', 'center'), vAlign: 'center' },
+          { content: tall('{ten_don_vi}', 'left'), vAlign: 'center' },
+          { content: tall('{tong_diem}', 'center'), vAlign: 'center' },
+          { content: tall('{hang}', 'center'), vAlign: 'center' },
+          { content: tall('', 'center'), vAlign: 'center' },
+          { content: tall('{/ung_vien}', 'center'), vAlign: 'center' },
+        ],
+      },
+    ],
+  });
+  const rule = { ...item, firstLine: 0 };
+  return [
+    header({ upper: '', issuer: '{ten_khoi_hoa}', number: '', date: '' }),
+    title('PHIẾU BẦU', ['{tieu_de_phieu_bau}', 'đề nghị tặng {ten_co}']),
+    when('la_phieu_bau_lai', [p([r('(Bỏ phiếu lại giữa các đơn vị bằng điểm)', { italic: true })], { align: 'center', after: 6 })]),
+    ballotTable,
+    bold('Cách đánh dấu:', { ...heading, firstLine: 0, before: 12 }),
+    para(
+      '- Đồng ý suy tôn đơn vị nào thì đánh dấu (X) vào ô “Đồng ý”, không đồng ý thì đánh dấu (X) vào ô “Không đồng ý” ở dòng của đơn vị đó;',
+      rule,
+    ),
+    para('- Mỗi đơn vị chỉ đánh dấu một ô; dòng đánh dấu cả hai ô hoặc không đánh dấu ô nào thì không được tính cho đơn vị đó;', rule),
+    para('- Phiếu ghi thêm tên đơn vị hoặc nội dung khác, phiếu không do Ban kiểm phiếu phát ra là phiếu không hợp lệ;', rule),
+    para(
+      '- Hội nghị suy tôn {so_suat_co} đơn vị; đơn vị được đề nghị tặng Cờ thi đua phải đạt số phiếu đồng ý {nguong_phieu} tổng số {so_don_vi} đơn vị thành viên.',
+      rule,
+    ),
+  ].join('');
+}
+
+export function countBody(): string {
+  const w = [600, 3500, 1300];
+  const rest = TEXT_WIDTH - w[0] - w[1] - w[2] * 2;
+  const widths = [w[0], w[1], w[2], rest - w[2], w[2], TEXT_WIDTH - w[0] - w[1] - w[2] * 2 - (rest - w[2])];
+  const h = (text: string, extra: { span?: number; vMerge?: 'restart' | 'continue' } = {}) => ({
+    content: extra.vMerge === 'continue' ? p('', { size: 6 }) : cellText(text, 'center', { bold: true }),
+    vAlign: 'center' as const,
+    ...extra,
+  });
+  const cells = ['{stt}', '{ten_don_vi}', '{dong_y}', '{ty_le_dong_y}', '{khong_dong_y}', '{ty_le_khong_dong_y}'];
+  const align = ['center', 'left', 'center', 'center', 'center', 'center'] as const;
+  const votes = table({
+    widths,
+    borders: true,
+    rows: [
+      {
+        header: true,
+        cantSplit: true,
+        cells: [
+          h('TT', { vMerge: 'restart' }),
+          h('Tên đơn vị', { vMerge: 'restart' }),
+          h('Đồng ý', { span: 2 }),
+          h('Không đồng ý', { span: 2 }),
+        ],
+      },
+      {
+        header: true,
+        cantSplit: true,
+        cells: [h('', { vMerge: 'continue' }), h('', { vMerge: 'continue' }), h('Số phiếu'), h('Tỷ lệ'), h('Số phiếu'), h('Tỷ lệ')],
+      },
+      {
+        cantSplit: true,
+        cells: cells.map((c, i) => ({
+          content: cellText(`${i === 0 ? '{#phieu}' : ''}${c}${i === cells.length - 1 ? '{/phieu}' : ''}`, align[i]),
+          vAlign: 'center' as const,
+        })),
+      },
+    ],
+  });
+  return [
+    minuteHead('BB-KP'),
+    title('BIÊN BẢN KIỂM PHIẾU', ['Bầu suy tôn đơn vị dẫn đầu phong trào thi đua {ky_danh_gia}', 'đề nghị tặng {ten_co}']),
+    para(
+      'Hôm nay, vào lúc {gio_bat_dau}, {ngay_hop}, tại {dia_diem}, Hội nghị tổng kết công tác thi đua, khen thưởng {ky_danh_gia} của {ten_khoi} tiến hành bỏ phiếu kín suy tôn đơn vị dẫn đầu, đề nghị tặng {ten_co}.',
+    ),
+    bold('I. BAN KIỂM PHIẾU'),
+    para('Ban kiểm phiếu do Hội nghị bầu, gồm:', lead),
+    dotsTo('1. Họ và tên, đơn vị: ', 7200, ' - Trưởng ban;'),
+    dotsTo('2. Họ và tên, đơn vị: ', 7200, ' - Thành viên;'),
+    dotsTo('3. Họ và tên, đơn vị: ', 7200, ' - Thành viên.'),
+    bold('II. KẾT QUẢ KIỂM PHIẾU'),
+    para('Tổng số đơn vị thành viên: {so_don_vi}; số đơn vị có mặt: {so_don_vi_co_mat}. {ket_luan_co_mat}'),
+    para('Đơn vị được đề nghị tặng Cờ thi đua phải đạt số phiếu đồng ý {nguong_phieu} tổng số đơn vị thành viên.'),
+    loop('vong_bo_phieu', [
+      bold('{ten_vong}', { ...heading, before: 6 }),
+      para('- Số phiếu phát ra: {phat_ra}; số phiếu thu về: {thu_ve};', item),
+      para('- Số phiếu hợp lệ: {hop_le}; số phiếu không hợp lệ: {khong_hop_le};', item),
+      para('- Số phiếu của từng đơn vị (tỷ lệ tính trên tổng số đơn vị thành viên):', { ...item, keepNext: true }),
+      votes,
+      para('- Kết quả: {ket_qua}', { ...item, before: 6 }),
+    ]),
+    bold('III. KẾT LUẬN'),
+    para('{ket_luan_co}'),
+    para(
+      'Ban kiểm phiếu lập biên bản này lúc {gio_ket_thuc} cùng ngày và công bố kết quả trước Hội nghị. Biên bản được lập thành {so_ban} bản./.',
+      { ...body, keepNext: true, after: 12 },
+    ),
+    signatures([
+      [
+        { role: 'THÀNH VIÊN', note: '(Ký, ghi rõ họ tên)', name: '' },
+        { role: 'TRƯỞNG BAN KIỂM PHIẾU', note: '(Ký, ghi rõ họ tên)', name: '' },
+      ],
+      [{ role: 'THÀNH VIÊN', note: '(Ký, ghi rõ họ tên)', name: '' }, null],
+    ]),
+  ].join('');
+}
