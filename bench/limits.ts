@@ -1,6 +1,6 @@
 // Reading limits: the worst shapes of the fuzz campaign (issue 14) through `bxtd score`, each in a fresh process
-// whose heap is capped at 1 GB, measured for wall time and peak resident memory. The budget: every input within
-// the documented limits read in at most 30 s and 1 GB.
+// whose heap is capped at 1 GB, measured for wall time, CPU time and peak resident memory. The budget: every input
+// within the documented limits read in at most 30 s and 1 GB.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,7 +13,9 @@ export const LIMIT_MB = 1024;
 
 export interface Measured {
   code: number | null;
-  ms: number;
+  ms: number; // wall time
+  /** CPU time of the process (user + system): what the work costs, whatever else the machine is doing. */
+  cpuMs: number;
   /** Peak resident set size of the process, in MB. */
   peakMb: number;
   stdout: string;
@@ -24,7 +26,8 @@ export interface Measured {
 export function runCapped(mainJs: string, args: string[], heapMb = LIMIT_MB): Measured {
   const wrapper =
     `require(${JSON.stringify(mainJs)}).main(process.argv.slice(1)).then((code) => {` +
-    `process.stderr.write('\\nBXTD_MAXRSS_KB ' + process.resourceUsage().maxRSS + '\\n'); process.exitCode = code; })`;
+    `const u = process.resourceUsage(); process.stderr.write('\\nBXTD_USAGE ' + u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime) + '\\n');` +
+    `process.exitCode = code; })`;
   const t = performance.now();
   const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '-e', wrapper, '--', ...args], {
     encoding: 'utf8',
@@ -32,8 +35,15 @@ export function runCapped(mainJs: string, args: string[], heapMb = LIMIT_MB): Me
     timeout: 5 * LIMIT_MS,
   });
   const ms = performance.now() - t;
-  const kb = Number(/BXTD_MAXRSS_KB (\d+)/.exec(r.stderr ?? '')?.[1] ?? NaN);
-  return { code: r.status, ms, peakMb: kb / 1024, stdout: r.stdout ?? '', stderr: (r.stderr ?? '').replace(/\nBXTD_MAXRSS_KB \d+\n/, '') };
+  const usage = /BXTD_USAGE (\d+) (\d+)/.exec(r.stderr ?? '');
+  return {
+    code: r.status,
+    ms,
+    cpuMs: usage ? Number(usage[2]) / 1000 : NaN,
+    peakMb: usage ? Number(usage[1]) / 1024 : NaN,
+    stdout: r.stdout ?? '',
+    stderr: (r.stderr ?? '').replace(/\nBXTD_USAGE \d+ \d+\n/, ''),
+  };
 }
 
 const verdict = (ok: boolean) => (ok ? 'OK' : 'OVER BUDGET');
@@ -48,9 +58,10 @@ export async function benchLimits(): Promise<string[]> {
     ];
     for (const shape of await writeShapes(dir)) {
       const m = runCapped(mainJs, ['score', shape.file, '--out', path.join(dir, 'out'), '--json']);
-      const ok = (m.code === 0 || m.code === 2) && m.ms <= LIMIT_MS && m.peakMb <= LIMIT_MB;
+      // CPU time against the budget: a machine busy with other work stretches the wall time, not the work.
+      const ok = (m.code === 0 || m.code === 2) && m.cpuMs <= LIMIT_MS && m.peakMb <= LIMIT_MB;
       lines.push(
-        `  ${shape.name} (${shape.note}): exit ${m.code}, ${(m.ms / 1000).toFixed(1)} s, peak ${m.peakMb.toFixed(0)} MB (${verdict(ok)})`,
+        `  ${shape.name} (${shape.note}): exit ${m.code}, ${(m.ms / 1000).toFixed(1)} s (CPU ${(m.cpuMs / 1000).toFixed(1)} s), peak ${m.peakMb.toFixed(0)} MB (${verdict(ok)})`,
       );
     }
     return lines;

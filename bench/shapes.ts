@@ -290,7 +290,8 @@ export async function writeShapes(dir: string, opts: { big?: boolean } = {}): Pr
   const put = async (name: string, bytes: Uint8Array, note: string) => {
     const file = path.join(dir, `${name}.xlsx`);
     fs.writeFileSync(file, bytes);
-    shapes.push({ name, file, note: `${note}, ${(bytes.length / 1024 / 1024).toFixed(1)} MB` });
+    const size = bytes.length >= 100 * 1024 ? `${(bytes.length / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes.length / 1024)} KB`;
+    shapes.push({ name, file, note: `${note}, ${size}` });
   };
   let zip = await openPackage();
   await editSheet(zip, 'Chấm điểm', (x) => insertIntoSheet(x, 'mergeCells', '<mergeCell ref="A100:XFD1048576"/>'));

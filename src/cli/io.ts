@@ -3,6 +3,7 @@
 
 import { promises as fs } from 'node:fs';
 import type { Issue, Lang, Text } from '../domain/model';
+import { sizeText } from '../xlsx/read';
 import { UsageError } from './args';
 
 export interface Io {
@@ -67,8 +68,6 @@ export async function exists(file: string): Promise<boolean> {
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
-const mb = (n: number, lang: Lang) => (n / 1024 / 1024).toFixed(1).replace('.', lang === 'vi' ? ',' : '.');
-
 /** The file's bytes; a missing file or one above `maxBytes` is refused before it is read. */
 export async function readInput(file: string, maxBytes = MAX_INPUT_BYTES, tooBig?: (size: number) => Text): Promise<Uint8Array> {
   const stat = await fs.stat(file).catch(() => null);
@@ -76,8 +75,8 @@ export async function readInput(file: string, maxBytes = MAX_INPUT_BYTES, tooBig
   if (stat.size > maxBytes) {
     throw new InputError(
       tooBig?.(stat.size) ?? {
-        vi: `Tệp ${file} quá lớn (${mb(stat.size, 'vi')} MB); giới hạn là ${mb(maxBytes, 'vi')} MB.`,
-        en: `File ${file} is too large (${mb(stat.size, 'en')} MB); the limit is ${mb(maxBytes, 'en')} MB.`,
+        vi: `Tệp ${file} quá lớn (${sizeText(stat.size, 'vi')}); giới hạn là ${sizeText(maxBytes, 'vi')}.`,
+        en: `File ${file} is too large (${sizeText(stat.size, 'en')}); the limit is ${sizeText(maxBytes, 'en')}.`,
       },
       file,
     );

@@ -139,7 +139,17 @@ function Chart({ sheet, chart, canvas }: { sheet: SheetModel; chart: ChartModel;
   );
 }
 
-function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | null }) {
+/** A value typed into a cell, as Excel takes it: a number (comma or point decimal), else text; blank clears. */
+export function typedValue(text: string): string | number | null {
+  const t = text.trim();
+  if (t === '') return null;
+  return /^[+-]?\d+([.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : text;
+}
+
+type OnEdit = (sheet: string, row: number, col: number, value: string | number | null) => void;
+
+function Grid({ sheet, selection, onEdit }: { sheet: SheetModel; selection: CellRange | null; onEdit?: OnEdit }) {
+  const [editing, setEditing] = React.useState<{ row: number; col: number; text: string } | null>(null);
   const used = usedRange(sheet, false);
   // Room for the data and for the cells charts sit on.
   const chartRows = sheet.charts.map((c) => (c.position ? c.position.to.row + 1 : 0));
@@ -220,8 +230,31 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
                     borderLeft: b.left ? '1px solid #555' : undefined,
                     borderRight: b.right ? '1px solid #555' : undefined,
                   }}
+                  // Like Excel, a double click edits the cell: Enter keeps what was typed, Escape leaves it as it was.
+                  onDoubleClick={
+                    onEdit && !cell?.formula
+                      ? () => setEditing({ row: r, col: c, text: cell?.value == null ? '' : String(cell.value) })
+                      : undefined
+                  }
                 >
-                  {display(cell)}
+                  {editing && editing.row === r && editing.col === c ? (
+                    <input
+                      className="cell-editor"
+                      aria-label={`Ô ${cellAddress(r, c)} / Cell ${cellAddress(r, c)}`}
+                      autoFocus
+                      value={editing.text}
+                      onChange={(e) => setEditing({ ...editing, text: e.target.value })}
+                      onBlur={() => setEditing(null)}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Escape') setEditing(null);
+                        if (e.key !== 'Enter') return;
+                        onEdit?.(sheet.name, r, c, typedValue(editing.text));
+                        setEditing(null);
+                      }}
+                    />
+                  ) : (
+                    display(cell)
+                  )}
                 </td>
               );
             })}
@@ -232,7 +265,17 @@ function Grid({ sheet, selection }: { sheet: SheetModel; selection: CellRange | 
   );
 }
 
-export function SheetView({ model, version, onActivate }: { model: WorkbookModel; version: number; onActivate: (name: string) => void }) {
+export function SheetView({
+  model,
+  version,
+  onActivate,
+  onEdit,
+}: {
+  model: WorkbookModel;
+  version: number;
+  onActivate: (name: string) => void;
+  onEdit?: OnEdit;
+}) {
   const canvas = React.useRef<HTMLDivElement | null>(null);
   const active = model.sheets.find((s) => s.name === model.activeSheet) ?? model.sheets[0];
   const selection = model.selection && active && model.selection.sheet === active.name ? model.selection.range : null;
@@ -240,7 +283,7 @@ export function SheetView({ model, version, onActivate }: { model: WorkbookModel
     <div className="sheets" data-version={version}>
       <div className="sheet-body" data-testid="sheet-body">
         <div className="sheet-canvas" ref={canvas}>
-          {active ? <Grid sheet={active} selection={selection} /> : <p>—</p>}
+          {active ? <Grid sheet={active} selection={selection} onEdit={onEdit} /> : <p>—</p>}
           {active?.charts.map((c, i) => (
             <Chart key={`${active.name}:${i}`} sheet={active} chart={c} canvas={canvas} />
           ))}

@@ -127,9 +127,15 @@ function Harness() {
 
   return (
     <div className={PANE_ONLY ? 'harness pane-only' : 'harness'}>
-      <aside className="pane" aria-label="Ngăn tiện ích / Add-in pane">
-        <App host={host} env={env} lang={lang} />
-      </aside>
+      {PANE_ONLY ? (
+        <div className="pane">
+          <App host={host} env={env} lang={lang} />
+        </div>
+      ) : (
+        <aside className="pane" aria-label="Ngăn tiện ích / Add-in pane">
+          <App host={host} env={env} lang={lang} />
+        </aside>
+      )}
       <section className="workbook" aria-label="Sổ tính mô phỏng / Simulated workbook">
         <div className="toolbar">
           <strong>Excel (mô phỏng)</strong>
@@ -176,6 +182,13 @@ function Harness() {
               double.model.activeSheet = name;
               setVersion((v) => v + 1);
             }}
+            // The user typing into a cell: written through the double, as Excel would, so the pane reads it next time.
+            onEdit={(sheet, row, col, value) =>
+              void host.run(async (context) => {
+                context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, 1, 1).values = [[value ?? '']];
+                await context.sync();
+              })
+            }
           />
         ) : (
           <p className="loading">…</p>

@@ -15,6 +15,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const UI = {
   app: {
+    /** The page's heading, for screen readers only (Office shows the add-in's name above the pane). */
+    title: t('Bình xét Thi đua', 'Emulation Bloc Review'),
     tabs: t('Chức năng', 'Features'),
     moreTabs: t('Các thẻ khác', 'More tabs'),
     /** The language switch shows the language it switches to, in that language (its accessible name is the same). */
@@ -182,6 +184,17 @@ export const UI = {
         'decide between the units tied for the last Certificate of Merit.',
       ),
     },
+    revoteButton: t('Thêm bảng bỏ phiếu lại vào trang «Phiếu bầu»', 'Add the revote table to «Phiếu bầu»'),
+    revoteHint: t(
+      'Sau khi Hội nghị bỏ phiếu lại, điền số phiếu vào bảng này rồi chấm điểm lại: đơn vị nhiều phiếu nhất (và đủ tỷ lệ phiếu đồng ý) được đề nghị Cờ thi đua.',
+      'Once the meeting has voted again, fill in the votes in this table and score again: the unit with the most votes (and enough of them) is proposed for the flag.',
+    ),
+    revoteProgress: t('Đang thêm bảng bỏ phiếu lại…', 'Adding the revote table…'),
+    revoteAdded: (sheet: string, row: number) =>
+      t(
+        `Đã thêm bảng «Bỏ phiếu lại» vào trang «${sheet}» từ dòng ${row}; các ô đã có không bị thay đổi. Điền số phiếu rồi chấm điểm lại.`,
+        `Added the «Bỏ phiếu lại» (revote) table to «${sheet}» from row ${row}; no existing cell was changed. Fill in the votes, then score again.`,
+      ),
   },
 
   new: {

@@ -73,7 +73,9 @@ export function readInfo(sheet: SheetGrid, units: UnitNames | null, sink: IssueS
 
   let meetingDate: string | null = null;
   if (value('meetingDate') != null) {
-    meetingDate = parseDate(value('meetingDate'));
+    // A date stored in a 1904-date workbook counts from 1904-01-01: 1,462 days fewer than the usual serial.
+    const raw = value('meetingDate');
+    meetingDate = parseDate(typeof raw === 'number' && sheet.date1904 ? raw + 1462 : raw);
     if (meetingDate == null) {
       sink.warn(sheet.name, at('meetingDate'), {
         vi: `Không đọc được ngày "${quote(value('meetingDate'))}": ghi dạng 09/01/2025 hoặc "ngày 09 tháng 01 năm 2025".`,

@@ -9,7 +9,7 @@ import { gridsAfter } from '../workbook/plan';
 import { evaluate } from '../workbook/evaluate';
 import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
-import { loadXlsx, XlsxError, type XlsxPackage } from './read';
+import { loadXlsx, sizeText, XlsxError, type XlsxPackage } from './read';
 import { writePlan } from './write';
 
 /** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
@@ -22,6 +22,8 @@ export const RETURN_LIMITS = {
   maxCells: 200_000,
   maxUncompressed: 40 * 1024 * 1024,
   maxSheetXml: 20 * 1024 * 1024,
+  maxMerges: 10_000,
+  maxSlots: 1_000_000,
 };
 
 export interface NamedBytes {
@@ -40,10 +42,9 @@ export function sniff(data: Uint8Array): 'zip' | 'ole' | 'other' {
 
 /** A refusal for a file that is too large, read in full or not. */
 export function tooLarge(name: string, size: number): Text {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   return t(
-    `Tệp “${name}” quá lớn (${mb(size)} MB) cho một bảng tự chấm (tối đa ${mb(MAX_RETURN_BYTES)} MB); tệp bị từ chối.`,
-    `File “${name}” is too large (${mb(size)} MB) for a self-scoring workbook (at most ${mb(MAX_RETURN_BYTES)} MB); refused.`,
+    `Tệp “${name}” quá lớn (${sizeText(size, 'vi')}) cho một bảng tự chấm (tối đa ${sizeText(MAX_RETURN_BYTES, 'vi')}); tệp bị từ chối.`,
+    `File “${name}” is too large (${sizeText(size, 'en')}) for a self-scoring workbook (at most ${sizeText(MAX_RETURN_BYTES, 'en')}); refused.`,
   );
 }
 

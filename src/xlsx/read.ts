@@ -13,7 +13,7 @@ import { evaluateFormula, FormulaUnsupported, shiftFormula } from '../workbook/f
 import { cellAddress, cellProblem, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
 import { checkPackage, inflateBounded, readCentralDirectory, ZipGuardError, type ZipEntry, type ZipProblem } from '../zip/guard';
 import { isRel, parseRels, parseWorkbook, relsPathOf, resolveTarget, type Relationship, type WorkbookInfo } from './package';
-import { attr, decodeCellText, parsePartStream } from './xml';
+import { attr, decodeCellText, parsePartStream, parseXml } from './xml';
 
 export class XlsxError extends Error {
   constructor(public text: Text) {
@@ -77,10 +77,16 @@ const SMALL_PART = 8 * MB; // any other part (styles, rels, workbook.xml, ...)
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
-export const mb = (n: number, lang: 'vi' | 'en') => {
-  const s = (n / MB).toFixed(1);
-  return lang === 'vi' ? s.replace('.', ',') : s;
-};
+/**
+ * A size for a message, in the unit that says something: "1,5 MB" (Vietnamese decimal comma), "12 KB", "300 byte";
+ * never "0,0 MB".
+ */
+export function sizeText(n: number, lang: 'vi' | 'en'): string {
+  const comma = (s: string) => (lang === 'vi' ? s.replace('.', ',') : s);
+  if (n >= 0.1 * MB) return `${comma((n / MB).toFixed(1))} MB`;
+  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
+  return lang === 'vi' ? `${n} byte` : `${n} byte${n === 1 ? '' : 's'}`;
+}
 const count = (n: number, lang: 'vi' | 'en') => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
 
 export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions = {}): Promise<LoadedXlsx> {
@@ -89,8 +95,8 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
 
   if (bytes.byteLength > o.maxBytes) {
     throw new XlsxError({
-      vi: `Tệp quá lớn (${mb(bytes.byteLength, 'vi')} MB); giới hạn là ${mb(o.maxBytes, 'vi')} MB.`,
-      en: `The file is too large (${mb(bytes.byteLength, 'en')} MB); the limit is ${mb(o.maxBytes, 'en')} MB.`,
+      vi: `Tệp quá lớn (${sizeText(bytes.byteLength, 'vi')}); giới hạn là ${sizeText(o.maxBytes, 'vi')}.`,
+      en: `The file is too large (${sizeText(bytes.byteLength, 'en')}); the limit is ${sizeText(o.maxBytes, 'en')}.`,
     });
   }
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -147,7 +153,11 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
       return new TextDecoder('utf-8').decode(data!);
     };
 
-    // 3. The workbook part, its sheets and settings.
+    // 3. The package's content types (every Office program needs them: a package whose list is missing or
+    //    damaged is refused), then the workbook part, its sheets and settings.
+    const contentTypes = await small('[Content_Types].xml');
+    if (!contentTypes) throw notWorkbook();
+    parseXml(contentTypes, {});
     const rootRels = parseRels(await small('_rels/.rels'));
     const main = rootRels.find((r) => isRel(r, 'officeDocument') && !r.external);
     const workbookPath = main ? resolveTarget('', main.target) : 'xl/workbook.xml';
@@ -223,18 +233,18 @@ function guardMessage(e: unknown, sheetNames: Map<string, string>): XlsxError {
       });
     case 'entryTooLarge':
       return new XlsxError({
-        vi: `${cap(part(p.name, 'vi'))} khi giải nén quá lớn (${mb(p.size, 'vi')} MB, giới hạn ${mb(p.limit, 'vi')} MB): từ chối để bảo vệ máy (có thể là "bom zip").`,
-        en: `${cap(part(p.name, 'en'))} is too large once inflated (${mb(p.size, 'en')} MB, limit ${mb(p.limit, 'en')} MB): refused (possibly a zip bomb).`,
+        vi: `${cap(part(p.name, 'vi'))} khi giải nén quá lớn (${sizeText(p.size, 'vi')}, giới hạn ${sizeText(p.limit, 'vi')}): từ chối để bảo vệ máy (có thể là "bom zip").`,
+        en: `${cap(part(p.name, 'en'))} is too large once inflated (${sizeText(p.size, 'en')}, limit ${sizeText(p.limit, 'en')}): refused (possibly a zip bomb).`,
       });
     case 'totalTooLarge':
       return new XlsxError({
-        vi: `Tệp khi giải nén quá lớn (${mb(p.size, 'vi')} MB, giới hạn ${mb(p.limit, 'vi')} MB): từ chối để bảo vệ máy (có thể là "bom zip").`,
-        en: `The file is too large once inflated (${mb(p.size, 'en')} MB, limit ${mb(p.limit, 'en')} MB): refused (possibly a zip bomb).`,
+        vi: `Tệp khi giải nén quá lớn (${sizeText(p.size, 'vi')}, giới hạn ${sizeText(p.limit, 'vi')}): từ chối để bảo vệ máy (có thể là "bom zip").`,
+        en: `The file is too large once inflated (${sizeText(p.size, 'en')}, limit ${sizeText(p.limit, 'en')}): refused (possibly a zip bomb).`,
       });
     case 'inflatesBeyondDeclared':
       return new XlsxError({
-        vi: `${cap(part(p.name, 'vi'))} giải nén ra nhiều hơn kích thước khai báo (${mb(p.declared, 'vi')} MB): tệp hỏng hoặc là "bom zip", từ chối.`,
-        en: `${cap(part(p.name, 'en'))} inflates beyond its declared size (${mb(p.declared, 'en')} MB): damaged or a zip bomb, refused.`,
+        vi: `${cap(part(p.name, 'vi'))} giải nén ra nhiều hơn kích thước khai báo (${sizeText(p.declared, 'vi')}): tệp hỏng hoặc là "bom zip", từ chối.`,
+        en: `${cap(part(p.name, 'en'))} inflates beyond its declared size (${sizeText(p.declared, 'en')}): damaged or a zip bomb, refused.`,
       });
   }
 }

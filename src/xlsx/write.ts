@@ -270,6 +270,14 @@ async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<void> {
   const wbPath = parts.actual(pkg.workbookPath) ?? pkg.workbookPath;
   const wbRelsPath = relsPathOf(wbPath);
   let wb = (await parts.text(wbPath)) ?? '';
+  // Strict Open XML (ISO 29500 strict namespaces) is not what the parts we add speak: refused in words rather
+  // than written half in one dialect and half in the other.
+  if (/xmlns(?::\w+)?\s*=\s*"http:\/\/purl\.oclc\.org\/ooxml\/spreadsheetml\/main"/.test(wb.slice(0, 4000))) {
+    throw new XlsxError({
+      vi: 'Sổ được lưu ở dạng "Strict Open XML": hãy mở bằng Excel, lưu lại dạng "Excel Workbook (.xlsx)" thông thường rồi thử lại.',
+      en: 'The workbook is saved as "Strict Open XML": open it in Excel, save it as an ordinary "Excel Workbook (.xlsx)" and retry.',
+    });
+  }
   let wbRelsXml = (await parts.text(wbRelsPath)) ?? relsXml([]);
   const ct = new ContentTypes((await parts.text('[Content_Types].xml')) ?? '');
   const rels = () => parseRels(wbRelsXml);

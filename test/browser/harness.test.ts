@@ -116,6 +116,33 @@ async function userSheetSample(file: string): Promise<void> {
   await wb.xlsx.writeFile(file);
 }
 
+/**
+ * The sample with a tie for the flag after every step: the two leading units not considered, the next two (100 points
+ * each) given equal votes, and votes the only tie-break step. The flag waits for a revote between them.
+ */
+async function tieSample(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const find = (ws: ExcelJS.Worksheet, text: string) => {
+    let at: ExcelJS.Cell | null = null;
+    ws.eachRow((row) => row.eachCell((c) => void (c.value === text && !at && (at = c))));
+    if (!at) throw new Error(`the sample's «${ws.name}» no longer has «${text}»`);
+    return at as ExcelJS.Cell;
+  };
+  const units = wb.getWorksheet('Đơn vị')!;
+  const reason = find(units, 'Lý do không xét');
+  for (const name of ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh']) {
+    units.getCell(find(units, name).row, Number(reason.col)).value = 'Không xét trong bài kiểm thử';
+  }
+  const ballot = wb.getWorksheet('Phiếu bầu')!;
+  const votes = find(ballot, 'Số phiếu đồng ý');
+  ballot.getCell(find(ballot, 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh').row, Number(votes.col)).value = 7;
+  const rules = wb.getWorksheet('Quy tắc')!;
+  const step = find(rules, 'Thứ tự ưu tiên khi bằng điểm');
+  rules.getCell(step.row, Number(step.col) + 1).value = 'Phiếu bầu';
+  await wb.xlsx.writeFile(file);
+}
+
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -264,6 +291,7 @@ beforeAll(async () => {
   await thresholdSample(path.join(OUT, 'threshold.xlsx'));
   await roundTripSample(path.join(OUT, 'roundtrip.xlsx'));
   await userSheetSample(path.join(OUT, 'user-sheet.xlsx'));
+  await tieSample(path.join(OUT, 'tie.xlsx'));
   fs.rmSync(path.join(OUT, 'downloads'), { recursive: true, force: true });
   fs.mkdirSync(path.join(OUT, 'downloads'), { recursive: true });
   server = await serve(DIST);
@@ -491,6 +519,43 @@ describe('harness in headless Chromium', () => {
     await showSheet('Chấm điểm');
     expect(await page.locator(`table.grid td[data-highlight="true"][data-fill="${HIGHLIGHT_FILLS.flag}"]`).count()).toBe(0);
     await shot('08b-threshold-failed');
+  });
+
+  test('a tie for the flag: pending, with a button that adds the revote table to Phiếu bầu; filled in, it settles', async () => {
+    await page.locator('.toolbar input[type=file]').setInputFiles(path.join(OUT, 'tie.xlsx'));
+    await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('tie.xlsx'), 15_000);
+    await openTab('score');
+    await byTestId('score-button').click();
+    await until(async () => expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('unresolvedTie'), 15_000);
+    const waiting = await page.locator('[data-testid=rank-row][data-pending=true]').allTextContents();
+    for (const name of ['Viện Kiểm sát nhân dân tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']) expect(waiting.join('|')).toContain(name);
+    expect(await textOf(byTestId('outcome'))).toContain('Hội nghị bỏ phiếu lại giữa các đơn vị này (1 suất)');
+    await byTestId('revote-button').click();
+    await until(async () => expect(await textOf(byTestId('revote-added'))).toContain('Đã thêm bảng «Bỏ phiếu lại»'), 15_000);
+    expect(await textOf(byTestId('live'))).toContain('Bỏ phiếu lại');
+    await until(async () => expect(await page.locator('.sheet-tabs [aria-selected=true]').textContent()).toBe('Phiếu bầu'));
+    await shot('08d-revote-table');
+    // The secretary types the revote's votes into the sheet: Biên phòng 6, Viện Kiểm sát 3.
+    const rows = (await page.locator('table.grid tbody tr').allTextContents()).map((r) => r.replace(/^\d+/, ''));
+    const at = (name: string) =>
+      rows
+        .map((r, i) => (r.startsWith(name) ? i + 1 : -1))
+        .filter((i) => i > 0)
+        .at(-1)!;
+    expect(at('Bỏ phiếu lại')).toBeGreaterThan(at('Trại giam Đắk Trung'));
+    for (const [name, votes] of [
+      ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', '6'],
+      ['Viện Kiểm sát nhân dân tỉnh', '3'],
+    ] as const) {
+      await cell(`B${at(name)}`).dblclick();
+      await page.locator('input.cell-editor').fill(votes);
+      await page.keyboard.press('Enter');
+      await until(async () => expect(await textOf(cell(`B${at(name)}`))).toBe(votes));
+    }
+    await byTestId('score-button').click();
+    await until(async () => expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('proposed'), 15_000);
+    expect(await textOf(page.locator('[data-testid=rank-row][data-proposal=flag]'))).toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
+    expect(await textOf(page.locator('[data-testid=rank-row][data-proposal=merit]').first())).toContain('Viện Kiểm sát nhân dân tỉnh');
   });
 
   test('Lập sổ in an empty workbook adds the format-v1 sheets, which then read', async () => {
@@ -1046,6 +1111,9 @@ describe('the pane at Excel’s widths', () => {
 
 describe('accessibility (axe-core)', () => {
   const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  /** Moderate and minor findings, printed for the record (they do not fail the test). */
+  const minorSeen = new Set<string>();
+  afterAll(() => console.log(`axe-core, moderate/minor findings: ${minorSeen.size ? [...minorSeen].join('; ') : 'none'}`));
 
   async function scan(p: Page): Promise<string[]> {
     await p.addScriptTag({ content: AXE });
@@ -1070,6 +1138,8 @@ describe('accessibility (axe-core)', () => {
         nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && /data-tabster-dummy/.test(n.html))).map((n) => n.target.join(' ')),
       }));
     });
+    const lesser = violations.filter((v) => v.impact !== 'serious' && v.impact !== 'critical' && v.nodes.length > 0);
+    lesser.forEach((v) => minorSeen.add(`${v.impact} ${v.id}`));
     return violations
       .filter((v) => (v.impact === 'serious' || v.impact === 'critical') && v.nodes.length > 0)
       .map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).join(', ')}`);

@@ -202,6 +202,14 @@ describe('cell values: nothing guessed', () => {
     expect(s.values[0]).toEqual([9, 45666 - 1462]);
   });
 
+  test('1904 date system: the meeting date (a date serial) is read as the same day', async () => {
+    const zip = await openPackage();
+    await editPart(zip, 'xl/workbook.xml', (x) => x.replace('<workbookPr ', '<workbookPr date1904="1" '));
+    await editSheet(zip, 'Thông tin', (x) => x.replace('<c r="B10" s="4"><v>45666</v></c>', `<c r="B10" s="4"><v>${45666 - 1462}</v></c>`));
+    const { sheets } = await loadXlsx(await bytesOf(zip));
+    expect(readBloc(sheets).bloc!.info.meetingDate).toBe('2025-01-09');
+  });
+
   test('elements written with a namespace prefix read the same', async () => {
     const zip = await openPackage();
     await addSheet(
@@ -246,5 +254,17 @@ describe('the score reader names a cell it cannot read', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ sheet: 'Chấm điểm', cell: 'D7' });
     expect(errors[0].message.vi).toBe(`Ô ghi "${v}": không phải là số hợp lệ (tiêu chí 1, Công an tỉnh, tự chấm).`);
+  });
+});
+
+describe('sizes in messages', () => {
+  test('the unit that says something, a decimal comma in Vietnamese, never "0,0 MB"', async () => {
+    const { sizeText } = await import('../../src/xlsx/read');
+    expect(sizeText(1.5 * 1024 * 1024, 'vi')).toBe('1,5 MB');
+    expect(sizeText(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
+    expect(sizeText(3 * 1024 * 1024, 'vi')).toBe('3,0 MB');
+    expect(sizeText(12_000, 'vi')).toBe('12 KB');
+    expect(sizeText(300, 'vi')).toBe('300 byte');
+    expect(sizeText(1, 'en')).toBe('1 byte');
   });
 });

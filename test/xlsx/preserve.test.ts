@@ -258,3 +258,67 @@ describe('bxtd collect keeps what it does not own', () => {
     expectValidOoxml([merged, path.join(dir, 'split', files[0]), ret]);
   });
 });
+
+describe('text safety in self-scoring workbooks (ExcelJS writes them)', () => {
+  test('a unit name with a control character and literal _x0041_ reads back as written; every file valid', async () => {
+    const zip = await openPackage();
+    await editPart(zip, 'xl/sharedStrings.xml', (x) => x.replace('<t>Công an tỉnh</t>', '<t>Công an_x0001_ tỉnh _x005F_x0041_</t>'));
+    const master = path.join(dir, 'so.xlsx');
+    await fs.writeFile(master, await bytesOf(zip));
+    const io = { out: () => undefined, err: () => undefined, lang: 'vi' as const };
+    expect(await runSplit([master, '--out', path.join(dir, 'split')], io)).toBe(0);
+    const files = (await fs.readdir(path.join(dir, 'split'))).map((f) => path.join(dir, 'split', f));
+    expectValidOoxml(files);
+    const texts = await Promise.all(
+      files.map(async (f) => JSON.stringify((await loadXlsx(await fs.readFile(f))).sheets.map((s) => s.values))),
+    );
+    expect(texts.some((t) => t.includes('Công an\\u0001 tỉnh _x0041_'))).toBe(true);
+  });
+});
+
+test('a Strict Open XML workbook is read, and refused in words when written to', async () => {
+  const zip = await openPackage();
+  await editPart(zip, 'xl/workbook.xml', (x) =>
+    x.replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"'),
+  );
+  const input = path.join(dir, 'strict.xlsx');
+  await fs.writeFile(input, await bytesOf(zip));
+  const r = await cli(['score', input, '--out', path.join(dir, 'out')]);
+  expect(r.code).toBe(2);
+  expect(r.err).toContain('Strict Open XML');
+  await expect(fs.stat(path.join(dir, 'out'))).rejects.toThrow();
+});
+
+test('the calculation chain, a cache Excel rebuilds, is dropped with its relationship and content type when cells change', async () => {
+  const zip = await openPackage();
+  zip.file(
+    'xl/calcChain.xml',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="D6" i="3"/></calcChain>',
+  );
+  await editPart(zip, 'xl/_rels/workbook.xml.rels', (x) =>
+    x.replace(
+      '</Relationships>',
+      '<Relationship Id="rIdCC" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+    ),
+  );
+  await editPart(zip, '[Content_Types].xml', (x) =>
+    x.replace(
+      '</Types>',
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+    ),
+  );
+  const loaded = await loadXlsx(await bytesOf(zip));
+  const bytes = await writePlan(loaded.package, {
+    ownedSheets: [],
+    highlightSheets: [],
+    highlights: [],
+    cellWrites: [{ sheet: 'Chấm điểm', row: 6, col: 3, value: 8 }],
+  });
+  const parts = await partsOf(bytes);
+  expect(parts.has('xl/calcChain.xml')).toBe(false);
+  expect(text(parts.get('xl/_rels/workbook.xml.rels'))).not.toContain('calcChain');
+  expect(text(parts.get('[Content_Types].xml'))).not.toContain('calcChain');
+  const file = path.join(dir, 'cc.xlsx');
+  await fs.writeFile(file, bytes);
+  expectValidOoxml([file]);
+});

@@ -8,6 +8,7 @@ import { IssueList } from '../components/IssueList';
 import { ActionStatus, Notice } from '../components/Notice';
 import { Outcome } from '../components/Outcome';
 import { Ranking } from '../components/Ranking';
+import { RevoteTable } from '../components/RevoteTable';
 import { flagNames, nextHeadView, rulesApplied } from '../components/result-view';
 import { Summary } from '../components/Summary';
 import { scoreSheets, type ScoreResult } from '../engine';
@@ -86,6 +87,7 @@ export function ScorePanel() {
             ))}
           </Notice>
           <Outcome bloc={bloc} result={scored} />
+          <RevoteTable bloc={bloc} result={scored} />
           <Subtitle2 as="h2" className={styles.heading}>
             {UI.score.ranking[lang]}
           </Subtitle2>

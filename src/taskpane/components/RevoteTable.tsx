@@ -1,0 +1,45 @@
+// The button that adds the revote table to `Phiếu bầu` when the flag waits for a revote among tied units: the table
+// is planned by src/workbook/revote-table.ts (only empty cells are written), then its first cell is selected.
+
+import { Button } from '@fluentui/react-components';
+import type { Bloc, BlocResult } from '../../domain/model';
+import { applyWritePlan, readWorkbook, selectCell } from '../../excel/actions';
+import { cellAddress } from '../../workbook/grid';
+import { evaluate } from '../../workbook/evaluate';
+import { planRevoteTable, revoteUnits } from '../../workbook/revote-table';
+import { PaneError, useAction } from '../hooks/useAction';
+import { UI } from '../i18n';
+import { usePane } from '../pane';
+import { ActionStatus, Notice } from './Notice';
+
+export function RevoteTable({ bloc, result }: { bloc: Bloc; result: BlocResult }) {
+  const { host, lang } = usePane();
+  const add = useAction(
+    async () => {
+      // Planned from the workbook as it is now (it may have changed since Score ran).
+      const { sheets } = await readWorkbook(host);
+      const now = evaluate(sheets);
+      const table = planRevoteTable(sheets, now.bloc ?? bloc, now.result ?? result);
+      if ('refused' in table) throw new PaneError(table.refused);
+      await applyWritePlan(host, table.plan);
+      await selectCell(host, table.sheet, cellAddress(table.row, 0));
+      return table;
+    },
+    { progress: UI.score.revoteProgress, announce: (t) => UI.score.revoteAdded(t.sheet, t.row + 1) },
+  );
+  if (!revoteUnits(result).length || bloc.ballot?.revote) return null;
+  return (
+    <div data-testid="revote">
+      <p>{UI.score.revoteHint[lang]}</p>
+      <Button onClick={() => void add.run()} disabled={add.busy || !!add.data} data-testid="revote-button">
+        {UI.score.revoteButton[lang]}
+      </Button>
+      <ActionStatus actions={[add]} testId="revote-error" />
+      {add.data && (
+        <Notice intent="success" testId="revote-added">
+          {UI.score.revoteAdded(add.data.sheet, add.data.row + 1)[lang]}
+        </Notice>
+      )}
+    </div>
+  );
+}
