@@ -127,9 +127,15 @@ function Harness() {
 
   return (
     <div className={PANE_ONLY ? 'harness pane-only' : 'harness'}>
-      <aside className="pane" aria-label="Ngăn tiện ích / Add-in pane">
-        <App host={host} env={env} lang={lang} />
-      </aside>
+      {PANE_ONLY ? (
+        <div className="pane">
+          <App host={host} env={env} lang={lang} />
+        </div>
+      ) : (
+        <aside className="pane" aria-label="Ngăn tiện ích / Add-in pane">
+          <App host={host} env={env} lang={lang} />
+        </aside>
+      )}
       <section className="workbook" aria-label="Sổ tính mô phỏng / Simulated workbook">
         <div className="toolbar">
           <strong>Excel (mô phỏng)</strong>

@@ -46,7 +46,7 @@ const useStyles = makeStyles({
   },
   lang: { flexShrink: 0, minWidth: 'auto', marginLeft: 'auto' },
   panel: { padding: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, minWidth: 0 },
-  // Read by screen readers, not shown.
+  // Read by screen readers, not shown (the live region, the page's heading).
   live: {
     position: 'absolute',
     width: '1px',
@@ -124,35 +124,38 @@ export function App({ host, env, lang: initialLang, onLangChange }: AppProps) {
       style={{ colorScheme: dark ? 'dark' : 'light' }}
     >
       <PaneProvider value={pane}>
-        <header className={styles.header}>
-          {bloc && (
-            <Caption1 className={styles.bloc} title={blocLine(bloc, lang)} data-testid="bloc-context">
-              {blocLine(bloc, lang)}
-            </Caption1>
-          )}
-          {/* Labelled by what it shows (the language it switches to, written in that language): WCAG 2.5.3. */}
-          <Button
-            appearance="subtle"
-            size="small"
-            className={styles.lang}
-            title={UI.app.switchToHint[lang]}
-            onClick={() => setLang(other)}
-            data-testid="lang-switch"
-          >
-            <span lang={other}>{UI.app.switchTo[lang]}</span>
-          </Button>
+        <header>
+          <div className={styles.header}>
+            <h1 className={styles.live}>{UI.app.title[lang]}</h1>
+            {bloc && (
+              <Caption1 className={styles.bloc} title={blocLine(bloc, lang)} data-testid="bloc-context">
+                {blocLine(bloc, lang)}
+              </Caption1>
+            )}
+            {/* Labelled by what it shows (the language it switches to, written in that language): WCAG 2.5.3. */}
+            <Button
+              appearance="subtle"
+              size="small"
+              className={styles.lang}
+              title={UI.app.switchToHint[lang]}
+              onClick={() => setLang(other)}
+              data-testid="lang-switch"
+            >
+              <span lang={other}>{UI.app.switchTo[lang]}</span>
+            </Button>
+          </div>
+          <TabBar tabs={tabs} selected={tab} onSelect={setTab} label={UI.app.tabs[lang]} moreLabel={UI.app.moreTabs[lang]} />
         </header>
-        <TabBar tabs={tabs} selected={tab} onSelect={setTab} label={UI.app.tabs[lang]} moreLabel={UI.app.moreTabs[lang]} />
         <main>
           {panel('check', <CheckPanel />)}
           {panel('score', <ScorePanel />)}
           {panel('new', <NewPanel />)}
           {panel('roundtrip', <RoundTripPanel />)}
           {panel('minutes', <MinutesPanel />)}
+          <div role="status" aria-live="polite" aria-atomic="true" className={styles.live} data-testid="live">
+            {said ? `${said.text[lang]}${said.n % 2 ? '' : '\u00a0'}` : ''}
+          </div>
         </main>
-        <div role="status" aria-live="polite" aria-atomic="true" className={styles.live} data-testid="live">
-          {said ? `${said.text[lang]}${said.n % 2 ? '' : '\u00a0'}` : ''}
-        </div>
       </PaneProvider>
     </FluentProvider>
   );

@@ -16,6 +16,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const UI = {
   app: {
+    /** The page's heading, for screen readers only (Office shows the add-in's name above the pane). */
+    title: t('Bình xét Thi đua', 'Emulation Bloc Review'),
     tabs: t('Chức năng', 'Features'),
     moreTabs: t('Các thẻ khác', 'More tabs'),
     /** The language switch shows the language it switches to, in that language (its accessible name is the same). */
