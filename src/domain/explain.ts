@@ -31,7 +31,7 @@ export function thresholdText(t: Threshold, lang: Lang): string {
 /** "4/9 phiếu (44,4%)" / "4 of 9 votes (44.4%)". */
 function votesText(votes: number, members: number, lang: Lang): string {
   const share = formatPercent(members ? votes / members : 0, lang);
-  return lang === 'vi' ? `${votes}/${members} phiếu (${share})` : `${votes} of ${members} votes (${share})`;
+  return lang === 'vi' ? `${votes}/${members} phiếu đồng ý (${share})` : `${votes} of ${members} votes (${share})`;
 }
 
 /** A step's two values compared, as a sentence ends: "Điểm nhóm I: 38,5 so với 38". */
@@ -104,7 +104,7 @@ export function noteText(bloc: Bloc, note: UnitNote, lang: Lang): string {
         : `Total ${formatScore(note.total, lang, bloc.rules.decimals)} is below the minimum for the flag (${formatScore(note.minimum, lang)}).`;
     case 'shortOfVotes':
       return lang === 'vi'
-        ? `${again(note.round)} ${votesText(note.votes, note.members, lang)}, chưa đạt ngưỡng ${threshold}: chưa đề nghị Cờ thi đua.`
+        ? `${again(note.round)} ${votesText(note.votes, note.members, lang)}, chưa đạt tỷ lệ ${threshold} tổng số đơn vị thành viên: chưa đề nghị Cờ thi đua.`
         : `${again(note.round)}${votesText(note.votes, note.members, lang)}, short of ${threshold}: not proposed for the flag.`;
     case 'notPutForward':
       return lang === 'vi'
@@ -112,7 +112,7 @@ export function noteText(bloc: Bloc, note: UnitNote, lang: Lang): string {
         : `${again(note.round)}${votesText(note.votes, note.members, lang)}, but only the top-ranked unit may be proposed for the flag.`;
     case 'wonVote':
       return lang === 'vi'
-        ? `${again(note.round)} ${votesText(note.votes, note.members, lang)}, đạt ngưỡng ${threshold}.`
+        ? `${again(note.round)} ${votesText(note.votes, note.members, lang)}, đạt tỷ lệ ${threshold} tổng số đơn vị thành viên.`
         : `${again(note.round)}${votesText(note.votes, note.members, lang)}, meeting the threshold of ${threshold}.`;
   }
 }
@@ -132,8 +132,8 @@ export function pendingText(bloc: Bloc, result: BlocResult, p: PendingDecision, 
   switch (p.cause) {
     case 'awaitingVote':
       return vi
-        ? `Chưa có kết quả bỏ phiếu: ${among} được đề nghị Cờ thi đua, chờ Hội nghị bỏ phiếu suy tôn (ngưỡng ${thresholdText(bloc.rules.voteThreshold, lang)} tổng số đơn vị)` +
-            (p.othersGet === 'merit' ? `; nếu không đạt ngưỡng, ${among} được xét Bằng khen theo thứ hạng.` : '.')
+        ? `Chưa có kết quả bỏ phiếu: ${among} được đề nghị Cờ thi đua, chờ Hội nghị bỏ phiếu suy tôn (cần đạt tỷ lệ phiếu đồng ý ${thresholdText(bloc.rules.voteThreshold, lang)} tổng số đơn vị thành viên)` +
+            (p.othersGet === 'merit' ? `; nếu không đạt, ${among} được xét Bằng khen theo thứ hạng.` : '.')
         : `No ballot yet: ${among} proposed for the flag, pending the meeting's secret ballot (threshold ${thresholdText(bloc.rules.voteThreshold, lang)} of the members)` +
             (p.othersGet === 'merit' ? `; if short of it, considered for a Certificate at its rank.` : '.');
     case 'tie':

@@ -207,7 +207,7 @@ function flagConclusion(ctx: Context): string {
       `Căn cứ kết quả chấm điểm, ${joinNames(details)} được giới thiệu để Hội nghị bỏ phiếu suy tôn ` +
         `${awaiting.length > 1 ? 'các đơn vị' : 'đơn vị'} dẫn đầu ${scope}, đề nghị tặng ${ctx.awards.flag}. ` +
         `Kết quả bỏ phiếu: ${BLANK_SHORT} phiếu đồng ý trên tổng số ${ctx.n} đơn vị thành viên, đạt ${BLANK_SHORT}% ` +
-        `(ngưỡng đề nghị: ${ctx.threshold} tổng số đơn vị thành viên).`,
+        `(tỷ lệ cần đạt: ${ctx.threshold} tổng số đơn vị thành viên).`,
     );
   }
   // Units that fell short of the threshold, in every round they stood in.
@@ -217,7 +217,7 @@ function flagConclusion(ctx: Context): string {
     const rounds = short.map((x) => `${x.round === 2 ? 'bỏ phiếu lại được ' : 'được '}${votesPhrase(ctx, x.votes)}`);
     const merit = result.merit.includes(r.unit) ? `; ${ctx.name(r.unit)} được xét đề nghị tặng Bằng khen theo thứ hạng` : '';
     out.push(
-      `${ctx.name(r.unit)} (${rankPhrase(ctx, r.unit)}) ${rounds.join(', ')}, chưa đạt ngưỡng ${ctx.threshold} tổng số đơn vị thành viên${merit}.`,
+      `${ctx.name(r.unit)} (${rankPhrase(ctx, r.unit)}) ${rounds.join(', ')}, chưa đạt tỷ lệ ${ctx.threshold} tổng số đơn vị thành viên${merit}.`,
     );
   }
   for (const r of result.ranking) {
@@ -283,9 +283,9 @@ function roundRows(ctx: Context, round: VoteRound, label: string): MinutesRow {
       const v = c.votes[u] ?? 0;
       const note = ctx.byUnit.get(u)?.notes.find((x) => (x.kind === 'wonVote' || x.kind === 'shortOfVotes') && x.round === round.round);
       if (round.winners.includes(u))
-        decided.push(`${ctx.name(u)} được ${votesPhrase(ctx, v)}, đạt ngưỡng ${ctx.threshold} tổng số đơn vị thành viên.`);
+        decided.push(`${ctx.name(u)} được ${votesPhrase(ctx, v)}, đạt tỷ lệ ${ctx.threshold} tổng số đơn vị thành viên.`);
       else if (note?.kind === 'shortOfVotes')
-        decided.push(`${ctx.name(u)} được ${votesPhrase(ctx, v)}, chưa đạt ngưỡng ${ctx.threshold} tổng số đơn vị thành viên.`);
+        decided.push(`${ctx.name(u)} được ${votesPhrase(ctx, v)}, chưa đạt tỷ lệ ${ctx.threshold} tổng số đơn vị thành viên.`);
       else decided.push(`${ctx.name(u)} được ${votesPhrase(ctx, v)}.`);
     }
     // Candidates equal after every tie-break step go to a revote whatever their first-round votes.

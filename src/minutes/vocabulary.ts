@@ -374,9 +374,9 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
           },
           f(
             'ket_qua',
-            'Kết quả của lần bỏ phiếu so với ngưỡng phiếu và tỷ lệ có mặt',
+            'Kết quả của lần bỏ phiếu so với tỷ lệ phiếu đồng ý cần đạt và tỷ lệ có mặt',
             'What this round decided against the threshold and the quorum',
-            'Công an tỉnh được 10/11 phiếu (90,9%), đạt ngưỡng trên 50%.',
+            'Công an tỉnh được 10/11 phiếu đồng ý (90,9%), đạt tỷ lệ trên 50% tổng số đơn vị thành viên.',
           ),
         ],
       ),
@@ -403,7 +403,7 @@ export const PLACEHOLDER_GROUPS: PlaceholderGroup[] = [
     items: [
       t(
         'ket_luan_co',
-        'Kết luận về Cờ thi đua, đúng theo kết quả (đề nghị, chờ bỏ phiếu, không đủ tỷ lệ có mặt, chưa đạt ngưỡng phiếu, bằng điểm chờ bỏ phiếu lại)',
+        'Kết luận về Cờ thi đua, đúng theo kết quả (đề nghị, chờ bỏ phiếu, không đủ tỷ lệ có mặt, chưa đủ tỷ lệ phiếu đồng ý, bằng điểm chờ bỏ phiếu lại)',
         'Conclusion on the flag, true to the outcome (proposed, pending the vote, no quorum, below the threshold, a tie for a revote)',
         'Căn cứ kết quả chấm điểm và kết quả bỏ phiếu, Hội nghị thống nhất suy tôn Công an tỉnh …',
       ),

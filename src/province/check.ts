@@ -208,7 +208,7 @@ const NO_FLAG: Record<FlagOutcome, Text | null> = {
   pendingVote: null,
   unresolvedTie: { vi: 'Chưa đề nghị: bằng điểm, chờ Khối bỏ phiếu lại', en: 'None yet: a tie, pending the bloc’s revote' },
   noQuorum: { vi: 'Chưa đề nghị: chưa đủ tỷ lệ đơn vị có mặt', en: 'None: the quorum was not met' },
-  belowThreshold: { vi: 'Chưa đề nghị: chưa đạt ngưỡng phiếu', en: 'None: short of the vote threshold' },
+  belowThreshold: { vi: 'Chưa đề nghị: chưa đủ tỷ lệ phiếu đồng ý', en: 'None: short of the vote threshold' },
   noEligibleUnit: { vi: 'Không có đơn vị đủ điều kiện', en: 'No eligible unit' },
   noneByRule: { vi: 'Quy chế của Khối không đề nghị Cờ kỳ này', en: 'The bloc’s rules propose no flag this period' },
 };

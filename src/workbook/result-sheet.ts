@@ -23,10 +23,10 @@ const HEADER = ['Hạng', 'Đơn vị', 'Điểm tiêu chí', 'Điểm thưởng
 const COL = { rank: 0, unit: 1, total: 5, proposal: 7, notes: 8 } as const;
 const WIDTHS = [7, 40, 14, 13, 10, 11, 10, 16, 70];
 const OUTCOME: Record<FlagOutcome, string> = {
-  proposed: 'đạt ngưỡng phiếu, đề nghị',
+  proposed: 'đủ tỷ lệ phiếu đồng ý, đề nghị',
   pendingVote: 'đề nghị, chờ Hội nghị bỏ phiếu suy tôn',
   noQuorum: 'chưa đủ tỷ lệ đơn vị có mặt, chưa đề nghị',
-  belowThreshold: 'chưa đạt ngưỡng phiếu, chưa đề nghị',
+  belowThreshold: 'chưa đủ tỷ lệ phiếu đồng ý, chưa đề nghị',
   unresolvedTie: 'bằng điểm, chờ Hội nghị bỏ phiếu lại',
   noEligibleUnit: 'không có đơn vị đủ điều kiện',
   noneByRule: 'quy chế của Khối không đề nghị Cờ thi đua kỳ này',
@@ -121,7 +121,7 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): Omit<Owned
   if (vote) {
     const q = vote.quorum;
     line(
-      `Số đơn vị có mặt: ${q.present}/${q.total} (${formatPercent(q.present / Math.max(1, q.total), 'vi')}); ngưỡng phiếu: ${thresholdText(bloc.rules.voteThreshold, 'vi')} tổng số đơn vị.`,
+      `Số đơn vị có mặt: ${q.present}/${q.total} (${formatPercent(q.present / Math.max(1, q.total), 'vi')}); tỷ lệ phiếu đồng ý cần đạt: ${thresholdText(bloc.rules.voteThreshold, 'vi')} tổng số đơn vị thành viên.`,
     );
     for (const round of vote.rounds.filter((x) => x.round === 2)) {
       const tally = round.candidates.map((u) => `${bloc.units[u].name} ${round.count.votes[u] ?? 0} phiếu`).join('; ');

@@ -150,7 +150,7 @@ describe('documents through LibreOffice', () => {
     expect(count.text).toContain('BIÊN BẢN KIỂM PHIẾU');
     expect(count.text).toContain('Số phiếu phát ra: 10 (mười); số phiếu thu về: 10 (mười)');
     expect(count.text).toContain(`${name(flag)} 10 (mười) 90,9% 00 (không) 0%`);
-    expect(count.text).toContain(`${name(flag)} được 10/11 phiếu đồng ý (90,9%), đạt ngưỡng trên 50% tổng số đơn vị thành viên.`);
+    expect(count.text).toContain(`${name(flag)} được 10/11 phiếu đồng ý (90,9%), đạt tỷ lệ trên 50% tổng số đơn vị thành viên.`);
     expect(count.text).toContain('TRƯỞNG BAN KIỂM PHIẾU');
 
     const proposal = r.proposal;
@@ -208,7 +208,7 @@ describe('documents through LibreOffice', () => {
     expect(count).toContain('Lần thứ nhất');
     expect(count).toContain('Bỏ phiếu lại (lần thứ hai)');
     expect(count).toContain('Số phiếu hợp lệ: 09 (chín); số phiếu không hợp lệ: 01 (một)');
-    expect(count).toContain('Thanh tra tỉnh được 6/11 phiếu đồng ý (54,5%), đạt ngưỡng');
+    expect(count).toContain('Thanh tra tỉnh được 6/11 phiếu đồng ý (54,5%), đạt tỷ lệ');
     expect(r.nomination.text).toContain(
       'Hội nghị thống nhất suy tôn Thanh tra tỉnh (102,50 điểm; bỏ phiếu lại: 6/11 phiếu đồng ý, đạt 54,5%)',
     );

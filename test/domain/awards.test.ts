@@ -131,10 +131,10 @@ describe('the vote', () => {
     expect(res.pending).toEqual([]);
     const said = notices(bloc, res).map((n) => n.vi);
     expect(said[0]).toBe(
-      'A: được 4/9 phiếu (44,4%), chưa đạt ngưỡng trên 50%: chưa đề nghị Cờ thi đua. Đơn vị vẫn được xét Bằng khen theo thứ hạng.',
+      'A: được 4/9 phiếu đồng ý (44,4%), chưa đạt tỷ lệ trên 50% tổng số đơn vị thành viên: chưa đề nghị Cờ thi đua. Đơn vị vẫn được xét Bằng khen theo thứ hạng.',
     );
     // B has more than half the votes but is not the top-ranked unit: the result says why it is not proposed.
-    expect(said[1]).toBe('B: được 5/9 phiếu (55,6%), nhưng chỉ đơn vị xếp hạng cao nhất mới được đề nghị Cờ thi đua.');
+    expect(said[1]).toBe('B: được 5/9 phiếu đồng ý (55,6%), nhưng chỉ đơn vị xếp hạng cao nhất mới được đề nghị Cờ thi đua.');
   });
 
   test('no vote yet: the top unit proposed pending the vote; the last Certificate depends on it', () => {

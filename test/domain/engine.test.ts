@@ -280,16 +280,16 @@ describe('eligibility and proposals', () => {
     expect(mk(2).flagOutcome).toBe('belowThreshold'); // 2/4 = 50% is not > 50%
     expect(mk(2).flag).toEqual([]);
     const two = mk(2);
-    expect(notices(blocOf(two), two)[0].vi).toContain('A: được 2/4 phiếu (50%), chưa đạt ngưỡng trên 50%');
+    expect(notices(blocOf(two), two)[0].vi).toContain('A: được 2/4 phiếu đồng ý (50%), chưa đạt tỷ lệ trên 50% tổng số đơn vị thành viên');
     // and its own ranking row says so
     expect(
       reasons(two, 0)
         .map((r) => r.vi)
         .join(' '),
-    ).toContain('Được 2/4 phiếu (50%), chưa đạt ngưỡng trên 50%');
+    ).toContain('Được 2/4 phiếu đồng ý (50%), chưa đạt tỷ lệ trên 50%');
     // It stays in the Certificate line at its rank.
     expect(two.merit).toEqual([0]);
-    expect(reasons(mk(3), 0).map((r) => r.vi)).toEqual(['Được 3/4 phiếu (75%), đạt ngưỡng trên 50%.']);
+    expect(reasons(mk(3), 0).map((r) => r.vi)).toEqual(['Được 3/4 phiếu đồng ý (75%), đạt tỷ lệ trên 50% tổng số đơn vị thành viên.']);
     expect(mk(3).flag).toEqual([0]);
     expect(mk(3).flagOutcome).toBe('proposed');
     expect(mk(2, { op: '>=', fraction: 0.5, text: '>= 50%' }).flag).toEqual([0]);

@@ -137,7 +137,7 @@ describe('the vote', () => {
       khong_dong_y: '01 (một)',
       ty_le_khong_dong_y: '9,1%',
     });
-    expect(round.ket_qua).toContain('Công an tỉnh được 9/11 phiếu đồng ý (81,8%), đạt ngưỡng trên 50% tổng số đơn vị thành viên.');
+    expect(round.ket_qua).toContain('Công an tỉnh được 9/11 phiếu đồng ý (81,8%), đạt tỷ lệ trên 50% tổng số đơn vị thành viên.');
     expect(rows(d.don_vi_co)).toEqual([
       {
         stt: '1',
@@ -161,12 +161,12 @@ describe('the vote', () => {
     expect(result.flag).toEqual([]);
     expect(names(d.don_vi_bang_khen)[0]).toBe('Công an tỉnh');
     expect(d.ket_luan_co).toContain(
-      'Công an tỉnh (102,50 điểm, xếp thứ nhất) được 4/11 phiếu đồng ý (36,4%), chưa đạt ngưỡng trên 50% tổng số đơn vị thành viên',
+      'Công an tỉnh (102,50 điểm, xếp thứ nhất) được 4/11 phiếu đồng ý (36,4%), chưa đạt tỷ lệ trên 50% tổng số đơn vị thành viên',
     );
     expect(d.ket_luan_co).toContain('Công an tỉnh được xét đề nghị tặng Bằng khen theo thứ hạng');
     // A unit with enough votes that is not ranked first: why it is not proposed.
     expect(d.ket_luan_co).toContain(
-      'Viện Kiểm sát nhân dân tỉnh: được 6/11 phiếu (54,5%), nhưng chỉ đơn vị xếp hạng cao nhất mới được đề nghị Cờ thi đua.',
+      'Viện Kiểm sát nhân dân tỉnh: được 6/11 phiếu đồng ý (54,5%), nhưng chỉ đơn vị xếp hạng cao nhất mới được đề nghị Cờ thi đua.',
     );
     expect(d.ket_luan_co).toContain('Hội nghị không suy tôn đơn vị đề nghị tặng Cờ thi đua');
     expect(d.co_de_nghi_co).toBe(false);
@@ -227,7 +227,7 @@ describe('ties', () => {
     expect(second).toMatchObject({ phat_ra: '10 (mười)', hop_le: '10 (mười)' }); // the first round's figures
     expect(names(second.phieu)).toEqual(['Công an tỉnh', 'Thanh tra tỉnh']);
     expect(second.ket_qua).toBe(
-      'Thanh tra tỉnh được 7/11 phiếu đồng ý (63,6%), đạt ngưỡng trên 50% tổng số đơn vị thành viên. Công an tỉnh được 3/11 phiếu đồng ý (27,3%), chưa đạt ngưỡng trên 50% tổng số đơn vị thành viên.',
+      'Thanh tra tỉnh được 7/11 phiếu đồng ý (63,6%), đạt tỷ lệ trên 50% tổng số đơn vị thành viên. Công an tỉnh được 3/11 phiếu đồng ý (27,3%), chưa đạt tỷ lệ trên 50% tổng số đơn vị thành viên.',
     );
     expect(d.co_viec_can_quyet_dinh).toBe(false);
   });

@@ -297,7 +297,7 @@ describe('bxtd tong-hop', () => {
     expect(doc.blocs[0].flag).toEqual([]);
     expect(doc.blocs[0].merit.map((m) => m.unit)).toEqual(short.merit);
     const row = body(sheet(await grids(doc.written[0]), SHEETS.blocs))[0];
-    expect(row.slice(4, 7)).toEqual(['Chưa đề nghị: chưa đạt ngưỡng phiếu', null, null]);
+    expect(row.slice(4, 7)).toEqual(['Chưa đề nghị: chưa đủ tỷ lệ phiếu đồng ý', null, null]);
     const text = await run(['tong-hop', short.file, '--out', path.join(work, 'out'), '--lang', 'en']);
     expect(text.out).toContain('Emulation Flag: None: short of the vote threshold');
   });
