@@ -24,8 +24,8 @@ export interface MinutesRow {
 }
 export type MinutesData = Record<string, MinutesValue>;
 
-/** The two minutes the task pane's Biên bản tab has always shown (the registry, kinds.ts, has every kind). */
-export type MinutesKind = 'nomination' | 'handover';
+/** The meeting's documents (kindsOf('minutes') in the registry, kinds.ts): what `--minutes` and the Biên bản tab make. */
+export type MinutesKind = Extract<DocumentKind, 'nomination' | 'handover' | 'ballot' | 'count'>;
 
 function orBlank(value: string | null | undefined, blank = BLANK): string {
   const s = value == null ? '' : tidy(value);

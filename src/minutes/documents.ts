@@ -4,7 +4,7 @@
 // is made only when no award decision is pending.
 
 import PizZip from 'pizzip';
-import type { Bloc, BlocResult } from '../domain/model';
+import type { Bloc, BlocResult, Text } from '../domain/model';
 import { asciiSlug } from '../domain/vietnamese';
 import { buildMinutesData, type MinutesData } from './data';
 import { MinutesError } from './errors';
@@ -20,10 +20,13 @@ export interface MadeDocument {
   bytes: Uint8Array;
 }
 
-/** A bloc's own template of a kind, and where it came from (for messages): a file path, "_bxtd_mau (…)", a name. */
+/**
+ * A bloc's own template of a kind, and where it came from for messages ("Mẫu <where>: …"): a file path, the kept
+ * template's label, or words of the host's own (bilingual).
+ */
 export interface OwnTemplate {
   bytes: Uint8Array;
-  where: string;
+  where: string | Text;
 }
 
 export type OwnTemplates = Partial<Record<DocumentKind, OwnTemplate>>;
@@ -61,13 +64,14 @@ export function documentData(kind: DocumentKind, bloc: Bloc, result: BlocResult,
 /** Fill one kind (one document, or one per proposed unit). Throws MinutesError naming the template's origin. */
 async function make(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: MinutesData, own: OwnTemplates): Promise<MadeDocument[]> {
   const template = own[kind]?.bytes ?? buildDefaultTemplate(kind, shapeOf(bloc));
-  const where = own[kind]?.where ?? null;
+  const given = own[kind]?.where ?? null;
+  const where: Text | null = given == null ? null : typeof given === 'string' ? { vi: given, en: given } : given;
   const fill = async (data: MinutesData) => {
     try {
       return await fillDocument(kind, template, data);
     } catch (e) {
       if (!(e instanceof MinutesError) || !where) throw e;
-      throw new MinutesError(e.code, { vi: `Mẫu ${where}: ${e.text.vi}`, en: `Template ${where}: ${e.text.en}` }, e.placeholders);
+      throw new MinutesError(e.code, { vi: `Mẫu ${where.vi}: ${e.text.vi}`, en: `Template ${where.en}: ${e.text.en}` }, e.placeholders);
     }
   };
   if (!DOCUMENTS[kind].perUnit) {

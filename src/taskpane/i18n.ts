@@ -7,6 +7,7 @@
 
 import { formatSize } from '../domain/format';
 import type { Text } from '../domain/model';
+import type { DocumentKind } from '../minutes/kinds';
 
 /** A bilingual string. */
 export const t = (vi: string, en: string): Text => ({ vi, en });
@@ -297,8 +298,8 @@ export const UI = {
 
   minutes: {
     intro: t(
-      'Lập biên bản họp bình xét, suy tôn và biên bản bàn giao Khối trưởng (.docx, theo thể thức Nghị định 30/2020/NĐ-CP) từ dữ liệu của sổ đang mở.',
-      'Makes the review and nomination minutes and the bloc head handover minutes (.docx, in the layout of Decree 30/2020/NĐ-CP) from the open workbook.',
+      'Lập biên bản họp bình xét, suy tôn, biên bản bàn giao Khối trưởng, phiếu bầu suy tôn và biên bản kiểm phiếu (.docx, theo thể thức Nghị định 30/2020/NĐ-CP) từ dữ liệu của sổ đang mở; sau Hội nghị, lập hồ sơ đề nghị khen thưởng.',
+      'Makes the review and nomination minutes, the bloc head handover minutes, the ballot paper and the vote-count minutes (.docx, in the layout of Decree 30/2020/NĐ-CP) from the open workbook; after the meeting, the award dossier.',
     ),
     make: t('Lập biên bản', 'Make the minutes'),
     remake: t('Lập lại từ sổ', 'Make them again from the workbook'),
@@ -307,7 +308,7 @@ export const UI = {
     saving: t('Đang lưu mẫu vào sổ…', 'Keeping the templates in the workbook…'),
     removing: t('Đang xóa mẫu lưu trong sổ…', 'Removing the templates kept in the workbook…'),
     preparing: t('Đang chuẩn bị tệp…', 'Preparing the file…'),
-    made: t('Đã lập hai biên bản; xem trước bên dưới.', 'Both minutes are made; previews below.'),
+    made: t('Đã lập các văn bản của Hội nghị; xem trước bên dưới.', 'The meeting’s documents are made; previews below.'),
     hasErrors: t('Sổ có lỗi nên chưa lập được biên bản', 'The workbook has errors, so the minutes cannot be made'),
     hasErrorsHelp: t(
       'Sửa các ô dưới đây (bấm vào một dòng để đến ô đó), rồi lập lại.',
@@ -325,7 +326,12 @@ export const UI = {
     title: {
       nomination: t('Biên bản họp bình xét, suy tôn', 'Review and nomination minutes'),
       handover: t('Biên bản bàn giao Khối trưởng', 'Bloc head handover minutes'),
-    },
+      ballot: t('Phiếu bầu suy tôn Cờ thi đua', 'Ballot paper for the flag'),
+      count: t('Biên bản kiểm phiếu', 'Vote-count minutes'),
+      proposal: t('Tờ trình đề nghị khen thưởng', 'Award proposal (Tờ trình)'),
+      report: t('Báo cáo thành tích (mỗi đơn vị được đề nghị một bản)', 'Achievement report (one per proposed unit)'),
+      annex: t('Bảng tổng hợp kết quả chấm điểm', 'Score summary annex'),
+    } satisfies Record<DocumentKind, Text>,
     using: {
       default: t('Đang dùng mẫu mặc định', 'Using the default template'),
       stored: t('Đang dùng mẫu lưu trong sổ', 'Using the template kept in the workbook'),
@@ -370,6 +376,33 @@ export const UI = {
         `Tệp mẫu ${name} nặng ${formatSize(bytes, 'vi')}, vượt giới hạn ${formatSize(maxBytes, 'vi')}.`,
         `Template ${name} is ${formatSize(bytes, 'en')}, over the ${formatSize(maxBytes, 'en')} limit.`,
       ),
+  },
+
+  dossier: {
+    title: t('Hồ sơ đề nghị khen thưởng', 'Award dossier'),
+    intro: t(
+      'Sau Hội nghị: Tờ trình, báo cáo thành tích của từng đơn vị được đề nghị, bảng tổng hợp điểm và biên bản, gửi cơ quan khen thưởng. Hồ sơ chỉ lập khi mọi đề nghị đã được quyết định.',
+      'After the meeting: the proposal (Tờ trình), each proposed unit’s achievement report, the score annex and the minutes, for the awarding body. It is made only when every award is decided.',
+    ),
+    make: t('Lập hồ sơ', 'Make the dossier'),
+    making: t('Đang lập hồ sơ…', 'Making the dossier…'),
+    made: (n: number) =>
+      t(
+        `Đã lập hồ sơ: ${n} văn bản và một tệp chứa tất cả (.zip).`,
+        `The dossier is made: ${n} documents, and all of them in one file (.zip).`,
+      ),
+    pendingTitle: t('Chưa lập được hồ sơ: Hội nghị còn phải quyết định', 'No dossier yet: the meeting must still decide'),
+    pendingHelp: t(
+      'Ghi kết quả vào sổ (trang Phiếu bầu, bảng Bỏ phiếu lại nếu có), chấm điểm lại rồi lập hồ sơ.',
+      'Record the outcome in the workbook (Phiếu bầu, and its Bỏ phiếu lại table if any), score again, then make the dossier.',
+    ),
+    zip: t('Tải cả hồ sơ (.zip)', 'Download the whole dossier (.zip)'),
+    files: t('Từng văn bản', 'Each document'),
+    gaps: t(
+      'Hồ sơ còn để trống (điền tay, hoặc bổ sung vào sổ rồi lập lại)',
+      'Left blank in the dossier (fill in by hand, or complete the workbook and make it again)',
+    ),
+    templates: t('Mẫu của hồ sơ', 'Dossier templates'),
   },
 
   files: {

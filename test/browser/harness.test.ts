@@ -626,7 +626,7 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     await openTab('minutes');
     expect(await origin('nomination')).toBe('Đang dùng mẫu mặc định');
     await byTestId('minutes-make').click();
-    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(2), 20_000);
+    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(4), 20_000);
     expect(await textOf(byTestId('minutes-make'))).toBe('Lập lại từ sổ');
 
     const nomination = await textOf(preview('nomination'));
@@ -649,6 +649,8 @@ describe('Biên bản (minutes) in headless Chromium', () => {
     const expected = {
       nomination: 'Bien-ban-binh-xet-Khoi-thi-dua-so-3-2024.docx',
       handover: 'Bien-ban-ban-giao-Khoi-thi-dua-so-3-2024.docx',
+      ballot: 'Phieu-bau-Khoi-thi-dua-so-3-2024.docx',
+      count: 'Bien-ban-kiem-phieu-Khoi-thi-dua-so-3-2024.docx',
     };
     for (const [kind, name] of Object.entries(expected)) {
       const got = await download(byTestId(`minutes-download-${kind}`));
@@ -657,9 +659,25 @@ describe('Biên bản (minutes) in headless Chromium', () => {
       expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
       const text = await docxText(got.file);
       expect(text).toContain('Công an tỉnh');
-      expect(text).toContain('Khối thi đua số 3');
+      expect(text.toLocaleUpperCase('vi')).toContain('KHỐI THI ĐUA SỐ 3');
       if (kind === 'handover') expect(text).toContain('Viện Kiểm sát nhân dân tỉnh');
     }
+
+    // The award dossier: every award of the sample is decided, so it is made, with one zip of all its files.
+    await scrollPaneTo(byTestId('dossier'));
+    await byTestId('dossier-make').click();
+    await until(async () => expect(await byTestId('dossier-files').count()).toBe(1), 20_000);
+    const files = await textOf(byTestId('dossier-files'));
+    expect(files).toContain('To-trinh-Khoi-thi-dua-so-3-2024.docx');
+    expect(files).toContain('Bao-cao-thanh-tich-Cong-an-tinh.docx');
+    expect(files).toContain('Bang-tong-hop-diem-Khoi-thi-dua-so-3-2024.docx');
+    const zip = await download(byTestId('dossier-download-zip'));
+    expect(zip.name).toBe('Ho-so-Khoi-thi-dua-so-3-2024.zip');
+    expect(fs.readFileSync(zip.file).subarray(0, 2).toString('latin1')).toBe('PK');
+    const proposal = await download(byTestId('dossier-download-0'));
+    expect(proposal.name).toBe('To-trinh-Khoi-thi-dua-so-3-2024.docx');
+    expect(await docxText(proposal.file)).toContain('TỜ TRÌNH');
+    await shot('10c-dossier-made');
   });
 
   test('a template with an unknown placeholder is refused, naming it; the minute keeps the default', async () => {
@@ -931,7 +949,7 @@ describe('dark theme, English, on the new tabs', () => {
 
     await openTab('minutes');
     await byTestId('minutes-make').click();
-    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(2), 20_000);
+    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(4), 20_000);
     const minutes = await textOf(byTestId('panel-minutes'));
     expect(minutes).toContain('Review and nomination minutes');
     expect(minutes).toContain('Make them again from the workbook');
@@ -1217,7 +1235,7 @@ describe('Office’s language, theme and platform', () => {
 
     await openTab('minutes');
     await byTestId('minutes-make').click();
-    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(2), 20_000);
+    await until(async () => expect(await byTestId('panel-minutes').getByTestId('minute-preview').count()).toBe(4), 20_000);
     expect(await byTestId('minutes-download-nomination').count()).toBe(0);
     const note = await textOf(byTestId('minutes-delivery'));
     expect(note).toContain('Excel cho Mac không cho tiện ích lưu tệp Word (.docx)');

@@ -57,13 +57,15 @@ describe('minutes panel actions on the sample workbook', () => {
     expect(minutes.map((m) => m.fileName)).toEqual([
       `Bien-ban-binh-xet-Khoi-thi-dua-so-3-${bloc.info.year}.docx`,
       `Bien-ban-ban-giao-Khoi-thi-dua-so-3-${bloc.info.year}.docx`,
+      `Phieu-bau-Khoi-thi-dua-so-3-${bloc.info.year}.docx`,
+      `Bien-ban-kiem-phieu-Khoi-thi-dua-so-3-${bloc.info.year}.docx`,
     ]);
-    expect(minutes.map((m) => m.origin)).toEqual(['default', 'default']);
+    expect(minutes.map((m) => m.origin)).toEqual(['default', 'default', 'default', 'default']);
     for (const m of minutes) {
       expect(m.error).toBeNull();
       expect(m.bytes?.[0]).toBe(0x50); // a zip: "PK"
       const text = previewText(m.preview);
-      expect(text).toContain(bloc.info.name);
+      expect(text.toLocaleUpperCase('vi')).toContain(bloc.info.name.toLocaleUpperCase('vi'));
       expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(text).not.toMatch(/\{[#/^]?[a-z_]+\}|undefined|NaN/);
     }
@@ -89,7 +91,7 @@ describe('minutes panel actions on the sample workbook', () => {
     const own = await chosenOf('mau-rieng.docx', ['BIÊN BẢN RIÊNG CỦA {ten_khoi}', 'Đơn vị đề nghị Cờ: {ten_don_vi_co}']);
     expect(own.placeholders).toEqual(['ten_don_vi_co', 'ten_khoi']);
     const minutes = await makeMinutes(source!, { nomination: own });
-    expect(minutes.map((m) => m.origin)).toEqual(['chosen', 'default']);
+    expect(minutes.map((m) => m.origin)).toEqual(['chosen', 'default', 'default', 'default']);
     expect(minutes[0].templateName).toBe('mau-rieng.docx');
     expect(previewText(minutes[0].preview)).toBe(
       `BIÊN BẢN RIÊNG CỦA ${source!.bloc.info.name}\nĐơn vị đề nghị Cờ: ${source!.bloc.units[source!.result.flag[0]].name}`,
@@ -161,13 +163,13 @@ describe('minutes panel actions on the sample workbook', () => {
     expect(issues).toEqual([]); // the hidden sheet is no reason for the reader to complain
     expect(source!.storedDamaged).toBe(false);
     const minutes = await makeMinutes(source!, {});
-    expect(minutes.map((m) => m.origin)).toEqual(['stored', 'default']);
+    expect(minutes.map((m) => m.origin)).toEqual(['stored', 'default', 'default', 'default']);
     expect(previewText(minutes[0].preview)).toBe(`Mẫu của Khối: ${source!.bloc.info.name}, năm ${source!.bloc.info.year}`);
 
     await applyWritePlan(host, storedTemplatesPlan(await read(), without(source!.stored, ['nomination'])));
     expect(double.model.sheets.some((s) => s.name === STORED_SHEET)).toBe(false);
     const after = minutesSource(await read());
-    expect((await makeMinutes(after.source!, {})).map((m) => m.origin)).toEqual(['default', 'default']);
+    expect((await makeMinutes(after.source!, {})).map((m) => m.origin)).toEqual(['default', 'default', 'default', 'default']);
   });
 
   test('a damaged stored template is reported by cell and its minute falls back to the default', async () => {
@@ -176,7 +178,7 @@ describe('minutes panel actions on the sample workbook', () => {
     values[1][5] = `b64:${'A'.repeat(12)}`;
     const { source } = minutesSource([...sheets(), { name: STORED_SHEET, values, merges: [] }]);
     expect(source!.storedDamaged).toBe(true);
-    expect((await makeMinutes(source!, {})).map((m) => m.origin)).toEqual(['default', 'default']);
+    expect((await makeMinutes(source!, {})).map((m) => m.origin)).toEqual(['default', 'default', 'default', 'default']);
   });
 });
 
@@ -187,12 +189,15 @@ describe('minutes panel render', () => {
     expect(html).toContain('Biên bản họp bình xét, suy tôn');
     expect(html).toContain('Biên bản bàn giao Khối trưởng');
     expect(html).toContain('Mẫu riêng (.docx)');
-    expect(html.match(/type="file"/g)).toHaveLength(2);
+    // A picker per document: the meeting's four, the dossier's three.
+    expect(html.match(/type="file"/g)).toHaveLength(7);
+    expect(html).toContain('Hồ sơ đề nghị khen thưởng');
+    expect(html).toContain('Lập hồ sơ');
     expect(html).toContain('accept=".docx');
     expect(html).toContain('Đang dùng mẫu mặc định');
     // Each picker's button is named by its label and its own text ("Mẫu riêng (.docx) Chọn tệp…").
     const buttons = [...html.matchAll(/<button[^>]*aria-labelledby="([^"]+) ([^"]+)"[^>]*>/g)];
-    expect(buttons).toHaveLength(2);
+    expect(buttons).toHaveLength(7);
     for (const [, label] of buttons) expect(html).toMatch(new RegExp(`<label[^>]*id="${label}"[^>]*>Mẫu riêng \\(\\.docx\\)</label>`));
     expect(html).toMatch(/<button[^>]*disabled=""[^>]*>Lưu các mẫu đã chọn vào sổ/);
     expect(html).not.toContain('_bxtd');

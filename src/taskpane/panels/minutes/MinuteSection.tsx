@@ -3,7 +3,7 @@
 // (a refusal says what is wrong, with the known placeholders folded under it).
 
 import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { MinutesKind } from '../../../minutes/data';
+import type { DocumentKind } from '../../../minutes/kinds';
 import { DeliveryNote, DownloadButton, useObjectUrls } from '../../components/Files';
 import { FilePicker } from '../../components/FilePicker';
 import { Notice } from '../../components/Notice';
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 export interface MinuteSectionProps {
-  kind: MinutesKind;
+  kind: DocumentKind;
   minute: FilledMinute | null;
   chosen: ChosenTemplate | null;
   stored: boolean;

@@ -13,6 +13,7 @@ import { buildMinutesData, minutesFileName, minutesGaps, type MinutesKind } from
 import { MinutesError } from '../../../minutes/errors';
 import type { PreviewBlock } from '../../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, storedTemplatesValues, type StoredTemplates } from '../../../minutes/stored';
+import type { DocumentKind } from '../../../minutes/kinds';
 import { UI } from '../../i18n';
 import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './choice';
 
@@ -92,15 +93,18 @@ export interface PickedTemplate {
   read: () => Promise<ArrayBuffer>;
 }
 
-/** Checks a picked template: size first (without reading), then the .docx and its placeholders. Throws TemplateRefusal. */
-export async function loadTemplate(file: PickedTemplate): Promise<ChosenTemplate> {
+/**
+ * Checks a picked template of a kind: size first (without reading), then the .docx and the placeholders of that kind.
+ * Throws TemplateRefusal.
+ */
+export async function loadTemplate(file: PickedTemplate, kind: DocumentKind = 'nomination'): Promise<ChosenTemplate> {
   const { checkTemplate, MAX_TEMPLATE_BYTES } = await import('../../../minutes/fill');
   if (file.size > MAX_TEMPLATE_BYTES) {
     throw new TemplateRefusal(UI.minutes.tooLarge(file.name, file.size, MAX_TEMPLATE_BYTES), null);
   }
   const bytes = new Uint8Array(await file.read());
   try {
-    const info = await checkTemplate(bytes);
+    const info = await checkTemplate(bytes, kind);
     return { name: file.name, bytes, placeholders: info.placeholders };
   } catch (e) {
     throw e instanceof MinutesError ? refusal(file.name, e) : e;
@@ -117,9 +121,9 @@ export interface FilledMinute {
   error: Text | null;
 }
 
-/** Fills both minutes; a refused template gives that minute an error and leaves the other one made. */
+/** Fills the meeting's documents; a refused template gives that document an error and leaves the others made. */
 export async function makeMinutes(source: MinutesSource, chosen: ChosenTemplates): Promise<FilledMinute[]> {
-  const [{ fillTemplate }, { buildDefaultTemplate }, { docxPreview }] = await Promise.all([
+  const [{ fillDocument }, { buildDefaultTemplate }, { docxPreview }] = await Promise.all([
     import('../../../minutes/fill'),
     import('../../../minutes/templates'),
     import('../../../minutes/preview'),
@@ -131,7 +135,7 @@ export async function makeMinutes(source: MinutesSource, chosen: ChosenTemplates
     const template = origin === 'chosen' ? chosen[kind]!.bytes : origin === 'stored' ? source.stored[kind]! : buildDefaultTemplate(kind);
     const base = { kind, fileName: minutesFileName(kind, source.bloc), origin, templateName: chosen[kind]?.name ?? null };
     try {
-      const bytes = await fillTemplate(template, data);
+      const bytes = await fillDocument(kind, template, data);
       out.push({ ...base, bytes, preview: docxPreview(bytes), error: null });
     } catch (e) {
       if (!(e instanceof MinutesError)) throw e;
@@ -149,10 +153,13 @@ function keptWording(e: MinutesError): Text {
   return { vi, en };
 }
 
-/** A default template as a file to start from (`bien-ban-binh-xet-suy-ton.docx`, ...). */
-export async function defaultTemplate(kind: MinutesKind): Promise<{ name: string; bytes: Uint8Array }> {
-  const { buildDefaultTemplate, TEMPLATE_FILES } = await import('../../../minutes/templates');
-  return { name: TEMPLATE_FILES[kind], bytes: buildDefaultTemplate(kind) };
+/** A default template as a file to start from (`bien-ban-binh-xet-suy-ton.docx`, ...); the score annex for this bloc's groups. */
+export async function defaultTemplate(kind: DocumentKind, bloc?: Bloc): Promise<{ name: string; bytes: Uint8Array }> {
+  const [{ buildDefaultTemplate, TEMPLATE_FILES }, { shapeOf }] = await Promise.all([
+    import('../../../minutes/templates'),
+    import('../../../minutes/documents'),
+  ]);
+  return { name: TEMPLATE_FILES[kind], bytes: bloc ? buildDefaultTemplate(kind, shapeOf(bloc)) : buildDefaultTemplate(kind) };
 }
 
 /**
@@ -169,12 +176,13 @@ export function storedTemplatesPlan(sheets: SheetGrid[], next: StoredTemplates):
 /** The stored set once the chosen templates are added to it. */
 export function withChosen(stored: StoredTemplates, chosen: ChosenTemplates): StoredTemplates {
   const next: StoredTemplates = { ...stored };
-  for (const kind of KINDS) if (chosen[kind]) next[kind] = chosen[kind]!.bytes;
+  for (const [kind, template] of Object.entries(chosen) as [DocumentKind, ChosenTemplate | undefined][])
+    if (template) next[kind] = template.bytes;
   return next;
 }
 
 /** The stored set without these kinds. */
-export function without(stored: StoredTemplates, kinds: MinutesKind[]): StoredTemplates {
+export function without(stored: StoredTemplates, kinds: readonly DocumentKind[]): StoredTemplates {
   const next: StoredTemplates = { ...stored };
   for (const kind of kinds) delete next[kind];
   return next;

@@ -2,9 +2,13 @@
 // demand): the one picked now, else the one kept in the workbook, else the default. Types only from the minutes.
 
 import type { MinutesKind } from '../../../minutes/data';
+import type { DocumentKind } from '../../../minutes/kinds';
 import type { StoredTemplates } from '../../../minutes/stored';
 
-export const KINDS: MinutesKind[] = ['nomination', 'handover'];
+/** The meeting's documents, in the registry's order (kindsOf('minutes'), kept equal by a test). */
+export const KINDS: MinutesKind[] = ['nomination', 'handover', 'ballot', 'count'];
+/** The dossier's own documents, whose templates the Hồ sơ part offers (kindsOf('dossier')). */
+export const DOSSIER_KINDS: DocumentKind[] = ['proposal', 'report', 'annex'];
 
 export type TemplateOrigin = 'chosen' | 'stored' | 'default';
 
@@ -15,8 +19,8 @@ export interface ChosenTemplate {
   placeholders: string[];
 }
 
-export type ChosenTemplates = Partial<Record<MinutesKind, ChosenTemplate>>;
+export type ChosenTemplates = Partial<Record<DocumentKind, ChosenTemplate>>;
 
-export function originOf(kind: MinutesKind, chosen: ChosenTemplates, stored: StoredTemplates): TemplateOrigin {
+export function originOf(kind: DocumentKind, chosen: ChosenTemplates, stored: StoredTemplates): TemplateOrigin {
   return chosen[kind] ? 'chosen' : stored[kind] ? 'stored' : 'default';
 }

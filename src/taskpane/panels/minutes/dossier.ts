@@ -1,0 +1,51 @@
+// The work behind the Hồ sơ part of the Biên bản tab, without React (tested in node), loaded with its first action:
+// the award dossier made from the bloc read for the minutes and the templates chosen now or kept in the workbook, or
+// — while an award is pending — what the meeting must still decide (nothing is made then).
+
+import { pendingText } from '../../../domain/explain';
+import type { Text } from '../../../domain/model';
+import { makeDossier, dossierKinds, type OwnTemplates } from '../../../minutes/documents';
+import type { DocumentKind } from '../../../minutes/kinds';
+import { dossierGaps } from '../../../minutes/report-data';
+import type { OutFile } from '../../components/Files';
+import { UI } from '../../i18n';
+import type { MinutesSource } from './actions';
+import type { ChosenTemplates } from './choice';
+
+export interface DossierFile extends OutFile {
+  kind: DocumentKind;
+  unit: string | null; // the unit of an achievement report
+}
+
+export type DossierView = { status: 'pending'; pending: Text[] } | { status: 'ready'; files: DossierFile[]; zip: OutFile; gaps: Text[] };
+
+/** The templates of the dossier's documents: chosen now, else kept in the workbook (named by kind, never by sheet). */
+function ownTemplates(source: MinutesSource, chosen: ChosenTemplates): OwnTemplates {
+  const own: OwnTemplates = {};
+  for (const kind of dossierKinds(source.bloc)) {
+    const picked = chosen[kind];
+    const kept = source.stored[kind];
+    const title = UI.minutes.title[kind];
+    if (picked) own[kind] = { bytes: picked.bytes, where: picked.name };
+    else if (kept) own[kind] = { bytes: kept, where: { vi: `${title.vi} lưu trong sổ`, en: `${title.en} kept in the workbook` } };
+  }
+  return own;
+}
+
+/** The dossier, or what is still pending. A refused template throws MinutesError naming it. */
+export async function makeDossierView(source: MinutesSource, chosen: ChosenTemplates): Promise<DossierView> {
+  const { bloc, result } = source;
+  const dossier = await makeDossier(bloc, result, ownTemplates(source, chosen));
+  if (!dossier.ok) {
+    return {
+      status: 'pending',
+      pending: dossier.pending.map((p) => ({ vi: pendingText(bloc, result, p, 'vi'), en: pendingText(bloc, result, p, 'en') })),
+    };
+  }
+  return {
+    status: 'ready',
+    files: dossier.documents.map((d) => ({ kind: d.kind, unit: d.unit, name: d.fileName, bytes: d.bytes })),
+    zip: { name: dossier.zip.fileName, bytes: dossier.zip.bytes },
+    gaps: dossierGaps(bloc, result),
+  };
+}
