@@ -331,6 +331,7 @@ export const UI = {
       proposal: t('Tờ trình đề nghị khen thưởng', 'Award proposal (Tờ trình)'),
       report: t('Báo cáo thành tích (mỗi đơn vị được đề nghị một bản)', 'Achievement report (one per proposed unit)'),
       annex: t('Bảng tổng hợp kết quả chấm điểm', 'Score summary annex'),
+      province: t('Tờ trình tổng hợp đề nghị khen thưởng các khối', 'The province’s proposal for every bloc'),
     } satisfies Record<DocumentKind, Text>,
     using: {
       default: t('Đang dùng mẫu mặc định', 'Using the default template'),
