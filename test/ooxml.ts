@@ -3,6 +3,10 @@
 // .ci/run installs). One call checks many files (the checker costs about half a second per call).
 //
 //   expectValidOoxml(['out/a.xlsx', 'out/b.docx']);   // fails the test with the checker's lines when one is not valid
+//
+// The checker lives beside the repository in this workplace and in CI, which sets BXTD_REQUIRE_OOXML=1: there a
+// missing checker fails the test. On another machine (a fresh clone, `npm test`) the unit suite's checks are skipped
+// with a note, so that the README's quick start holds.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -17,6 +21,23 @@ export interface OoxmlReport {
   output: string;
 }
 
+/** Whether the checker, xmllint and python3 are on this machine. */
+export function ooxmlCheckAvailable(): boolean {
+  return fs.existsSync(OOXML_CHECK) && !spawnSync('xmllint', ['--version']).error && !spawnSync('python3', ['--version']).error;
+}
+
+let warned = false;
+/** True where the checks run: the checker is here, or CI requires it (then a missing one fails). */
+function checking(): boolean {
+  if (ooxmlCheckAvailable() || process.env.BXTD_REQUIRE_OOXML) return true;
+  if (!warned) console.warn(`ooxml-check is not available (${OOXML_CHECK}, xmllint, python3): the schema checks are skipped here.`);
+  warned = true;
+  return false;
+}
+
+/** `test`, or `test.skip` where the checker is missing outside CI. */
+export const withOoxmlCheck = (): jest.It => (checking() ? test : test.skip);
+
 export function ooxmlCheck(files: readonly string[]): OoxmlReport {
   if (!fs.existsSync(OOXML_CHECK)) throw new Error(`ooxml-check not found at ${OOXML_CHECK}`);
   if (spawnSync('xmllint', ['--version']).error) throw new Error('ooxml-check needs xmllint (Debian package libxml2-utils)');
@@ -27,7 +48,7 @@ export function ooxmlCheck(files: readonly string[]): OoxmlReport {
 
 /** Fails with the checker's lines for the invalid parts when any file is not valid. */
 export function expectValidOoxml(files: readonly string[]): void {
-  if (!files.length) return;
+  if (!files.length || !checking()) return;
   const r = ooxmlCheck(files);
   if (!r.ok)
     throw new Error(
@@ -59,7 +80,7 @@ export function invalidParts(files: readonly string[]): Map<string, Set<string>>
  * output was already invalid in its input — what we write never adds an invalid part.
  */
 export function expectNoNewInvalidParts(pairs: readonly { input: string; output: string }[]): void {
-  if (!pairs.length) return;
+  if (!pairs.length || !checking()) return;
   const found = invalidParts(pairs.flatMap((p) => [p.input, p.output]));
   const added: string[] = [];
   for (const { input, output } of pairs) {

@@ -7,7 +7,7 @@ import InspectModule from 'docxtemplater/js/inspect-module.js';
 import JSZip from 'jszip';
 import PizZip from 'pizzip';
 import type { Text } from '../domain/model';
-import { fold } from '../domain/text';
+import { editDistance, fold } from '../domain/text';
 import { formatNumber } from '../domain/format';
 import { BLANK, type MinutesData } from './data';
 import { DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from './kinds';
@@ -158,27 +158,12 @@ function templateErrors(e: unknown): MinutesError {
   });
 }
 
-/** Edit distance, for "did you mean" on a mistyped placeholder. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
-}
-
 function suggestion(name: string, candidates: string[]): string | null {
   const f = fold(name).replace(/[\s-]+/g, '_');
   let best: string | null = null;
   let bestD = Infinity;
   for (const c of candidates) {
-    const d = distance(f, c);
+    const d = editDistance(f, c);
     if (d < bestD) [best, bestD] = [c, d];
   }
   return best != null && bestD <= (name.length >= 8 ? 2 : 1) ? best : null;

@@ -5,11 +5,12 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { SummaryBook, SummaryChart, SummarySheet } from '../province/book';
-import { columnName, isCellProblem, type CellRange, type CellValue } from '../workbook/grid';
-import type { CellFormat } from '../workbook/plan';
-import { escapeXml, sheetParts } from './package';
+import { isCellProblem, type CellRange, type CellValue } from '../workbook/grid';
+import { cellRef, drawingXml } from './chart';
+import { sheetParts } from './package';
+import { applyFormat } from './split';
+import { xmlText } from './xml';
 
-const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const FONT = { name: 'Times New Roman', size: 11 } as const;
 
 export async function summaryBytes(book: SummaryBook): Promise<Uint8Array> {
@@ -73,30 +74,6 @@ function writeSheet(workbook: ExcelJS.Workbook, s: SummarySheet): void {
   ws.getCell(1, 1).font = { ...FONT, bold: true, size: 13 };
 }
 
-function applyFormat(cell: ExcelJS.Cell, f: CellFormat): void {
-  if (f.bold !== undefined || f.italic !== undefined || f.fontColor) {
-    cell.font = {
-      ...cell.font,
-      ...(f.bold !== undefined ? { bold: f.bold } : {}),
-      ...(f.italic !== undefined ? { italic: f.italic } : {}),
-      ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
-    };
-  }
-  if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
-  if (f.numberFormat) cell.numFmt = f.numberFormat;
-  if (f.wrap !== undefined || f.horizontal) {
-    cell.alignment = {
-      ...cell.alignment,
-      ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
-      ...(f.horizontal ? { horizontal: f.horizontal } : {}),
-    };
-  }
-  if (f.border) {
-    const thin = { style: 'thin' as const };
-    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
-  }
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // The chart: a stacked horizontal bar chart whose series refer to the sheet's cells, with cached values.
 
@@ -114,7 +91,7 @@ async function addChart(zip: JSZip, sheet: string, chart: SummaryChart, values: 
   const sheetPath = sheetParts(wb, wbRels).get(sheet);
   if (!sheetPath) throw new Error(`summary: no part for sheet ${sheet}`);
   zip.file(`xl/charts/chart${n}.xml`, chartXml(sheet, chart, values));
-  zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(chart.anchor));
+  zip.file(`xl/drawings/drawing${n}.xml`, drawingXml(chart.anchor, 'Biểu đồ đề nghị khen thưởng'));
   zip.file(
     `xl/drawings/_rels/drawing${n}.xml.rels`,
     `${XML_HEAD}<Relationships xmlns="${NS.rel}"><Relationship Id="rId1" Type="${NS.chartRel}" Target="../charts/chart${n}.xml"/></Relationships>`,
@@ -152,39 +129,20 @@ async function addChart(zip: JSZip, sheet: string, chart: SummaryChart, values: 
   zip.file('[Content_Types].xml', types);
 }
 
-function drawingXml(a: CellRange): string {
-  const corner = (tag: string, row: number, col: number) =>
-    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-  return (
-    XML_HEAD +
-    '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
-    `<xdr:twoCellAnchor>${corner('from', a.top, a.left)}${corner('to', a.bottom + 1, a.right + 1)}` +
-    '<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Biểu đồ đề nghị khen thưởng"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>' +
-    '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">' +
-    `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${NS.r}" r:id="rId1"/>` +
-    '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>'
-  );
-}
-
-function ref(sheet: string, r: CellRange): string {
-  const a = (row: number, col: number) => `$${columnName(col)}$${row + 1}`;
-  return escapeXml(`'${sheet.replace(/'/g, "''")}'!${a(r.top, r.left)}:${a(r.bottom, r.right)}`);
-}
-
 function chartXml(sheet: string, chart: SummaryChart, values: CellValue[][]): string {
   const cells = (r: CellRange) => Array.from({ length: r.bottom - r.top + 1 }, (_, i) => values[r.top + i]?.[r.left] ?? null);
   const cats = cells(chart.categories).map((v) => String(v ?? ''));
-  const pts = (list: (string | number)[]) => list.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(String(v))}</c:v></c:pt>`).join('');
+  const pts = (list: (string | number)[]) => list.map((v, i) => `<c:pt idx="${i}"><c:v>${xmlText(String(v))}</c:v></c:pt>`).join('');
   const rich = (text: string, size: number) =>
-    `<c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="1"/><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
+    `<c:tx><c:rich><a:bodyPr/><a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="${size}" b="1"/><a:t>${xmlText(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
   const series = chart.series
     .map((s, i) => {
       const vals = cells(s.values).map((v) => (typeof v === 'number' ? v : 0));
       return (
-        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${escapeXml(s.name)}</c:v></c:tx>` +
+        `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlText(s.name)}</c:v></c:tx>` +
         `<c:spPr><a:solidFill><a:srgbClr val="${s.color}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>` +
-        `<c:cat><c:strRef><c:f>${ref(sheet, chart.categories)}</c:f><c:strCache><c:ptCount val="${cats.length}"/>${pts(cats)}</c:strCache></c:strRef></c:cat>` +
-        `<c:val><c:numRef><c:f>${ref(sheet, s.values)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${vals.length}"/>${pts(vals)}</c:numCache></c:numRef></c:val>` +
+        `<c:cat><c:strRef><c:f>${cellRef(sheet, chart.categories)}</c:f><c:strCache><c:ptCount val="${cats.length}"/>${pts(cats)}</c:strCache></c:strRef></c:cat>` +
+        `<c:val><c:numRef><c:f>${cellRef(sheet, s.values)}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${vals.length}"/>${pts(vals)}</c:numCache></c:numRef></c:val>` +
         '</c:ser>'
       );
     })

@@ -4,7 +4,7 @@
 
 import type JSZip from 'jszip';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { ZipGuardError } from '../zip/guard';
+import { partStream, ZipGuardError } from '../zip/guard';
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -113,14 +113,6 @@ export function parseXml(xml: string, h: SaxHandlers): void {
   parser.close();
 }
 
-interface ChunkStream {
-  on(event: 'data', fn: (chunk: Uint8Array) => void): ChunkStream;
-  on(event: 'error', fn: (e: unknown) => void): ChunkStream;
-  on(event: 'end', fn: () => void): ChunkStream;
-  resume(): ChunkStream;
-  pause(): ChunkStream;
-}
-
 /**
  * Inflates one part as a stream and parses it as it comes, never holding the whole text. Stops with a
  * ZipGuardError past `limit` bytes; a handler's exception stops the parse and rejects with it.
@@ -128,8 +120,7 @@ interface ChunkStream {
 export function parsePartStream(file: JSZip.JSZipObject, limit: number, h: SaxHandlers): Promise<void> {
   return new Promise((resolve, reject) => {
     const parser = saxParser(h);
-    // internalStream is JSZip's public streaming call (documented), missing from its type declarations.
-    const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
+    const stream = partStream(file);
     const decoder = new TextDecoder('utf-8');
     let size = 0;
     let stopped = false;

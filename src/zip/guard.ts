@@ -153,7 +153,8 @@ export function entriesToVerify(entries: readonly ZipEntry[], limits: ZipLimits)
   return bound > limits.maxTotal ? [...entries] : risky;
 }
 
-interface ChunkStream {
+/** A part's inflated bytes as they come (JSZip's documented internalStream, missing from its type declarations). */
+export interface ChunkStream {
   on(event: 'data', fn: (chunk: Uint8Array) => void): ChunkStream;
   on(event: 'error', fn: (e: unknown) => void): ChunkStream;
   on(event: 'end', fn: () => void): ChunkStream;
@@ -167,8 +168,7 @@ interface ChunkStream {
  */
 export function inflateBounded(file: JSZip.JSZipObject, limit: number, keep: boolean): Promise<{ size: number; data: Uint8Array | null }> {
   return new Promise((resolve, reject) => {
-    // internalStream is JSZip's public streaming call (documented), missing from its type declarations.
-    const stream = (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
+    const stream = partStream(file);
     const chunks: Uint8Array[] = [];
     let size = 0;
     let stopped = false;
@@ -234,4 +234,8 @@ export async function checkPackage(
     }
   }
   return entries;
+}
+
+export function partStream(file: JSZip.JSZipObject): ChunkStream {
+  return (file as unknown as { internalStream(type: 'uint8array'): ChunkStream }).internalStream('uint8array');
 }

@@ -4,7 +4,6 @@
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { scoreBloc } from '../../src/domain/engine';
 import type { Bloc, BlocResult } from '../../src/domain/model';
@@ -14,7 +13,8 @@ import { makeDocuments, makeDossier, makeMinutesDocuments, type MadeDocument } f
 import { readBloc } from '../../src/workbook/read';
 import { loadXlsx } from '../../src/xlsx/read';
 import { makeBallot, makeBloc, scored } from '../minutes/fixture';
-import { ooxmlCheck, ooxmlCheckAvailable } from '../minutes/ooxml-check';
+import { expectValidOoxml, ooxmlCheckAvailable } from '../ooxml';
+import { toPdf } from './libreoffice';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
 const OUT = path.join(__dirname, '..', '..', 'test-output', 'documents');
@@ -46,16 +46,8 @@ function render(name: string, docs: MadeDocument[]): Record<string, Rendered> {
     fs.writeFileSync(file, d.bytes);
     return file;
   });
-  expect(ooxmlCheck(files)).toContain(`${files.length}/${files.length} files valid`);
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'bxtd-lo-'));
-  try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-      stdio: 'pipe',
-      timeout: 300000,
-    });
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
+  expectValidOoxml(files);
+  toPdf(files, dir);
   const out: Record<string, Rendered> = {};
   for (const d of docs) {
     const pdf = path.join(dir, d.fileName.replace(/\.docx$/, '.pdf'));

@@ -16,18 +16,10 @@ import { loadMaster } from '../../src/xlsx/collect';
 import { loadXlsx } from '../../src/xlsx/read';
 import { writePlan } from '../../src/xlsx/write';
 import { fillXlsx } from '../roundtrip/fixture';
+import { soffice } from './libreoffice';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
 const UNITS = [0, 4, 8]; // three member units return their workbooks
-
-function soffice(args: string[]): void {
-  const profile = `/tmp/lo-roundtrip-${process.pid}`;
-  try {
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...args], { stdio: 'pipe', timeout: 180000 });
-  } finally {
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 const io = () => {
   const out: string[] = [];
