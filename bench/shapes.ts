@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import JSZip from 'jszip';
+import { childrenAfter } from '../src/xlsx/sheet-xml';
 
 /** The repository (this file runs from bench/ under jest and from dist-cli/bench/ compiled). */
 function findRoot(): string {
@@ -48,50 +49,8 @@ export async function editSheet(zip: JSZip, name: string, edit: (xml: string) =>
   await editPart(zip, await sheetPath(zip, name), edit);
 }
 
-/** Worksheet children that may follow the given element (schema order), to insert before. */
-const AFTER: Record<string, string[]> = {
-  mergeCells: [
-    'phoneticPr',
-    'conditionalFormatting',
-    'dataValidations',
-    'hyperlinks',
-    'printOptions',
-    'pageMargins',
-    'pageSetup',
-    'headerFooter',
-    'drawing',
-    'legacyDrawing',
-    'tableParts',
-    'extLst',
-  ],
-  conditionalFormatting: [
-    'dataValidations',
-    'hyperlinks',
-    'printOptions',
-    'pageMargins',
-    'pageSetup',
-    'headerFooter',
-    'drawing',
-    'legacyDrawing',
-    'tableParts',
-    'extLst',
-  ],
-  dataValidations: [
-    'hyperlinks',
-    'printOptions',
-    'pageMargins',
-    'pageSetup',
-    'headerFooter',
-    'drawing',
-    'legacyDrawing',
-    'tableParts',
-    'extLst',
-  ],
-  hyperlinks: ['printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'drawing', 'legacyDrawing', 'tableParts', 'extLst'],
-};
-
 /** Puts an element where the worksheet schema wants it (after the existing ones of its kind). */
-export function insertIntoSheet(xml: string, element: keyof typeof AFTER, fragment: string): string {
+export function insertIntoSheet(xml: string, element: string, fragment: string): string {
   // One mergeCells and one dataValidations element per sheet: a second one goes into the first.
   for (const one of ['mergeCells', 'dataValidations']) {
     const open = new RegExp(`<${one}\\b[^>]*>`);
@@ -101,7 +60,7 @@ export function insertIntoSheet(xml: string, element: keyof typeof AFTER, fragme
     }
   }
   let at = -1;
-  for (const name of AFTER[element]) {
+  for (const name of childrenAfter(element)) {
     const m = new RegExp(`<${name}[\\s>/]`).exec(xml);
     if (m && (at < 0 || m.index < at)) at = m.index;
   }

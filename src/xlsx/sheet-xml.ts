@@ -10,6 +10,56 @@ import { encodeCellText } from './xml';
 export const SHEET_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
+/** The children of a worksheet in the order the schema (CT_Worksheet) requires. */
+const WORKSHEET_CHILDREN = [
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
+];
+
+/** The worksheet children that must come after `element` (a new one is inserted before the first of these). */
+export function childrenAfter(element: string): string[] {
+  const i = WORKSHEET_CHILDREN.indexOf(element);
+  if (i < 0) throw new Error(`not a worksheet child: ${element}`);
+  return WORKSHEET_CHILDREN.slice(i + 1);
+}
+
 /** One cell element; `p` is the element prefix ("" or "x:"), `style` the cellXfs index (or null). */
 export function cellXml(p: string, row: number, col: number, value: CellValue | undefined, style: number | null): string {
   const s = style ? ` s="${style}"` : '';

@@ -27,7 +27,7 @@ import {
 import { chartXml, CHART_NS, drawingXml } from './chart';
 import { isRel, parseRels, relativeTarget, relsPathOf, resolveTarget, type Relationship } from './package';
 import { loadXlsx, XlsxError, type XlsxPackage } from './read';
-import { cellXml, ownedSheetXml, REL_NS } from './sheet-xml';
+import { cellXml, childrenAfter, ownedSheetXml, REL_NS } from './sheet-xml';
 import { EMPTY_STYLES, StyleBook } from './styles';
 import { escapeXml, unescapeXml } from './xml';
 import { attrOfTag, childrenOf, getAttr, insertionPoint, prefixOf, root, setAttrOfTag, splice, type Span } from './xml-edit';
@@ -43,30 +43,7 @@ const REL_TYPE = {
 const PKG_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 /** Worksheet children that come after conditionalFormatting in the schema. */
-const AFTER_CF = [
-  'dataValidations',
-  'hyperlinks',
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
+const AFTER_CF = childrenAfter('conditionalFormatting');
 
 /** The parts of a package being edited: read once, written back at the end. */
 class Parts {

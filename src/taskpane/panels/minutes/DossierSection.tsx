@@ -3,18 +3,16 @@
 // and the templates of the dossier's own documents (picked now or kept in the workbook, like the minutes').
 
 import * as React from 'react';
-import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens, Subtitle2 } from '@fluentui/react-components';
 import { DeliveryNote, DownloadButton, useObjectUrls } from '../../components/Files';
 import { Notice } from '../../components/Notice';
+import { Section, useSectionStyles } from '../../components/Section';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
 import type { DossierView } from './dossier';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
   intro: { margin: 0 },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   files: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, minWidth: 0 },
   fileName: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
@@ -29,17 +27,13 @@ export interface DossierSectionProps {
 }
 
 export function DossierSection({ view, busy, onMake, children }: DossierSectionProps) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const { lang, env } = usePane();
   const ready = view?.status === 'ready' ? view : null;
   const all = React.useMemo(() => (ready && env.delivery === 'download' ? [ready.zip, ...ready.files] : []), [ready, env.delivery]);
   const urls = useObjectUrls(all);
   return (
-    <section className={styles.section} aria-labelledby="dossier-title" data-testid="dossier">
-      <Subtitle2 as="h2" id="dossier-title" className={styles.heading}>
-        {UI.dossier.title[lang]}
-      </Subtitle2>
-      <p className={styles.intro}>{UI.dossier.intro[lang]}</p>
+    <Section id="dossier-title" title={UI.dossier.title[lang]} help={{ text: UI.dossier.intro[lang], as: 'body' }} testId="dossier">
       <div className={styles.row}>
         <Button appearance={ready ? 'secondary' : 'primary'} disabled={busy} onClick={onMake} data-testid="dossier-make">
           {UI.dossier.make[lang]}
@@ -96,6 +90,6 @@ export function DossierSection({ view, busy, onMake, children }: DossierSectionP
         </Subtitle2>
       )}
       {children}
-    </section>
+    </Section>
   );
 }

@@ -1,17 +1,14 @@
 // Lưu mẫu trong sổ: keeps the chosen templates, hidden, in the workbook (they travel with it by email), or removes
 // the kept ones.
 
-import { Body1, Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles } from '@fluentui/react-components';
 import type { Text } from '../../../domain/model';
 import { Notice } from '../../components/Notice';
+import { Section, useSectionStyles } from '../../components/Section';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
 
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
-});
+const useStyles = makeStyles({});
 
 export interface KeepSectionProps {
   canKeep: boolean;
@@ -23,14 +20,10 @@ export interface KeepSectionProps {
 }
 
 export function KeepSection({ canKeep, anyStored, busy, info, onKeep, onRemoveAll }: KeepSectionProps) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const { lang } = usePane();
   return (
-    <section className={styles.section} aria-labelledby="minutes-keep-title">
-      <Subtitle2 as="h2" id="minutes-keep-title" className={styles.heading}>
-        {UI.minutes.keepTitle[lang]}
-      </Subtitle2>
-      <Body1>{UI.minutes.keepHelp[lang]}</Body1>
+    <Section id="minutes-keep-title" title={UI.minutes.keepTitle[lang]} help={{ text: UI.minutes.keepHelp[lang], as: 'body' }}>
       <div className={styles.row}>
         <Button disabled={busy || !canKeep} onClick={onKeep} data-testid="minutes-keep">
           {UI.minutes.keep[lang]}
@@ -46,6 +39,6 @@ export function KeepSection({ canKeep, anyStored, busy, info, onKeep, onRemoveAl
           {info[lang]}
         </Notice>
       )}
-    </section>
+    </Section>
   );
 }

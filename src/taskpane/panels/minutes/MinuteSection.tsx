@@ -2,11 +2,12 @@
 // preview, which template it uses, the default template to start from, and the picker for the bloc's own template
 // (a refusal says what is wrong, with the known placeholders folded under it).
 
-import { Button, Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { DocumentKind } from '../../../minutes/kinds';
 import { DeliveryNote, DownloadButton, useObjectUrls } from '../../components/Files';
 import { FilePicker } from '../../components/FilePicker';
 import { Notice } from '../../components/Notice';
+import { Section, useSectionStyles } from '../../components/Section';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
 import type { FilledMinute, TemplateRefusal } from './actions';
@@ -15,9 +16,6 @@ import { MinutePreview } from './MinutePreview';
 import * as React from 'react';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
   note: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   fileName: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
   known: {
@@ -44,7 +42,7 @@ export interface MinuteSectionProps {
 }
 
 export function MinuteSection(p: MinuteSectionProps) {
-  const styles = useStyles();
+  const styles = { ...useSectionStyles(), ...useStyles() };
   const { lang, env } = usePane();
   const m = p.minute;
   const files = React.useMemo(
@@ -55,10 +53,7 @@ export function MinuteSection(p: MinuteSectionProps) {
   const title = UI.minutes.title[p.kind][lang];
   const using = p.chosen ? UI.minutes.using.chosen(p.chosen.name) : p.stored ? UI.minutes.using.stored : UI.minutes.using.default;
   return (
-    <section className={styles.section} aria-labelledby={`minutes-title-${p.kind}`} data-testid={`minutes-${p.kind}`}>
-      <Subtitle2 as="h2" id={`minutes-title-${p.kind}`} className={styles.heading}>
-        {title}
-      </Subtitle2>
+    <Section id={`minutes-title-${p.kind}`} title={title} testId={`minutes-${p.kind}`}>
       {m?.error && <Notice intent="error">{m.error[lang]}</Notice>}
       {m?.bytes && url && (
         <div className={styles.row}>
@@ -115,6 +110,6 @@ export function MinuteSection(p: MinuteSectionProps) {
           )}
         </div>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,29 +1,15 @@
 // Gửi bảng tự chấm: the button that makes one self-scoring workbook per unit, then the files as they reach the user
 // on this platform: downloads (and a zip) on Windows and the web, "Mở trong Excel" on Mac.
 
-import { Body1, Button, Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Link } from '@fluentui/react-components';
 import { DeliveryNote, DownloadButton, useObjectUrls, type OutFile } from '../../components/Files';
-import { IssueList } from '../../components/IssueList';
-import { ActionStatus, Notice } from '../../components/Notice';
+import { ActionStatus } from '../../components/Notice';
+import { Section, useSectionStyles } from '../../components/Section';
 import type { Action } from '../../hooks/useAction';
+import { MasterRefused } from './MasterRefused';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
 import type { SendState } from './state';
-
-export const useSectionStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  item: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  fileName: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: 'anywhere',
-    color: tokens.colorNeutralForeground2,
-  },
-  link: { overflowWrap: 'anywhere', textAlign: 'left' },
-});
 
 const EMPTY: OutFile[] = [];
 
@@ -41,25 +27,14 @@ export function SendSection({ send, make, open, busy }: SendSectionProps) {
   const files = made ? [...made.files, made.zip] : EMPTY;
   const urls = useObjectUrls(env.delivery === 'download' ? files : EMPTY);
   return (
-    <section className={styles.section} aria-labelledby="roundtrip-send-title">
-      <Subtitle2 as="h2" id="roundtrip-send-title" className={styles.heading}>
-        {UI.roundtrip.sendTitle[lang]}
-      </Subtitle2>
-      <Caption1>{UI.roundtrip.sendHelp[lang]}</Caption1>
+    <Section id="roundtrip-send-title" title={UI.roundtrip.sendTitle[lang]} help={{ text: UI.roundtrip.sendHelp[lang], as: 'caption' }}>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void make.run()} data-testid="roundtrip-make">
           {UI.roundtrip.make[lang]}
         </Button>
       </div>
       <ActionStatus actions={[make, open]} testId="roundtrip-errors" />
-      {send.step === 'blocked' && (
-        <>
-          <Notice intent="error" testId="roundtrip-errors" reveal={send}>
-            {(send.issues.length ? UI.roundtrip.masterErrors : UI.roundtrip.masterUnreadable)[lang]}
-          </Notice>
-          {send.issues.length > 0 && <IssueList issues={send.issues} />}
-        </>
-      )}
+      {send.step === 'blocked' && <MasterRefused blocked={send} />}
       {made && env.delivery === 'download' && urls.length === files.length && (
         <>
           <div className={styles.row}>
@@ -116,6 +91,6 @@ export function SendSection({ send, make, open, busy }: SendSectionProps) {
           </ul>
         </>
       )}
-    </section>
+    </Section>
   );
 }

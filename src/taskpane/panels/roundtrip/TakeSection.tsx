@@ -1,16 +1,17 @@
 // Nhận bảng tự chấm: pick the returned files, check them (a report per file; conflicting cells listed, each one a link
 // to its cell), confirm overwriting conflicts if wanted, merge.
 
-import { Badge, Body1Strong, Button, Caption1, Checkbox, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Badge, Body1Strong, Button, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CollectReport, FileReport, FileStatus } from '../../../workbook/collect';
 import { FilePicker } from '../../components/FilePicker';
 import { IssueList } from '../../components/IssueList';
 import { ActionStatus, Notice } from '../../components/Notice';
+import { Section, useSectionStyles } from '../../components/Section';
 import type { Action } from '../../hooks/useAction';
+import { MasterRefused } from './MasterRefused';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
 import { conflictItem } from './actions';
-import { useSectionStyles } from './SendSection';
 import { writable, type TakeState } from './state';
 
 const useStyles = makeStyles({
@@ -110,11 +111,7 @@ export function TakeSection({ picked, take, check, merge, busy, onPick, onOverwr
     ? (conflicts.some((c) => c.overwritten) ? UI.roundtrip.conflictsOverwritten : UI.roundtrip.conflictsKept)(conflicts.length)
     : UI.roundtrip.conflicts(conflicts.length);
   return (
-    <section className={styles.section} aria-labelledby="roundtrip-take-title">
-      <Subtitle2 as="h2" id="roundtrip-take-title" className={styles.heading}>
-        {UI.roundtrip.takeTitle[lang]}
-      </Subtitle2>
-      <Caption1>{UI.roundtrip.takeHelp[lang]}</Caption1>
+    <Section id="roundtrip-take-title" title={UI.roundtrip.takeTitle[lang]} help={{ text: UI.roundtrip.takeHelp[lang], as: 'caption' }}>
       <FilePicker
         label={UI.roundtrip.pick[lang]}
         accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -130,14 +127,7 @@ export function TakeSection({ picked, take, check, merge, busy, onPick, onOverwr
         </Button>
       </div>
       <ActionStatus actions={[check]} testId="roundtrip-errors" progressTestId="roundtrip-progress" />
-      {take.step === 'blocked' && (
-        <>
-          <Notice intent="error" testId="roundtrip-errors" reveal={take}>
-            {(take.issues.length ? UI.roundtrip.masterErrors : UI.roundtrip.masterUnreadable)[lang]}
-          </Notice>
-          {take.issues.length > 0 && <IssueList issues={take.issues} />}
-        </>
-      )}
+      {take.step === 'blocked' && <MasterRefused blocked={take} />}
       {report && (
         <>
           <FileReports report={report} merged={merged} />
@@ -183,6 +173,6 @@ export function TakeSection({ picked, take, check, merge, busy, onPick, onOverwr
           {take.journal && <div data-testid="roundtrip-journal">{UI.roundtrip.journal(take.journal)[lang]}</div>}
         </Notice>
       )}
-    </section>
+    </Section>
   );
 }
