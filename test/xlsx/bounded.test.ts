@@ -5,7 +5,7 @@
 
 import { readBloc } from '../../src/workbook/read';
 import { isCellProblem, type SheetGrid } from '../../src/workbook/grid';
-import { loadXlsx, XlsxError } from '../../src/xlsx/read';
+import { loadXlsx } from '../../src/xlsx/read';
 import {
   addSheet,
   bytesOf,
@@ -17,16 +17,7 @@ import {
   sampleBytes,
   worksheet,
 } from '../fuzz/workbooks';
-
-async function refusal(p: Promise<unknown>): Promise<XlsxError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(XlsxError);
-    return e as XlsxError;
-  }
-  throw new Error('expected a refusal');
-}
+import { refusal } from './refusal';
 
 async function timed<T>(p: Promise<T>): Promise<[T, number]> {
   const t = performance.now();

@@ -4,8 +4,9 @@ import JSZip from 'jszip';
 import * as path from 'path';
 import { scoreBloc } from '../../src/domain/engine';
 import { readBloc } from '../../src/workbook/read';
-import { loadXlsx, MAX_CELL_CHARS, XlsxError } from '../../src/xlsx/read';
+import { loadXlsx, MAX_CELL_CHARS } from '../../src/xlsx/read';
 import { entriesToVerify, readCentralDirectory } from '../../src/zip/guard';
+import { refusal } from './refusal';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
 
@@ -13,16 +14,6 @@ async function workbookBytes(fill: (wb: ExcelJS.Workbook) => void): Promise<Uint
   const wb = new ExcelJS.Workbook();
   fill(wb);
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-async function refusal(p: Promise<unknown>): Promise<XlsxError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(XlsxError);
-    return e as XlsxError;
-  }
-  throw new Error('expected a refusal');
 }
 
 /** Overwrite a field of the central-directory entry for `name` (offset within the entry header). */
