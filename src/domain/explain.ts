@@ -152,10 +152,19 @@ export function pendingText(bloc: Bloc, result: BlocResult, p: PendingDecision, 
       return vi
         ? `${among} bằng điểm ở suất Bằng khen cuối cùng (còn ${slots} suất) sau mọi tiêu chí ưu tiên: Hội nghị quyết định.`
         : `${among} are equal across the Certificate cut-off (${slots} place${slots > 1 ? 's' : ''} left) after every tie-break step: the meeting decides.`;
-    case 'afterFlag':
+    case 'afterFlag': {
+      const places = vi ? `${slots} suất Bằng khen` : `${slots} Certificate place${slots > 1 ? 's' : ''}`;
+      // The candidates for the flag themselves: those not chosen share fewer Certificates than they are.
+      if (p.among.every((u) => flags.includes(u))) {
+        return vi
+          ? `Trong ${among}, các đơn vị không được suy tôn Cờ thi đua tranh ${places}: Hội nghị quyết định sau khi bỏ phiếu.`
+          : `Among ${among}, the units not chosen for the flag compete for ${places}: the meeting decides after the vote.`;
+      }
+      const tied = p.among.length > slots ? (vi ? ' (bằng điểm: Hội nghị quyết định)' : ' (tied: the meeting decides)') : '';
       return vi
-        ? `${slots} suất Bằng khen còn lại phụ thuộc kết quả bỏ phiếu Cờ thi đua của ${names(flags, lang)}: ${among} được đề nghị nếu các suất này còn.`
-        : `${slots} Certificate place${slots > 1 ? 's' : ''} depend${slots > 1 ? '' : 's'} on the flag vote for ${names(flags, lang)}: ${among} ${p.among.length > 1 ? 'are' : 'is'} proposed if they remain.`;
+        ? `${places} còn lại phụ thuộc kết quả bỏ phiếu Cờ thi đua của ${names(flags, lang)}: ${among}${tied} được đề nghị nếu các suất này còn.`
+        : `${places} depend${slots > 1 ? '' : 's'} on the flag vote for ${names(flags, lang)}: ${among}${tied} ${p.among.length > 1 ? 'are' : 'is'} proposed if they remain.`;
+    }
   }
 }
 

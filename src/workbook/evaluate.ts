@@ -3,10 +3,12 @@
 
 import { scoreBloc } from '../domain/engine';
 import type { Bloc, BlocResult, Issue } from '../domain/model';
+import { SHEET_NAMES } from './format-v1';
 import type { SheetGrid } from './grid';
 import type { Placement } from './ownership';
 import type { WritePlan } from './plan';
 import { readBloc, type BlocLayout } from './read';
+import { findSheet } from './read-support';
 import { planOutOfDate, planResult, readStoredResult, type StoredResult } from './result-sheet';
 
 export interface Evaluation {
@@ -48,7 +50,8 @@ export function evaluate(sheets: SheetGrid[]): Evaluation {
       bloc: null,
       layout: read.layout,
       result: null,
-      plan: planOutOfDate(sheets, read.layout?.scoreSheet ?? null),
+      // Our highlights come off the score sheet, found by name when its table could not be read.
+      plan: planOutOfDate(sheets, read.layout?.scoreSheet ?? findSheet(sheets, SHEET_NAMES.scores)?.name ?? null),
       placements: [],
       stored,
     };

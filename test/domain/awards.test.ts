@@ -116,6 +116,9 @@ describe('a tie at the top', () => {
       { award: 'flag', among: ['A', 'B', 'C'], slots: 1, how: 'vote', othersGet: null, cause: 'tie' },
       { award: 'merit', among: ['A', 'B', 'C'], slots: 1, how: 'vote', othersGet: null, cause: 'afterFlag' },
     ]);
+    expect(pendingText(bloc, res, res.pending[1], 'vi')).toBe(
+      'Trong A, B và C, các đơn vị không được suy tôn Cờ thi đua tranh 1 suất Bằng khen: Hội nghị quyết định sau khi bỏ phiếu.',
+    );
   });
 });
 
