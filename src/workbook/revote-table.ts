@@ -6,9 +6,10 @@ import type { Bloc, BlocResult, Text } from '../domain/model';
 import { BALLOT_COLUMNS, BALLOT_FIGURES, REVOTE_TITLE, SHEET_NAMES } from './format-v1';
 import type { SheetGrid } from './grid';
 import type { CellWrite, WritePlan } from './plan';
-import { findSheet } from './read-support';
+import { findHeader, findSheet, labelIndex } from './read-support';
 
-export type RevoteTable = { plan: WritePlan; sheet: string; row: number } | { refused: Text };
+/** The plan, and where the table starts (its title cell, 0-based), or why there is none to add. */
+export type RevoteTable = { plan: WritePlan; sheet: string; row: number; col: number } | { refused: Text };
 
 /** The units a revote is for: those of a flag decision pending a revote (a tie, or a tie again after a revote). */
 export function revoteUnits(result: BlocResult): number[] {
@@ -38,22 +39,19 @@ export function planRevoteTable(sheets: readonly SheetGrid[], bloc: Bloc, result
     };
   }
   const top = sheet.values.length + 1; // one blank row under what is there
-  const rows: (string | null)[][] = [
-    [REVOTE_TITLE],
-    [BALLOT_FIGURES.issued[0], null],
-    [BALLOT_FIGURES.returned[0], null],
-    [BALLOT_FIGURES.valid[0], null],
-    [],
-    [BALLOT_COLUMNS.unit[0], BALLOT_COLUMNS.votes[0], BALLOT_COLUMNS.against[0]],
-    ...units.map((u) => [bloc.units[u].name, null, null]),
-  ];
+  // In the first round's columns: units under its `Đơn vị`, votes under its `Số phiếu đồng ý`.
+  const first = findHeader(sheet, labelIndex(BALLOT_COLUMNS), ['unit', 'votes']);
+  const unit = first?.cols.unit ?? 0;
+  const votes = first?.cols.votes ?? unit + 1;
+  const against = first?.cols.against ?? votes + 1;
   const cellWrites: CellWrite[] = [];
-  rows.forEach((row, i) =>
-    row.forEach((value, col) => {
-      if (value == null) return;
-      const bold = i === 0 || i === 5;
-      cellWrites.push({ sheet: sheet.name, row: top + i, col, value, ...(bold ? { format: { bold: true } } : {}) });
-    }),
-  );
-  return { plan: { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites }, sheet: sheet.name, row: top };
+  const put = (row: number, col: number, value: string, bold = false) =>
+    cellWrites.push({ sheet: sheet.name, row: top + row, col, value, ...(bold ? { format: { bold: true } } : {}) });
+  put(0, unit, REVOTE_TITLE, true);
+  [BALLOT_FIGURES.issued[0], BALLOT_FIGURES.returned[0], BALLOT_FIGURES.valid[0]].forEach((label, i) => put(1 + i, unit, label));
+  put(5, unit, BALLOT_COLUMNS.unit[0], true);
+  put(5, votes, BALLOT_COLUMNS.votes[0], true);
+  put(5, against, BALLOT_COLUMNS.against[0], true);
+  units.forEach((u, i) => put(6 + i, unit, bloc.units[u].name));
+  return { plan: { ownedSheets: [], highlightSheets: [], highlights: [], cellWrites }, sheet: sheet.name, row: top, col: unit };
 }

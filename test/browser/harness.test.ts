@@ -535,7 +535,7 @@ describe('harness in headless Chromium', () => {
     expect(await textOf(byTestId('live'))).toContain('Bỏ phiếu lại');
     await until(async () => expect(await page.locator('.sheet-tabs [aria-selected=true]').textContent()).toBe('Phiếu bầu'));
     await shot('08d-revote-table');
-    // The secretary types the revote's votes into the sheet: Biên phòng 6, Viện Kiểm sát 3.
+    // The secretary types the revote's votes under «Số phiếu đồng ý» (column C, as in the first round): Biên phòng 6, Viện Kiểm sát 3.
     const rows = (await page.locator('table.grid tbody tr').allTextContents()).map((r) => r.replace(/^\d+/, ''));
     const at = (name: string) =>
       rows
@@ -547,10 +547,10 @@ describe('harness in headless Chromium', () => {
       ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', '6'],
       ['Viện Kiểm sát nhân dân tỉnh', '3'],
     ] as const) {
-      await cell(`B${at(name)}`).dblclick();
+      await cell(`C${at(name)}`).dblclick();
       await page.locator('input.cell-editor').fill(votes);
       await page.keyboard.press('Enter');
-      await until(async () => expect(await textOf(cell(`B${at(name)}`))).toBe(votes));
+      await until(async () => expect(await textOf(cell(`C${at(name)}`))).toBe(votes));
     }
     await byTestId('score-button').click();
     await until(async () => expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('proposed'), 15_000);

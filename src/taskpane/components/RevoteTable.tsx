@@ -22,7 +22,7 @@ export function RevoteTable({ bloc, result }: { bloc: Bloc; result: BlocResult }
       const table = planRevoteTable(sheets, now.bloc ?? bloc, now.result ?? result);
       if ('refused' in table) throw new PaneError(table.refused);
       await applyWritePlan(host, table.plan);
-      await selectCell(host, table.sheet, cellAddress(table.row, 0));
+      await selectCell(host, table.sheet, cellAddress(table.row, table.col));
       return table;
     },
     { progress: UI.score.revoteProgress, announce: (t) => UI.score.revoteAdded(t.sheet, t.row + 1) },
