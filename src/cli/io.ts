@@ -3,7 +3,7 @@
 
 import { promises as fs } from 'node:fs';
 import type { Issue, Lang, Text } from '../domain/model';
-import { sizeText } from '../xlsx/read';
+import { formatSize } from '../domain/format';
 import { UsageError } from './args';
 
 export interface Io {
@@ -75,8 +75,8 @@ export async function readInput(file: string, maxBytes = MAX_INPUT_BYTES, tooBig
   if (stat.size > maxBytes) {
     throw new InputError(
       tooBig?.(stat.size) ?? {
-        vi: `Tệp ${file} quá lớn (${sizeText(stat.size, 'vi')}); giới hạn là ${sizeText(maxBytes, 'vi')}.`,
-        en: `File ${file} is too large (${sizeText(stat.size, 'en')}); the limit is ${sizeText(maxBytes, 'en')}.`,
+        vi: `Tệp ${file} quá lớn (${formatSize(stat.size, 'vi')}); giới hạn là ${formatSize(maxBytes, 'vi')}.`,
+        en: `File ${file} is too large (${formatSize(stat.size, 'en')}); the limit is ${formatSize(maxBytes, 'en')}.`,
       },
       file,
     );

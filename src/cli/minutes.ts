@@ -4,7 +4,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { formatNumber } from '../domain/format';
+import { formatSize } from '../domain/format';
 import type { Bloc, BlocResult, Lang } from '../domain/model';
 import type { SheetGrid } from '../workbook/grid';
 import { makeMinutesDocuments, type MadeDocument, type OwnTemplates } from '../minutes/documents';
@@ -51,8 +51,8 @@ export async function readTemplate(file: string): Promise<Uint8Array> {
   }
   if (stat.size > MAX_TEMPLATE_BYTES) {
     throw new MinutesError('tooLarge', {
-      vi: `Tệp mẫu ${file} nặng ${formatNumber(stat.size / 1048576, 'vi', 1)} MB, vượt giới hạn 10 MB.`,
-      en: `Template ${file} is ${formatNumber(stat.size / 1048576, 'en', 1)} MB, over the 10 MB limit.`,
+      vi: `Tệp mẫu ${file} nặng ${formatSize(stat.size, 'vi')}, vượt giới hạn ${formatSize(MAX_TEMPLATE_BYTES, 'vi')}.`,
+      en: `Template ${file} is ${formatSize(stat.size, 'en')}, over the ${formatSize(MAX_TEMPLATE_BYTES, 'en')} limit.`,
     });
   }
   return new Uint8Array(await fs.readFile(file));

@@ -40,10 +40,12 @@ export function formatPercent(share: number, lang: Lang, maxDecimals = 1): strin
   return `${formatNumber(share * 100, lang, maxDecimals, true)}%`;
 }
 
-/** A file size: "850 KB", "1,5 MB" (vi) / "1.5 MB" (en); never "0,0 MB". */
+/** A file size in the unit that says something: "1,5 MB" (vi) / "1.5 MB" (en), "12 KB", "300 byte"; never "0,0 MB". */
 export function formatSize(bytes: number, lang: Lang): string {
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.ceil(bytes / 1024)), lang, 0)} KB`;
-  return `${formatNumber(bytes / (1024 * 1024), lang, 1, true)} MB`;
+  const MB = 1024 * 1024;
+  if (bytes >= 0.1 * MB) return `${formatNumber(bytes / MB, lang, 1, true)} MB`;
+  if (bytes >= 1024) return `${formatNumber(Math.round(bytes / 1024), lang, 0)} KB`;
+  return lang === 'vi' || bytes === 1 ? `${bytes} byte` : `${bytes} bytes`;
 }
 
 /** A count with thousands separators: 5000000 -> "5.000.000" (vi) / "5,000,000" (en). */

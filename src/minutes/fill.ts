@@ -8,7 +8,7 @@ import JSZip from 'jszip';
 import PizZip from 'pizzip';
 import type { Text } from '../domain/model';
 import { editDistance, fold } from '../domain/text';
-import { formatNumber } from '../domain/format';
+import { formatSize } from '../domain/format';
 import { BLANK, type MinutesData } from './data';
 import { DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from './kinds';
 import { safeData } from './sanitize';
@@ -25,10 +25,6 @@ export interface TemplateInfo {
 }
 
 type Part = Docxtemplater.DXT.Part;
-
-function mb(bytes: number): string {
-  return formatNumber(bytes / (1024 * 1024), 'vi', 1, true);
-}
 
 function notDocx(detail?: Text): MinutesError {
   return new MinutesError('notDocx', {
@@ -47,8 +43,8 @@ function unsafe(en: string, vi: string): MinutesError {
 function sniff(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_TEMPLATE_BYTES) {
     throw new MinutesError('tooLarge', {
-      vi: `Tệp mẫu nặng ${mb(bytes.byteLength)} MB, vượt giới hạn ${mb(MAX_TEMPLATE_BYTES)} MB. Hãy bớt hình ảnh trong mẫu.`,
-      en: `The template is ${(bytes.byteLength / (1024 * 1024)).toFixed(1)} MB, over the ${MAX_TEMPLATE_BYTES / (1024 * 1024)} MB limit. Remove pictures from it.`,
+      vi: `Tệp mẫu nặng ${formatSize(bytes.byteLength, 'vi')}, vượt giới hạn ${formatSize(MAX_TEMPLATE_BYTES, 'vi')}. Hãy bớt hình ảnh trong mẫu.`,
+      en: `The template is ${formatSize(bytes.byteLength, 'en')}, over the ${formatSize(MAX_TEMPLATE_BYTES, 'en')} limit. Remove pictures from it.`,
     });
   }
   if (bytes.byteLength >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -93,7 +89,10 @@ function zipRefusal(e: unknown): MinutesError {
       return unsafe(`${p.count} parts (at most ${MAX_ENTRIES})`, `${p.count} phần (tối đa ${MAX_ENTRIES})`);
     case 'entryTooLarge':
     case 'totalTooLarge':
-      return unsafe(`more than ${mb(MAX_INFLATED_BYTES)} MB once inflated`, `giải nén ra hơn ${mb(MAX_INFLATED_BYTES)} MB`);
+      return unsafe(
+        `more than ${formatSize(MAX_INFLATED_BYTES, 'en')} once inflated`,
+        `giải nén ra hơn ${formatSize(MAX_INFLATED_BYTES, 'vi')}`,
+      );
     case 'inflatesBeyondDeclared':
       return unsafe(`the part ${p.name} does not inflate to its declared size`, `phần ${p.name} giải nén không đúng kích thước khai báo`);
   }

@@ -9,7 +9,7 @@
 // The "fp:" and "b64:" prefixes keep Excel from reading a chunk as a number or a formula ("+", "=" ...).
 
 import { fingerprint } from '../domain/fingerprint';
-import { formatNumber } from '../domain/format';
+import { formatSize } from '../domain/format';
 import type { Issue, Text } from '../domain/model';
 import { fold } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from '../workbook/grid';
@@ -32,8 +32,8 @@ export type StoredTemplates = Partial<Record<DocumentKind, Uint8Array>>;
 function tooLarge(kind: DocumentKind, bytes: number): MinutesError {
   const what = DOCUMENTS[kind].title;
   return new MinutesError('tooLarge', {
-    vi: `Mẫu ${what.vi.toLocaleLowerCase('vi')} nặng ${formatNumber(bytes / 1048576, 'vi', 1)} MB, vượt giới hạn 10 MB để lưu trong sổ.`,
-    en: `The ${what.en} template is ${formatNumber(bytes / 1048576, 'en', 1)} MB, over the 10 MB limit for keeping it in the workbook.`,
+    vi: `Mẫu ${what.vi.toLocaleLowerCase('vi')} nặng ${formatSize(bytes, 'vi')}, vượt giới hạn ${formatSize(MAX_STORED_BYTES, 'vi')} để lưu trong sổ.`,
+    en: `The ${what.en} template is ${formatSize(bytes, 'en')}, over the ${formatSize(MAX_STORED_BYTES, 'en')} limit for keeping it in the workbook.`,
   });
 }
 

@@ -9,7 +9,8 @@ import { gridsAfter } from '../workbook/plan';
 import { evaluate } from '../workbook/evaluate';
 import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
-import { loadXlsx, sizeText, XlsxError, type XlsxPackage } from './read';
+import { formatSize } from '../domain/format';
+import { loadXlsx, XlsxError, type XlsxPackage } from './read';
 import { writePlan } from './write';
 
 /** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
@@ -43,8 +44,8 @@ export function sniff(data: Uint8Array): 'zip' | 'ole' | 'other' {
 /** A refusal for a file that is too large, read in full or not. */
 export function tooLarge(name: string, size: number): Text {
   return t(
-    `Tệp “${name}” quá lớn (${sizeText(size, 'vi')}) cho một bảng tự chấm (tối đa ${sizeText(MAX_RETURN_BYTES, 'vi')}); tệp bị từ chối.`,
-    `File “${name}” is too large (${sizeText(size, 'en')}) for a self-scoring workbook (at most ${sizeText(MAX_RETURN_BYTES, 'en')}); refused.`,
+    `Tệp “${name}” quá lớn (${formatSize(size, 'vi')}) cho một bảng tự chấm (tối đa ${formatSize(MAX_RETURN_BYTES, 'vi')}); tệp bị từ chối.`,
+    `File “${name}” is too large (${formatSize(size, 'en')}) for a self-scoring workbook (at most ${formatSize(MAX_RETURN_BYTES, 'en')}); refused.`,
   );
 }
 

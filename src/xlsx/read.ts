@@ -8,6 +8,7 @@
 
 import JSZip from 'jszip';
 import type { SaxesTagPlain } from 'saxes';
+import { formatSize } from '../domain/format';
 import type { Text } from '../domain/model';
 import { evaluateFormula, FormulaUnsupported, shiftFormula } from '../workbook/formula';
 import { cellAddress, cellProblem, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
@@ -77,16 +78,6 @@ const SMALL_PART = 8 * MB; // any other part (styles, rels, workbook.xml, ...)
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
-/**
- * A size for a message, in the unit that says something: "1,5 MB" (Vietnamese decimal comma), "12 KB", "300 byte";
- * never "0,0 MB".
- */
-export function sizeText(n: number, lang: 'vi' | 'en'): string {
-  const comma = (s: string) => (lang === 'vi' ? s.replace('.', ',') : s);
-  if (n >= 0.1 * MB) return `${comma((n / MB).toFixed(1))} MB`;
-  if (n >= 1024) return `${Math.round(n / 1024)} KB`;
-  return lang === 'vi' ? `${n} byte` : `${n} byte${n === 1 ? '' : 's'}`;
-}
 const count = (n: number, lang: 'vi' | 'en') => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
 
 export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions = {}): Promise<LoadedXlsx> {
@@ -95,8 +86,8 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
 
   if (bytes.byteLength > o.maxBytes) {
     throw new XlsxError({
-      vi: `Tệp quá lớn (${sizeText(bytes.byteLength, 'vi')}); giới hạn là ${sizeText(o.maxBytes, 'vi')}.`,
-      en: `The file is too large (${sizeText(bytes.byteLength, 'en')}); the limit is ${sizeText(o.maxBytes, 'en')}.`,
+      vi: `Tệp quá lớn (${formatSize(bytes.byteLength, 'vi')}); giới hạn là ${formatSize(o.maxBytes, 'vi')}.`,
+      en: `The file is too large (${formatSize(bytes.byteLength, 'en')}); the limit is ${formatSize(o.maxBytes, 'en')}.`,
     });
   }
   if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -233,18 +224,18 @@ function guardMessage(e: unknown, sheetNames: Map<string, string>): XlsxError {
       });
     case 'entryTooLarge':
       return new XlsxError({
-        vi: `${cap(part(p.name, 'vi'))} khi giải nén quá lớn (${sizeText(p.size, 'vi')}, giới hạn ${sizeText(p.limit, 'vi')}): từ chối để bảo vệ máy (có thể là "bom zip").`,
-        en: `${cap(part(p.name, 'en'))} is too large once inflated (${sizeText(p.size, 'en')}, limit ${sizeText(p.limit, 'en')}): refused (possibly a zip bomb).`,
+        vi: `${cap(part(p.name, 'vi'))} khi giải nén quá lớn (${formatSize(p.size, 'vi')}, giới hạn ${formatSize(p.limit, 'vi')}): từ chối để bảo vệ máy (có thể là "bom zip").`,
+        en: `${cap(part(p.name, 'en'))} is too large once inflated (${formatSize(p.size, 'en')}, limit ${formatSize(p.limit, 'en')}): refused (possibly a zip bomb).`,
       });
     case 'totalTooLarge':
       return new XlsxError({
-        vi: `Tệp khi giải nén quá lớn (${sizeText(p.size, 'vi')}, giới hạn ${sizeText(p.limit, 'vi')}): từ chối để bảo vệ máy (có thể là "bom zip").`,
-        en: `The file is too large once inflated (${sizeText(p.size, 'en')}, limit ${sizeText(p.limit, 'en')}): refused (possibly a zip bomb).`,
+        vi: `Tệp khi giải nén quá lớn (${formatSize(p.size, 'vi')}, giới hạn ${formatSize(p.limit, 'vi')}): từ chối để bảo vệ máy (có thể là "bom zip").`,
+        en: `The file is too large once inflated (${formatSize(p.size, 'en')}, limit ${formatSize(p.limit, 'en')}): refused (possibly a zip bomb).`,
       });
     case 'inflatesBeyondDeclared':
       return new XlsxError({
-        vi: `${cap(part(p.name, 'vi'))} giải nén ra nhiều hơn kích thước khai báo (${sizeText(p.declared, 'vi')}): tệp hỏng hoặc là "bom zip", từ chối.`,
-        en: `${cap(part(p.name, 'en'))} inflates beyond its declared size (${sizeText(p.declared, 'en')}): damaged or a zip bomb, refused.`,
+        vi: `${cap(part(p.name, 'vi'))} giải nén ra nhiều hơn kích thước khai báo (${formatSize(p.declared, 'vi')}): tệp hỏng hoặc là "bom zip", từ chối.`,
+        en: `${cap(part(p.name, 'en'))} inflates beyond its declared size (${formatSize(p.declared, 'en')}): damaged or a zip bomb, refused.`,
       });
   }
 }

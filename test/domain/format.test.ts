@@ -36,7 +36,9 @@ describe('one way to format numbers', () => {
   test('sizes and counts', () => {
     expect(formatSize(1.5 * 1024 * 1024, 'vi')).toBe('1,5 MB');
     expect(formatSize(3 * 1024 * 1024, 'en')).toBe('3 MB');
-    expect(formatSize(10, 'vi')).toBe('1 KB');
+    expect(formatSize(10, 'vi')).toBe('10 byte');
+    expect(formatSize(10, 'en')).toBe('10 bytes');
+    expect(formatSize(0.05 * 1024 * 1024, 'vi')).toBe('51 KB');
     expect(formatCount(5_000_000, 'vi')).toBe('5.000.000');
     expect(formatCount(5_000_000, 'en')).toBe('5,000,000');
   });

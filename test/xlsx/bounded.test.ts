@@ -250,12 +250,12 @@ describe('the score reader names a cell it cannot read', () => {
 
 describe('sizes in messages', () => {
   test('the unit that says something, a decimal comma in Vietnamese, never "0,0 MB"', async () => {
-    const { sizeText } = await import('../../src/xlsx/read');
-    expect(sizeText(1.5 * 1024 * 1024, 'vi')).toBe('1,5 MB');
-    expect(sizeText(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
-    expect(sizeText(3 * 1024 * 1024, 'vi')).toBe('3,0 MB');
-    expect(sizeText(12_000, 'vi')).toBe('12 KB');
-    expect(sizeText(300, 'vi')).toBe('300 byte');
-    expect(sizeText(1, 'en')).toBe('1 byte');
+    const { formatSize } = await import('../../src/domain/format');
+    expect(formatSize(1.5 * 1024 * 1024, 'vi')).toBe('1,5 MB');
+    expect(formatSize(1.5 * 1024 * 1024, 'en')).toBe('1.5 MB');
+    expect(formatSize(3 * 1024 * 1024, 'vi')).toBe('3 MB');
+    expect(formatSize(12_000, 'vi')).toBe('12 KB');
+    expect(formatSize(300, 'vi')).toBe('300 byte');
+    expect(formatSize(1, 'en')).toBe('1 byte');
   });
 });
