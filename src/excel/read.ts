@@ -2,7 +2,7 @@
 // (on the sheets that may carry highlights) conditional formats in one more. Never a sync inside a loop.
 
 import { fold } from '../domain/text';
-import type { CellRange, CellValue, SheetGrid } from '../workbook/grid';
+import { parseAddress, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
 import { SHEET_NAMES } from '../workbook/format-v1';
 import { isOurHighlightFormula } from '../workbook/plan';
 import { gridValue } from './cells';
@@ -107,15 +107,9 @@ export function parseAreas(address: string): CellRange[] {
   const out: CellRange[] = [];
   const re = /(?:'(?:[^']|'')*'|[^'!,\s][^'!,]*)!\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/gi;
   for (const m of address.matchAll(re)) {
-    const top = Number(m[2]) - 1;
-    const left = column(m[1]);
-    out.push({ top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? column(m[3]) : left });
+    const from = parseAddress(`${m[1]}${m[2]}`);
+    const to = m[3] ? parseAddress(`${m[3]}${m[4]}`) : from;
+    out.push({ top: from.row, left: from.col, bottom: to.row, right: to.col });
   }
   return out;
-}
-
-function column(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col - 1;
 }
