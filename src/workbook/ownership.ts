@@ -19,9 +19,9 @@ export const OWNED_NAMES: Record<OwnedRole, string> = {
 };
 const ROLES = Object.keys(OWNED_NAMES) as OwnedRole[];
 
+/** The registry's name; self-scoring workbooks made by split carry a `_bxtd` sheet of another format (roundtrip-marker.ts). */
 export const REGISTRY_SHEET = '_bxtd';
 export const REGISTRY_FORMAT = 'bxtd-so-1';
-/** Self-scoring workbooks made by split carry a `_bxtd` sheet of their own format (roundtrip-marker.ts). */
 const MAX_REGISTRY_ROWS = 200;
 
 export interface Registry {
@@ -35,15 +35,11 @@ export interface Registry {
 
 /**
  * Recognises sheets written by versions before the registry: a name starting with `_bxtd` is ours, and `Kết quả`
- * is ours when it carries the result sheet's own marks (see write.ts).
+ * is ours when it carries the result sheet's own marks (see result-sheet.ts).
  */
 export type LegacyCheck = (role: OwnedRole, sheet: SheetGrid) => boolean;
 
 const text = (v: CellValue) => (v == null ? '' : String(v).trim());
-
-function findExact(sheets: readonly SheetGrid[], name: string): SheetGrid | undefined {
-  return sheets.find((s) => s.name === name);
-}
 
 export function readRegistry(sheets: readonly SheetGrid[], legacy?: LegacyCheck): Registry {
   const registry: Registry = { owned: {}, secret: null, sheet: null };
@@ -58,13 +54,13 @@ export function readRegistry(sheets: readonly SheetGrid[], legacy?: LegacyCheck)
       if (label === 'secret' && /^[0-9a-f]{32}$/.test(value)) registry.secret = value;
       const role = ROLES.find((x) => label === `owned:${x}`);
       // A recorded sheet that is no longer there (deleted or renamed by the user) is simply not ours any more.
-      if (role && value && findExact(sheets, value)) registry.owned[role] = value;
+      if (role && value && sheets.some((s) => s.name === value)) registry.owned[role] = value;
     }
   }
   for (const role of ROLES) {
     if (registry.owned[role]) continue;
-    const named = sheets.find((s) => fold(s.name) === fold(OWNED_NAMES[role]));
-    if (named && (named.name.startsWith('_bxtd') || legacy?.(role, named))) registry.owned[role] = named.name;
+    const sheet = named(sheets, OWNED_NAMES[role]);
+    if (sheet && (sheet.name.startsWith('_bxtd') || legacy?.(role, sheet))) registry.owned[role] = sheet.name;
   }
   return registry;
 }
@@ -82,13 +78,20 @@ export function placeOwned(sheets: readonly SheetGrid[], registry: Registry, rol
   const ours = registry.owned[role];
   if (ours) return { role, name: ours, replaces: ours, besideUserSheet: null };
   const base = OWNED_NAMES[role];
-  const taken = (name: string) => sheets.some((s) => fold(s.name) === fold(name));
-  if (!taken(base)) return { role, name: base, replaces: null, besideUserSheet: null };
-  const user = sheets.find((s) => fold(s.name) === fold(base))!.name;
-  for (let i = 1; ; i++) {
-    const name = i === 1 ? `${base} (bxtd)` : `${base} (bxtd ${i})`;
-    if (!taken(name)) return { role, name, replaces: null, besideUserSheet: user };
-  }
+  const user = named(sheets, base);
+  if (!user) return { role, name: base, replaces: null, besideUserSheet: null };
+  const name = freeName(sheets, (i) => (i === 1 ? `${base} (bxtd)` : `${base} (bxtd ${i})`));
+  return { role, name, replaces: null, besideUserSheet: user.name };
+}
+
+/** The sheet whose name is `name` as Excel compares names (case and diacritics aside), if any. */
+function named(sheets: readonly SheetGrid[], name: string): SheetGrid | undefined {
+  return sheets.find((s) => fold(s.name) === fold(name));
+}
+
+/** The first of `candidate(1)`, `candidate(2)`, ... that no sheet has. */
+function freeName(sheets: readonly SheetGrid[], candidate: (i: number) => string): string {
+  for (let i = 1; ; i++) if (!named(sheets, candidate(i))) return candidate(i);
 }
 
 /** A sheet of ours to write, by role: the name is decided by `ownedPlan`. */
@@ -128,7 +131,8 @@ export function ownedPlan(sheets: readonly SheetGrid[], draft: PlanDraft, legacy
   for (const role of ROLES) if (after[role]) rows.push([`owned:${role}`, after[role]!]);
   if (secret) rows.push(['secret', secret]);
   const registrySheet: OwnedSheetPlan = {
-    name: registry.sheet ?? freeName(sheets, REGISTRY_SHEET),
+    // `_bxtd`, or `_bxtd_2`, ... when a sheet of another kind (a self-scoring marker) already has the name.
+    name: registry.sheet ?? freeName(sheets, (i) => (i === 1 ? REGISTRY_SHEET : `${REGISTRY_SHEET}_${i}`)),
     replaces: registry.sheet,
     values: rows,
     formats: [],
@@ -141,7 +145,6 @@ export function ownedPlan(sheets: readonly SheetGrid[], draft: PlanDraft, legacy
   const touchesOwned = ownedSheets.length > 0 || removeSheets.length > 0 || draft.secret !== undefined;
   return {
     plan: {
-      // The registry first: the last sheet created is the one shown.
       ownedSheets: touchesOwned ? [registrySheet, ...ownedSheets] : [],
       removeSheets,
       highlightSheets: draft.highlightSheets ?? [],
@@ -150,14 +153,6 @@ export function ownedPlan(sheets: readonly SheetGrid[], draft: PlanDraft, legacy
     },
     placements,
   };
-}
-
-/** `_bxtd`, or `_bxtd_2`, ... when a sheet of another kind (a self-scoring marker) already has the name. */
-function freeName(sheets: readonly SheetGrid[], base: string): string {
-  const taken = (name: string) => sheets.some((s) => fold(s.name) === fold(name));
-  let name = base;
-  for (let i = 2; taken(name); i++) name = `${base}_${i}`;
-  return name;
 }
 
 /** Our sheets (registry included) by exact name: not inputs, so left out of input fingerprints. */
