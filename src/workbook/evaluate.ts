@@ -9,7 +9,7 @@ import type { Placement } from './ownership';
 import type { WritePlan } from './plan';
 import { readBloc, type BlocLayout } from './read';
 import { findSheet } from './read-support';
-import { planOutOfDate, planResult, readStoredResult, type StoredResult } from './result-sheet';
+import { inputFingerprint, planOutOfDate, planResult, readStoredResult, type StoredResult } from './result-sheet';
 
 export interface Evaluation {
   /** The reader's errors and warnings, and a warning when the workbook's `Kết quả` is out of date. */
@@ -30,7 +30,10 @@ export interface Evaluation {
 
 export function evaluate(sheets: SheetGrid[]): Evaluation {
   const read = readBloc(sheets);
-  const stored = readStoredResult(sheets);
+  // The inputs' check code reads every cell: made once, and only when needed.
+  let code: string | undefined;
+  const checkCode = () => (code ??= inputFingerprint(sheets));
+  const stored = readStoredResult(sheets, checkCode);
   const issues = [...read.issues];
   if (stored && !stored.current) {
     issues.push({
@@ -51,12 +54,12 @@ export function evaluate(sheets: SheetGrid[]): Evaluation {
       layout: read.layout,
       result: null,
       // Our highlights come off the score sheet, found by name when its table could not be read.
-      plan: planOutOfDate(sheets, read.layout?.scoreSheet ?? findSheet(sheets, SHEET_NAMES.scores)?.name ?? null),
+      plan: planOutOfDate(stored, read.layout?.scoreSheet ?? findSheet(sheets, SHEET_NAMES.scores)?.name ?? null),
       placements: [],
       stored,
     };
   }
   const result = scoreBloc(read.bloc);
-  const { plan, placements } = planResult(read.bloc, result, read.layout, sheets);
+  const { plan, placements } = planResult(read.bloc, result, read.layout, sheets, checkCode());
   return { issues, bloc: read.bloc, layout: read.layout, result, plan, placements, stored };
 }

@@ -32,11 +32,18 @@ const OUTCOME: Record<FlagOutcome, string> = {
   noneByRule: 'quy chế của Khối không đề nghị Cờ thi đua kỳ này',
 };
 
-export function planResult(bloc: Bloc, result: BlocResult, layout: BlocLayout, sheets: SheetGrid[]): OwnedPlan {
+/** `checkCode`: the inputs' check code, when the caller has it already (it reads every cell to make it). */
+export function planResult(
+  bloc: Bloc,
+  result: BlocResult,
+  layout: BlocLayout,
+  sheets: SheetGrid[],
+  checkCode: string = inputFingerprint(sheets),
+): OwnedPlan {
   return ownedPlan(
     sheets,
     {
-      owned: [{ ...resultSheet(bloc, result, inputFingerprint(sheets)), role: 'result' }],
+      owned: [{ ...resultSheet(bloc, result, checkCode), role: 'result' }],
       highlightSheets: [layout.scoreSheet],
       highlights: highlights(result, layout),
     },
@@ -207,8 +214,11 @@ export interface StoredResult {
   rows: { rank: number | null; unit: string; total: number | null; proposal: string }[];
 }
 
-/** Our `Kết quả` in the workbook, if any: for what inputs it was written and what it says. */
-export function readStoredResult(sheets: readonly SheetGrid[]): StoredResult | null {
+/**
+ * Our `Kết quả` in the workbook, if any: for what inputs it was written and what it says. `inputs` gives the current
+ * inputs' check code (asked only when there is a `Kết quả`).
+ */
+export function readStoredResult(sheets: readonly SheetGrid[], inputs: () => string = () => inputFingerprint(sheets)): StoredResult | null {
   const name = readRegistry(sheets, isLegacyOwned).owned.result;
   const sheet = name ? sheets.find((s) => s.name === name) : undefined;
   if (!sheet) return null;
@@ -228,15 +238,14 @@ export function readStoredResult(sheets: readonly SheetGrid[]): StoredResult | n
       proposal: String(row[COL.proposal] ?? ''),
     });
   }
-  return { sheet: sheet.name, checkCode, current: checkCode != null && checkCode === inputFingerprint(sheets), rows };
+  return { sheet: sheet.name, checkCode, current: checkCode != null && checkCode === inputs(), rows };
 }
 
 /**
  * When scoring fails on a workbook that holds an earlier `Kết quả`: a banner on it saying it is out of date, and our
  * highlights removed from `scoreSheet` (when known). Null when there is no `Kết quả` of ours.
  */
-export function planOutOfDate(sheets: readonly SheetGrid[], scoreSheet: string | null): WritePlan | null {
-  const stored = readStoredResult(sheets);
+export function planOutOfDate(stored: StoredResult | null, scoreSheet: string | null): WritePlan | null {
   if (!stored) return null;
   const banner: CellWrite = {
     sheet: stored.sheet,
