@@ -111,13 +111,14 @@ export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], fl
   const losersMax = undecided.reduce((s, g) => s + g.units.length - g.minWinners, 0);
   const losersMin = undecided.reduce((s, g) => s + g.units.length - g.slots, 0);
   const pending: PendingDecision[] = undecided.map((g) => g.decision);
+  // Certificates that wait on the flag are settled by the same vote (or revote) as the flag.
+  const how = undecided.some((g) => g.decision.how === 'revote') ? 'revote' : 'vote';
   if (losersMax <= meritCount) {
     for (const g of undecided) if (g.units.length > g.slots || g.minWinners < g.slots) g.decision.othersGet = 'merit';
   } else if (meritCount > 0) {
     // More undecided candidates than Certificates: which of them get one is pending too.
     const among = ranked.order.filter((u) => aside.has(u) && eligible[u]);
-    const how = undecided.some((g) => g.decision.how === 'revote') ? 'revote' : 'vote';
-    pending.push({ award: 'merit', among, slots: Math.min(meritCount, losersMax), how, othersGet: null, cause: 'afterFlag' });
+    pending.push({ award: 'merit', among, slots: meritCount, how, othersGet: null, cause: 'afterFlag' });
   }
   const sure = Math.max(0, meritCount - losersMax);
   const maybe = Math.max(0, meritCount - losersMin) - sure;
@@ -127,7 +128,6 @@ export function selectAwards(bloc: Bloc, ranked: Ranked, eligible: boolean[], fl
     // These places go below the undecided candidates only if enough of them win the flag.
     const upTo = takeUntilTie(line, sure + maybe, rankOf);
     const among = [...upTo.clear, ...upTo.tie].filter((u) => !merit.includes(u));
-    const how = undecided.some((g) => g.decision.how === 'revote') ? 'revote' : 'vote';
     if (among.length) pending.push({ award: 'merit', among, slots: sure + maybe - merit.length, how, othersGet: null, cause: 'afterFlag' });
   } else if (meritCut.tie.length) {
     pending.push({ award: 'merit', among: meritCut.tie, slots: sure - merit.length, how: 'meeting', othersGet: null, cause: 'cutOffTie' });
