@@ -3,6 +3,7 @@
 
 import { bilingual, formatPercent, formatScore } from './format';
 import type { Bloc, BlocResult, Lang, PendingDecision, Text, Threshold, TieBreak, TieBreakPair, UnitNote, UnitResult } from './model';
+import { lowerFirst } from './text';
 import { stepName } from './tiebreak';
 
 type Names = (units: number[], lang: Lang) => string;
@@ -28,8 +29,8 @@ export function thresholdText(t: Threshold, lang: Lang): string {
   return t.op === '>' ? `more than ${value}` : `at least ${value}`;
 }
 
-/** "4/9 phiếu (44,4%)" / "4 of 9 votes (44.4%)". */
-function votesText(votes: number, members: number, lang: Lang): string {
+/** "4/9 phiếu đồng ý (44,4%)" / "4 of 9 votes (44.4%)". */
+export function votesText(votes: number, members: number, lang: Lang): string {
   const share = formatPercent(members ? votes / members : 0, lang);
   return lang === 'vi' ? `${votes}/${members} phiếu đồng ý (${share})` : `${votes} of ${members} votes (${share})`;
 }
@@ -209,10 +210,6 @@ export function notices(bloc: Bloc, result: BlocResult): Text[] {
     );
   }
   return out;
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
 /**

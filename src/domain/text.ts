@@ -98,3 +98,8 @@ export function closest(written: string, candidates: readonly string[]): string 
   const allowed = Math.max(1, Math.floor(w.length / 6));
   return best != null && bestD <= allowed ? best : null;
 }
+
+/** The text with its first letter in lower case, to go on after a colon or inside a sentence. */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}

@@ -4,11 +4,11 @@
 // meeting must still decide are read from the engine's result (result.flag, merit, pending, vote, tieBreaks, notes),
 // and a pending decision is written as what the meeting must do, never as a result.
 
-import { awardNames, notices, noteText, pendingText, proposalLabel, thresholdText, tieBreakText } from '../domain/explain';
+import { awardNames, notices, noteText, pendingText, proposalLabel, thresholdText, tieBreakText, votesText } from '../domain/explain';
 import { meets } from '../domain/awards';
 import { formatPercent as percent, formatScore } from '../domain/format';
 import type { BallotCount, Bloc, BlocResult, TieBreakPair, Unit, UnitResult, VoteRound } from '../domain/model';
-import { fold, tidy } from '../domain/text';
+import { fold, lowerFirst, tidy } from '../domain/text';
 import { countWithWords, dateWords, joinNames, ordinalWords, parseIsoDate } from '../domain/vietnamese';
 import { documentFileName, type DocumentKind } from './kinds';
 import { MAX_GROUP_COLUMNS } from './vocabulary';
@@ -36,10 +36,6 @@ export function findUnit(bloc: Bloc, name: string | null | undefined): Unit | nu
   if (!name) return null;
   const f = fold(name);
   return bloc.units.find((u) => fold(u.name) === f || (u.shortName != null && fold(u.shortName) === f)) ?? null;
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 
 /** "năm 2023", "6 tháng đầu năm 2024": the period as the minute's sentences use it. */
@@ -143,11 +139,6 @@ function rankPhrase(ctx: Context, u: number): string {
   return r ? `${ctx.total(u)} điểm, xếp ${ordinalWords(r.rank)}` : `${ctx.total(u)} điểm`;
 }
 
-/** "10/11 phiếu đồng ý (90,9%)". */
-function votesPhrase(ctx: Context, v: number): string {
-  return `${v}/${ctx.n} phiếu đồng ý (${share(ctx, v)})`;
-}
-
 /** The round in which a unit was put forward, and its votes there. */
 function winningVotes(ctx: Context, u: number): { round: VoteRound; votes: number } | null {
   const round = ctx.result.vote?.rounds.find((r) => r.winners.includes(u));
@@ -214,7 +205,7 @@ function flagConclusion(ctx: Context): string {
   for (const r of result.ranking) {
     const short = r.notes.filter((x) => x.kind === 'shortOfVotes');
     if (!short.length || result.flag.includes(r.unit)) continue;
-    const rounds = short.map((x) => `${x.round === 2 ? 'bỏ phiếu lại được ' : 'được '}${votesPhrase(ctx, x.votes)}`);
+    const rounds = short.map((x) => `${x.round === 2 ? 'bỏ phiếu lại được ' : 'được '}${votesText(x.votes, ctx.n, 'vi')}`);
     const merit = result.merit.includes(r.unit) ? `; ${ctx.name(r.unit)} được xét đề nghị tặng Bằng khen theo thứ hạng` : '';
     out.push(
       `${ctx.name(r.unit)} (${rankPhrase(ctx, r.unit)}) ${rounds.join(', ')}, chưa đạt tỷ lệ ${ctx.threshold} tổng số đơn vị thành viên${merit}.`,
@@ -283,10 +274,10 @@ function roundRows(ctx: Context, round: VoteRound, label: string): MinutesRow {
       const v = c.votes[u] ?? 0;
       const note = ctx.byUnit.get(u)?.notes.find((x) => (x.kind === 'wonVote' || x.kind === 'shortOfVotes') && x.round === round.round);
       if (round.winners.includes(u))
-        decided.push(`${ctx.name(u)} được ${votesPhrase(ctx, v)}, đạt tỷ lệ ${ctx.threshold} tổng số đơn vị thành viên.`);
+        decided.push(`${ctx.name(u)} được ${votesText(v, ctx.n, 'vi')}, đạt tỷ lệ ${ctx.threshold} tổng số đơn vị thành viên.`);
       else if (note?.kind === 'shortOfVotes')
-        decided.push(`${ctx.name(u)} được ${votesPhrase(ctx, v)}, chưa đạt tỷ lệ ${ctx.threshold} tổng số đơn vị thành viên.`);
-      else decided.push(`${ctx.name(u)} được ${votesPhrase(ctx, v)}.`);
+        decided.push(`${ctx.name(u)} được ${votesText(v, ctx.n, 'vi')}, chưa đạt tỷ lệ ${ctx.threshold} tổng số đơn vị thành viên.`);
+      else decided.push(`${ctx.name(u)} được ${votesText(v, ctx.n, 'vi')}.`);
     }
     // Candidates equal after every tie-break step go to a revote whatever their first-round votes.
     const tied = round.candidates.filter((u) =>
