@@ -5,18 +5,13 @@ import { bilingual, formatPercent, formatScore } from './format';
 import type { Bloc, BlocResult, Lang, PendingDecision, Text, Threshold, TieBreak, TieBreakPair, UnitNote, UnitResult } from './model';
 import { lowerFirst } from './text';
 import { stepName } from './tiebreak';
+import { joinNames } from './vietnamese';
 
 type Names = (units: number[], lang: Lang) => string;
 
-/** "A", "A và B", "A, B và C" (vi) / "A and B", "A, B and C" (en). */
-export function joinList(items: readonly string[], lang: Lang): string {
-  const and = lang === 'vi' ? 'và' : 'and';
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
-
 function namer(bloc: Bloc): Names {
   return (units, lang) =>
-    joinList(
+    joinNames(
       units.map((u) => bloc.units[u].name),
       lang,
     );
@@ -76,7 +71,7 @@ export function tieBreakText(bloc: Bloc, pair: TieBreakPair, above: boolean, lan
   const other = bloc.units[above ? pair.lower : pair.upper].name;
   const total = formatScore(pair.total, lang, bloc.rules.decimals);
   const equal = pair.equalOn.map((e) => equalValue(e.step, e.value, lang));
-  const same = equal.length ? (lang === 'vi' ? `, bằng ${joinList(equal, lang)}` : `, equal on ${joinList(equal, lang)}`) : '';
+  const same = equal.length ? (lang === 'vi' ? `, bằng ${joinNames(equal, lang)}` : `, equal on ${joinNames(equal, lang)}`) : '';
   const head = lang === 'vi' ? `Bằng tổng điểm (${total}) với ${other}${same}` : `Same total (${total}) as ${other}${same}`;
   if (!pair.decidedBy) return head + '.';
   const { step, upper, lower } = pair.decidedBy;

@@ -124,8 +124,8 @@ export function ordinalWords(n: number): string {
   return `thứ ${numberWords(n)}`;
 }
 
-/** Names joined as a sentence lists them: "A", "A và B", "A, B và C". */
-export function joinNames(names: readonly string[]): string {
+/** Names joined as a sentence lists them: "A", "A và B", "A, B và C" (in English "A, B and C"). */
+export function joinNames(names: readonly string[], lang: 'vi' | 'en' = 'vi'): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(', ')} ${lang === 'vi' ? 'và' : 'and'} ${names[names.length - 1]}`;
 }
