@@ -11,6 +11,8 @@ import { formatPercent, formatScore } from '../domain/format';
 import type { Appointment, Bloc, BlocResult, FlagOutcome, Lang, PendingDecision, Text } from '../domain/model';
 import { fold, roundTo, tidy } from '../domain/text';
 import { evaluate } from '../workbook/evaluate';
+import { INFO_LABELS, SHEET_NAMES } from '../workbook/format-v1';
+import { findSheet, labelKey } from '../workbook/read-support';
 import type { SheetGrid } from '../workbook/grid';
 
 /** A unit proposed by its bloc: for the flag or a Certificate. */
@@ -138,9 +140,10 @@ export function checkScored(file: string, sheets: SheetGrid[], modified: number 
 
 /** The bloc name written in `Thông tin` (for naming a workbook that does not read). */
 function infoName(sheets: SheetGrid[]): string | null {
-  const info = sheets.find((s) => fold(s.name) === 'thong tin');
+  const info = findSheet(sheets, SHEET_NAMES.info);
+  const labels = new Set(INFO_LABELS.name.map(labelKey));
   for (const row of info?.values ?? []) {
-    if (row && typeof row[0] === 'string' && fold(row[0]) === 'ten khoi' && typeof row[1] === 'string' && row[1].trim()) {
+    if (row && typeof row[0] === 'string' && labels.has(labelKey(row[0])) && typeof row[1] === 'string' && row[1].trim()) {
       return tidy(row[1]);
     }
   }

@@ -9,6 +9,7 @@ import type { Bloc, Criterion } from '../domain/model';
 import { fold, romanValue, tidy } from '../domain/text';
 import { asciiSlug } from '../domain/vietnamese';
 import type { CellRange, CellValue, SheetGrid } from './grid';
+import { formatScore } from '../domain/format';
 import { INFO_LABELS } from './format-v1';
 import { ownedPlan, readRegistry } from './ownership';
 import { classifyStt, type BlocLayout } from './read-scores';
@@ -183,10 +184,6 @@ const FILL_HEADER = '#D9E1F2';
 const FILL_GROUP = '#EDEDED';
 const FILL_INPUT = '#FFF2CC';
 
-function fmt(v: number | null): string {
-  return v === null ? '' : String(v).replace('.', ',');
-}
-
 function scoreSheet(master: Master, unit: number): { sheet: SplitSheet; criterionRows: number[] } {
   const { bloc } = master;
   const u = bloc.units[unit];
@@ -246,7 +243,7 @@ function scoreSheet(master: Master, unit: number): { sheet: SplitSheet; criterio
       const crit = bloc.table.criteria[tr.criterion];
       const range = allowedRange(bloc, crit);
       const kind = bloc.table.groups[crit.group]?.kind ?? 'ordinary';
-      const bound = range.max === null ? 'từ 0 trở lên' : `từ 0 đến ${fmt(range.max)}`;
+      const bound = range.max === null ? 'từ 0 trở lên' : `từ 0 đến ${formatScore(range.max, 'vi')}`;
       validations.push({
         row: r,
         col: COL.self,

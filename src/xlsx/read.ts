@@ -8,7 +8,7 @@
 
 import JSZip from 'jszip';
 import type { SaxesTagPlain } from 'saxes';
-import { formatSize } from '../domain/format';
+import { formatCount, formatSize } from '../domain/format';
 import type { Text } from '../domain/model';
 import { evaluateFormula, FormulaUnsupported, shiftFormula } from '../workbook/formula';
 import { cellAddress, cellProblem, type CellRange, type CellValue, type SheetGrid } from '../workbook/grid';
@@ -77,8 +77,6 @@ export const MAX_CELL_CHARS = 32767;
 const SMALL_PART = 8 * MB; // any other part (styles, rels, workbook.xml, ...)
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
-
-const count = (n: number, lang: 'vi' | 'en') => n.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-US');
 
 export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions = {}): Promise<LoadedXlsx> {
   const o: Limits & LoadOptions = { ...DEFAULTS, ...opts };
@@ -219,8 +217,8 @@ function guardMessage(e: unknown, sheetNames: Map<string, string>): XlsxError {
       return damaged(new Error(p.detail));
     case 'tooManyEntries':
       return new XlsxError({
-        vi: `Tệp chứa quá nhiều thành phần (${count(p.count, 'vi')}): không phải một bảng tính bình thường, từ chối.`,
-        en: `The file holds too many parts (${count(p.count, 'en')}): not an ordinary workbook, refused.`,
+        vi: `Tệp chứa quá nhiều thành phần (${formatCount(p.count, 'vi')}): không phải một bảng tính bình thường, từ chối.`,
+        en: `The file holds too many parts (${formatCount(p.count, 'en')}): not an ordinary workbook, refused.`,
       });
     case 'entryTooLarge':
       return new XlsxError({
@@ -588,8 +586,8 @@ class SheetReader {
     const { o } = this.state;
     if (row >= o.maxRows) {
       throw new XlsxError({
-        vi: `Trang "${this.name}" có quá nhiều dòng (dòng ${count(row + 1, 'vi')}, giới hạn ${count(o.maxRows, 'vi')}): từ chối.`,
-        en: `Sheet "${this.name}" has too many rows (row ${count(row + 1, 'en')}, limit ${count(o.maxRows, 'en')}): refused.`,
+        vi: `Trang "${this.name}" có quá nhiều dòng (dòng ${formatCount(row + 1, 'vi')}, giới hạn ${formatCount(o.maxRows, 'vi')}): từ chối.`,
+        en: `Sheet "${this.name}" has too many rows (row ${formatCount(row + 1, 'en')}, limit ${formatCount(o.maxRows, 'en')}): refused.`,
       });
     }
     if (typeof value === 'string' && value.length > MAX_CELL_CHARS) {
@@ -607,8 +605,8 @@ class SheetReader {
       this.state.slots += col + 1 - line.length;
       if (this.state.slots > o.maxSlots) {
         this.refuse(
-          `dữ liệu trải quá rộng (hơn ${count(o.maxSlots, 'vi')} ô tính cả ô trống xen giữa, đến ô ${cellAddress(row, col)}): từ chối để bảo vệ máy.`,
-          `the data spreads too wide (over ${count(o.maxSlots, 'en')} cells counting the blanks between, reached at ${cellAddress(row, col)}): refused.`,
+          `dữ liệu trải quá rộng (hơn ${formatCount(o.maxSlots, 'vi')} ô tính cả ô trống xen giữa, đến ô ${cellAddress(row, col)}): từ chối để bảo vệ máy.`,
+          `the data spreads too wide (over ${formatCount(o.maxSlots, 'en')} cells counting the blanks between, reached at ${cellAddress(row, col)}): refused.`,
         );
       }
       while (line.length < col) line.push(null);
@@ -625,8 +623,8 @@ class SheetReader {
     const { o } = this.state;
     if (++this.state.cells > o.maxCells) {
       throw new XlsxError({
-        vi: `Sổ tính có quá nhiều ô dữ liệu (hơn ${count(o.maxCells, 'vi')}), đến trang "${this.name}": từ chối để bảo vệ máy.`,
-        en: `The workbook has too many cells with data (over ${count(o.maxCells, 'en')}), reached on sheet "${this.name}": refused.`,
+        vi: `Sổ tính có quá nhiều ô dữ liệu (hơn ${formatCount(o.maxCells, 'vi')}), đến trang "${this.name}": từ chối để bảo vệ máy.`,
+        en: `The workbook has too many cells with data (over ${formatCount(o.maxCells, 'en')}), reached on sheet "${this.name}": refused.`,
       });
     }
   }
@@ -647,8 +645,8 @@ class SheetReader {
     if (this.state.merges > this.state.o.maxMerges) {
       const { o } = this.state;
       this.refuse(
-        `có quá nhiều vùng gộp ô (hơn ${count(o.maxMerges, 'vi')} trong sổ): từ chối để bảo vệ máy.`,
-        `too many merged ranges (over ${count(o.maxMerges, 'en')} in the workbook): refused.`,
+        `có quá nhiều vùng gộp ô (hơn ${formatCount(o.maxMerges, 'vi')} trong sổ): từ chối để bảo vệ máy.`,
+        `too many merged ranges (over ${formatCount(o.maxMerges, 'en')} in the workbook): refused.`,
       );
     }
     return { name: this.name, values: this.values, merges };

@@ -22,6 +22,7 @@ import {
   title,
   when,
 } from '../layout';
+import { formatScore } from '../../domain/format';
 import { LANDSCAPE_TEXT_WIDTH, p, r, table, TEXT_WIDTH } from '../ooxml';
 import { MAX_GROUP_COLUMNS } from '../vocabulary';
 import { loopTable, tableNotes } from './meeting';
@@ -195,7 +196,7 @@ export function annexBody(shape: TemplateShape): string {
     ['Đơn vị', '{ten_don_vi}', 0, 'left'],
     ...(groups
       ? groups.map((g, i): [string, string, number, 'center'] => [
-          `Nhóm ${g.numeral}${g.max != null ? ` (${String(g.max).replace('.', ',')})` : ''}`,
+          `Nhóm ${g.numeral}${g.max != null ? ` (${formatScore(g.max, 'vi')})` : ''}`,
           `{diem_nhom_${i + 1}}`,
           900,
           'center',
