@@ -39,7 +39,7 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
       if (!loaded.master) {
         const errors = loaded.issues.filter((x) => x.severity === 'error');
         for (const i of errors) io.err(issueLine(i, io.lang));
-        if (json) io.out(JSON.stringify({ fingerprint: null, files: [], errors: errors.map((i) => issueJson(i, io.lang)) }, null, 2));
+        if (json) io.out(JSON.stringify(jsonMode.document(errors.map((i) => issueJson(i, io.lang))), null, 2));
         return 2;
       }
       // The bloc's secret signs each unit's key; made on the first split, it is kept in the master (our very hidden
