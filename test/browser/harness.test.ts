@@ -1069,6 +1069,9 @@ async function runPrimary(p: Page, tab: string): Promise<void> {
     minutes: 'minutes-delivery',
   };
   await p.getByTestId(`panel-${tab}`).getByTestId(answer[tab]).first().waitFor({ timeout: 30_000 });
+  // The button comes back from busy with a colour transition: let every transition end before a contrast scan.
+  await until(async () => expect(await p.getByTestId(PRIMARY[tab]).isEnabled()).toBe(true));
+  await p.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 }
 
 describe('the pane at Excel’s widths', () => {
