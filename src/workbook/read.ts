@@ -2,10 +2,13 @@
 // problem located at a sheet and cell. The bloc is null when there is any error; warnings leave it usable.
 
 import type { Bloc, Issue, Rules, ScoreTable } from '../domain/model';
+import { ballotState } from '../domain/ballot';
+import { reviewOf } from '../domain/bloc-words';
+import { ballotProblems } from '../domain/engine';
 import { criterionLeaves } from '../domain/tiebreak';
 import { SHEET, SHEET_NAMES } from './format-v1';
 import type { SheetGrid } from './grid';
-import { readBallot } from './read-ballot';
+import { readBallot, reportBallotProblems } from './read-ballot';
 import { readCross } from './read-cross';
 import { readInfo } from './read-info';
 import { checkRules, readRules } from './read-rules';
@@ -71,12 +74,25 @@ export function readBloc(sheets: SheetGrid[], options: ReadOptions = {}): ReadRe
 
   const cross =
     crossSheet && scores && names ? readCross(crossSheet, names, scores.table.criteria, scores.table.groups, scores.finder, sink) : null;
-  const ballot = ballotSheet && names ? readBallot(ballotSheet, names, sink) : null;
+  const ballotRead = ballotSheet && names ? readBallot(ballotSheet, names, sink) : null;
+  const ballot = ballotRead?.ballot ?? null;
   if (rulesSheet && unitRows) checkRules(rulesRead, rulesSheet.name, unitRows.units, crossSheet != null, sink);
 
-  const ok = sink.errorCount === 0 && info && unitRows && scores;
+  const bloc: Bloc | null =
+    sink.errorCount === 0 && info && unitRows && scores ? { info, units: unitRows.units, table: scores.table, cross, ballot, rules } : null;
+  if (bloc && ballotRead && ballotState(ballot) === 'held') {
+    if (reviewOf(bloc.info) === 'soKet') {
+      sink.warn(ballotSheet!.name, ballotRead.cells[0].table, {
+        vi: `Kỳ "${bloc.info.period}" là hội nghị sơ kết, không xét khen thưởng: số phiếu trong trang ${ballotSheet!.name} không được dùng.`,
+        en: `Period "${bloc.info.period}" is an interim review, which proposes no award: the votes on sheet ${ballotSheet!.name} are not used.`,
+      });
+    } else {
+      const names = bloc.units.map((u) => u.name);
+      reportBallotProblems(ballotProblems(bloc), ballotRead.cells, ballotSheet!.name, names, sink);
+    }
+  }
   return {
-    bloc: ok ? { info, units: unitRows.units, table: scores.table, cross, ballot, rules } : null,
+    bloc: sink.errorCount === 0 ? bloc : null,
     issues: sink.list,
     layout: scores?.layout ?? null,
   };

@@ -414,13 +414,12 @@ describe('Phiếu bầu', () => {
     expect(r.bloc).toBeNull();
     expect(r.issues.map((i) => [i.severity, i.cell])).toEqual([
       ['error', 'A8'], // Sở Nội vụ is not a member
-      ['error', 'B9'], // 1.5 votes
-      ['warning', 'B10'], // blank votes
+      ['error', 'B9'], // 1.5 votes (TAND's blank: not on the ballot, no message)
       ['error', 'B3'], // returned 4 > issued 3
       ['error', 'B7'], // 4 votes > 3 valid
     ]);
-    expect(r.issues[4].message.vi).toBe('Công an tỉnh có 4 phiếu đồng ý, nhiều hơn số phiếu hợp lệ (3).');
-    expect(r.issues[4].message.en).toBe('Công an tỉnh has 4 votes, more than the valid ballots (3).');
+    expect(r.issues[3].message.vi).toBe('Công an tỉnh có 4 phiếu đồng ý, nhiều hơn số phiếu hợp lệ (3).');
+    expect(r.issues[3].message.en).toBe('Công an tỉnh has 4 votes, more than the valid ballots (3).');
   });
 });
 
