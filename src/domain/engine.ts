@@ -26,6 +26,11 @@ function decide(bloc: Bloc): Decided {
   const awards = selectAwards(bloc, first, eligible, flagEligible, () => rankUnits({ ...bloc, ballot: null }, totals));
   const revote = ballot?.revote;
   const ranked = revote ? settleByRevote(first, awards.revoteWinners, (u) => revote.votes[u] ?? 0, units.length) : first;
+  // Every list of candidates in the final ranking's order (a revote's winner above the units it was tied with).
+  if (ranked !== first) {
+    const at = new Map(ranked.order.map((u, i) => [u, i]));
+    for (const round of awards.vote?.rounds ?? []) round.candidates.sort((a, b) => at.get(a)! - at.get(b)!);
+  }
   return { totals, ranked, eligible, flagEligible, awards };
 }
 
