@@ -46,7 +46,7 @@ describe('collectReturns', () => {
     expect(confirmed.pendingConflicts).toBe(0);
     expect(confirmed.conflicts[0].overwritten).toBe(true);
     expect(confirmed.plan.cellWrites.find((w) => w.row === 5)).toMatchObject({ value: 28, col: 3 });
-    expect(reportLines(report, 'vi').join('\n')).toMatch(/Chấm điểm!D6 \(Công an tỉnh, tiêu chí I.1\): bảng tổng hợp 25, tệp gửi về 28/);
+    expect(reportLines(report, 'vi').join('\n')).toMatch(/Chấm điểm!D6 \(Công an tỉnh, tiêu chí I.1\): sổ gốc 25, tệp gửi về 28/);
     expect(reportLines(report, 'en').join('\n')).toMatch(/NOT overwritten/);
   });
 
@@ -147,10 +147,10 @@ describe('collectReturns', () => {
   it('rejects a return made for another period or criteria table, saying what differs', () => {
     const other = planSplit(masterFixture({ year: 2023 }))[0];
     const r1 = collectReturns(master, [ret('2023.xlsx', filledReturn(other, FULL))]);
-    expect(reasonsOf(r1)).toMatch(/Năm trong tệp là “2023”, bảng tổng hợp là “2024”/);
+    expect(reasonsOf(r1)).toMatch(/Năm trong tệp là “2023”, trong sổ gốc là “2024”/);
     const edited = planSplit(masterFixture({ firstMax: 25 }))[0];
     const r2 = collectReturns(master, [ret('edited.xlsx', filledReturn(edited, FULL))]);
-    expect(reasonsOf(r2)).toMatch(/Bảng tiêu chí trong tệp khác với bảng tổng hợp/);
+    expect(reasonsOf(r2)).toMatch(/Bảng tiêu chí trong tệp khác với sổ gốc/);
   });
 
   it('rejects a unit that is not a member of the master', () => {
