@@ -145,8 +145,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     return code;
   }
   for (const line of reportLines(report, io.lang)) io.out(line);
-  for (const i of reread.issues.filter((x) => x.severity === 'error')) io.err(issueLine(i, io.lang));
   if (output) {
+    for (const i of reread.issues.filter((x) => x.severity === 'error')) io.err(issueLine(i, io.lang));
     io.out(
       io.lang === 'vi'
         ? `Đã ghi ${report.plan.cellWrites.length} ô vào bản gộp của sổ gốc: ${output}`

@@ -39,8 +39,11 @@ export interface WriteOptions {
   fs?: WriteFs;
 }
 
-/** Longest file name written, in UTF-16 units (file systems allow 255 bytes; names here are ASCII but a bloc's may not be). */
-export const MAX_NAME = 120;
+/**
+ * Longest file name written, in UTF-8 bytes: file systems allow 255 (bytes on Linux and macOS, UTF-16 units on
+ * Windows), and a Vietnamese letter takes up to 3 bytes.
+ */
+export const MAX_NAME_BYTES = 150;
 
 /**
  * Writes `files` into `dir` as one set and returns their paths, in order. Names are made safe first (shortened,
@@ -151,15 +154,18 @@ function splitName(name: string): [string, string] {
   return dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
 }
 
-/** A name no longer than MAX_NAME: the stem cut, with a short digest of the whole name so two cut names stay apart. */
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** A name within MAX_NAME_BYTES: the stem cut, with a short digest of the whole name so two cut names stay apart. */
 export function shortName(name: string): string {
-  if (name.length <= MAX_NAME) return name;
+  if (bytes(name) <= MAX_NAME_BYTES) return name;
   const [stem, ext] = splitName(name);
   let h = 0x811c9dc5; // FNV-1a over the whole name
   for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  const digest = h.toString(16).padStart(8, '0');
-  const keep = Math.max(1, MAX_NAME - ext.length - digest.length - 1);
-  return `${stem.slice(0, keep).replace(/[-_. ]+$/, '')}-${digest}${ext}`;
+  const tail = `-${h.toString(16).padStart(8, '0')}${ext}`;
+  const chars = Array.from(stem); // whole characters, never half of one
+  while (chars.length > 1 && bytes(chars.join('')) + bytes(tail) > MAX_NAME_BYTES) chars.pop();
+  return `${chars.join('').replace(/[-_. ]+$/, '')}${tail}`;
 }
 
 /**
