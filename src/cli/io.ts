@@ -127,10 +127,11 @@ export async function guarded(io: Io, usage: Text, debug: boolean, json: JsonMod
     let warnings: JsonIssue[] = [];
     if (failure) {
       code = 2;
-      const issues = detailIssues(failure);
-      if (issues) {
-        for (const i of issues.filter((x) => x.severity === 'error')) io.err(issueLine(i, io.lang));
-        errors = issues.filter((i) => i.severity === 'error').map((i) => issueJson(i, io.lang));
+      const issues = detailIssues(failure) ?? [];
+      const located = issues.filter((i) => i.severity === 'error');
+      if (located.length) {
+        for (const i of located) io.err(issueLine(i, io.lang));
+        errors = located.map((i) => issueJson(i, io.lang));
         warnings = issues.filter((i) => i.severity === 'warning').map((i) => issueJson(i, io.lang));
       } else {
         io.err(failure.code === 'usage' ? `${failure.text[io.lang]}\n${usage[io.lang]}` : failure.text[io.lang]);

@@ -125,6 +125,21 @@ describe('messages that say what is wrong', () => {
     expect(unknown.err.split('\n')[0]).toBe('Lệnh không rõ: scroe');
   });
 
+  test('split without --out says where it wrote, and which file is the master from now on', async () => {
+    const here = process.cwd();
+    process.chdir(tmp.dir);
+    try {
+      const r = await run(['split', SAMPLE]);
+      expect(r.code).toBe(0);
+      const folder = path.join(await fs.realpath(tmp.dir), 'out');
+      expect(r.out.split('\n')[0]).toBe(`Đã tạo 11 bảng tự chấm trong thư mục ${folder} (thư mục mặc định; chọn thư mục khác bằng --out):`);
+      expect(r.out).toContain(`SỔ GỐC TỪ NAY LÀ ${path.join('out', 'khoi-thi-dua-so-3.so-goc.xlsx')}: tệp này mang mã bảo mật của Khối`);
+      expect(await fs.readdir(folder)).toHaveLength(12);
+    } finally {
+      process.chdir(here);
+    }
+  });
+
   test('a --template-… of the minutes without --minutes is a mistake, not silently ignored', async () => {
     const r = await run(['score', SAMPLE, '--out', tmp.dir, '--template-ballot', 'x.docx']);
     expect(r.code).toBe(2);
