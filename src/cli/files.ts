@@ -28,6 +28,29 @@ export interface WriteHandle {
 
 export const NODE_FS: WriteFs = nodeFs as unknown as WriteFs;
 
+/**
+ * The output folder: a path that is an existing file is refused with a message (not "EEXIST"). Nothing is created
+ * here: the writer creates it when it writes.
+ */
+export async function checkOutDir(dir: string): Promise<void> {
+  const stat = await nodeFs.stat(dir).catch(() => null);
+  if (stat && !stat.isDirectory()) {
+    throw new BxtdError(
+      'output.notFolder',
+      {
+        vi: `--out phải là một thư mục, nhưng ${dir} là một tệp đã có. Hãy chọn thư mục khác.`,
+        en: `--out must be a folder, but ${dir} is an existing file. Choose another folder.`,
+      },
+      { file: dir },
+    );
+  }
+}
+
+/** Whether a file exists (any kind of entry). */
+export async function exists(file: string): Promise<boolean> {
+  return (await nodeFs.lstat(file).catch(() => null)) !== null;
+}
+
 export interface OutputFile {
   name: string; // without the folder
   bytes: Uint8Array;

@@ -1,5 +1,5 @@
 // Reading the files a command is given: bounded, refused in words (missing, a folder, too large, unreadable, a Word
-// document where a workbook is expected), and the output folder checked before any work.
+// document where a workbook is expected). Loaded by the commands that read files, never at start-up.
 
 import { promises as fs } from 'node:fs';
 import { BxtdError } from '../domain/errors';
@@ -8,29 +8,6 @@ import type { Text } from '../domain/model';
 import { readCentralDirectory } from '../zip/guard';
 
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-
-/**
- * The output folder: a path that is an existing file is refused with a message (not "EEXIST"). Nothing is created
- * here: the writer creates it when it writes.
- */
-export async function checkOutDir(dir: string): Promise<void> {
-  const stat = await fs.stat(dir).catch(() => null);
-  if (stat && !stat.isDirectory()) {
-    throw new BxtdError(
-      'output.notFolder',
-      {
-        vi: `--out phải là một thư mục, nhưng ${dir} là một tệp đã có. Hãy chọn thư mục khác.`,
-        en: `--out must be a folder, but ${dir} is an existing file. Choose another folder.`,
-      },
-      { file: dir },
-    );
-  }
-}
-
-/** Whether a file exists (any kind of entry). */
-export async function exists(file: string): Promise<boolean> {
-  return (await fs.lstat(file).catch(() => null)) !== null;
-}
 
 /** The file's bytes; a missing file, a folder, or one above `maxBytes` is refused before it is read. */
 export async function readInput(file: string, maxBytes = MAX_INPUT_BYTES, tooBig?: (size: number) => Text): Promise<Uint8Array> {

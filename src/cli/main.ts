@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import type { Lang, Text } from '../domain/model';
 import { parseArgs, usageError } from './args';
 import { findCommand, optionsOf, type CommandArgs, type CommandSpec } from './commands';
-import { checkOutDir } from './input';
+import { checkOutDir } from './files';
 import { guarded, terminalText, type Io, type JsonMode } from './io';
 import { commandHelp, synopsis, usageText } from './usage';
 
