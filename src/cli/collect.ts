@@ -7,13 +7,14 @@ import * as path from 'node:path';
 import { BxtdError, isBxtdError, type ErrorCode } from '../domain/errors';
 import type { Lang, Text } from '../domain/model';
 import { reportLines, type CollectReport } from '../workbook/collect';
+import { readRegistry } from '../workbook/ownership';
 import { collectIntoMaster, loadMaster, MAX_RETURN_BYTES, tooLarge, type ReturnSource } from '../xlsx/collect';
 import type { CommandArgs } from './commands';
 import { exists, writeFiles } from './files';
 import { readWorkbookFile } from './input';
 import { issueLine, jsonText, located, refuseIssues, type Io, type JsonIssue } from './io';
 import { main } from './main';
-import { mergedName } from './names';
+import { masterName, mergedName } from './names';
 
 /** `bxtd collect ARGS` run from code (tests): the same as the command line. */
 export const runCollect = (args: string[], io?: Partial<Io>): Promise<number> => main(['collect', ...args], io);
@@ -130,6 +131,17 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     ? (await writeFiles(outDir, [{ name: path.basename(target), bytes }], { inputs: args.positional, fs: io.fs }))[0]
     : null;
   const why = problems(report, output !== null);
+  // Returns signed with a secret the master does not carry: most likely the file given is the master from before
+  // the split, not the one split wrote with the secret.
+  if (!readRegistry(loaded.sheets).secret && report.files.some((f) => f.status === 'rejected')) {
+    why.unshift({
+      code: 'roundtrip.refused',
+      text: {
+        vi: `Sổ gốc ${masterFile} chưa có mã bảo mật của Khối. Nếu các tệp gửi về được tạo bằng bxtd split, hãy gộp vào sổ gốc mà lệnh đó đã ghi (${masterName(masterFile)}).`,
+        en: `The master ${masterFile} carries no secret of the bloc. If the returns were made by bxtd split, collect them into the master it wrote (${masterName(masterFile)}).`,
+      },
+    });
+  }
   const code = why.length ? 2 : 0;
 
   if (args.json) {

@@ -103,3 +103,18 @@ test('collect reads, checks and drops each return before reading the next', asyn
   expect(events).toEqual(books.flatMap((_, i) => [`read ${i}`, `checked ${i}`]));
   expect(outcome.report.files.map((f) => f.status)).toEqual(books.map(() => 'accepted'));
 });
+
+test('collecting into the master from before the split (without the secret) says which master to use', async () => {
+  const { files } = await splitMaster();
+  const ca = path.join(tmp.dir, 'ca.xlsx');
+  await fs.writeFile(ca, await fillXlsx(await fs.readFile(files[0]), FULL));
+  const before = path.join(tmp.dir, 'khoi.xlsx');
+  const r = await run(['collect', before, ca, '--out', path.join(tmp.dir, 'out'), '--json']);
+  expect(r.code).toBe(2);
+  const doc = JSON.parse(r.out) as { errors: { cell: string | null; code: string; message: string }[] };
+  expect(doc.errors).toContainEqual({
+    cell: null,
+    code: 'roundtrip.refused',
+    message: `Sổ gốc ${before} chưa có mã bảo mật của Khối. Nếu các tệp gửi về được tạo bằng bxtd split, hãy gộp vào sổ gốc mà lệnh đó đã ghi (khoi.so-goc.xlsx).`,
+  });
+});
