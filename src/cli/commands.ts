@@ -66,7 +66,7 @@ export const COMMON_OPTIONS: OptionSpec[] = [
 const OUT: OptionSpec = {
   name: 'out',
   value: { vi: 'THƯ_MỤC', en: 'DIR' },
-  help: { vi: 'thư mục ghi các tệp kết quả (tạo nếu chưa có)', en: 'folder the files are written to (made when missing)' },
+  help: { vi: 'thư mục ghi các tệp kết quả, tạo nếu chưa có', en: 'folder the files are written to, made when missing' },
   default: 'out',
 };
 
