@@ -62,6 +62,9 @@ export const PATH_BYTES = 150;
 /** One action (`{"Id":14,"ActionType":4,"Name":"Values","ObjectPathId":12,"ArgumentInfo":{…},"L":[…]}`) without arguments. */
 export const ACTION_BYTES = 110;
 
+/** Excel's answer to one instantiation (`{"ActionId":13,"Value":{"_ReferenceId":"…"}}`), and to a load, beside its values. */
+export const RESULT_BYTES = 40;
+
 /** A proxy as the context sees it: its label, and the proxy it was reached from. */
 export interface PathOwner {
   readonly label: string;
@@ -80,6 +83,9 @@ export class DoubleContext {
   largestRequest = 0;
   /** The largest response this context received, in bytes. */
   largestResponse = 0;
+  /** Each sync's request and response, in estimated bytes (test/excel/office-js compares them with the real ones). */
+  readonly requests: number[] = [];
+  readonly responses: number[] = [];
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
   readonly workbook: unknown;
   /** True while a sync runs the queued commands. */
@@ -116,6 +122,7 @@ export class DoubleContext {
   async sync(): Promise<void> {
     const commands = this.queue;
     const bytes = this.queuedBytes;
+    const instantiated = this.reached.size;
     this.queue = [];
     this.queuedBytes = 0;
     this.reached = new Set();
@@ -123,12 +130,18 @@ export class DoubleContext {
     await Promise.resolve(); // a round trip is always asynchronous
     if (commands.length === 0) return;
     this.checkEditMode();
+    this.requests.push(bytes);
     this.largestRequest = Math.max(this.largestRequest, bytes);
     if (bytes > this.model.requestLimit) {
       throw officeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
     try {
-      this.execute(commands);
+      const response = this.execute(commands) + instantiated * RESULT_BYTES;
+      this.responses.push(response);
+      this.largestResponse = Math.max(this.largestResponse, response);
+      if (response > this.model.responseLimit) {
+        throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      }
     } finally {
       this.model.syncs++;
       this.onSync();
@@ -162,7 +175,8 @@ export class DoubleContext {
     }
   }
 
-  private execute(commands: Command[]): void {
+  /** Runs the commands in order; returns the bytes of what their loads return. */
+  private execute(commands: Command[]): number {
     this.responseBytes = 0;
     this.executing = true;
     try {
@@ -177,11 +191,7 @@ export class DoubleContext {
     } finally {
       this.executing = false;
     }
-    const response = this.responseBytes;
-    this.largestResponse = Math.max(this.largestResponse, response);
-    if (response > this.model.responseLimit) {
-      throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
-    }
+    return this.responseBytes;
   }
 
   requireApi(version: string, location: string): void {

@@ -6,7 +6,7 @@ import type { ExcelHost } from '../excel/host';
 import { DoubleContext } from './client';
 import { versionAtLeast, type WorkbookModel } from './model';
 import { Workbook } from './objects';
-import { answerRichApi, type Exchange } from './rich-api';
+import { answerRichApi, type Exchange, type References } from './rich-api';
 
 export { DoubleContext, isOfficeError, officeError, type OfficeError } from './client';
 export * from './model';
@@ -39,6 +39,7 @@ export function createExcelDouble(model: WorkbookModel): ExcelDouble {
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
   const contexts: DoubleContext[] = [];
+  const references: References = new Map();
   const context = () => {
     const ctx = new DoubleContext(model, (c) => new Workbook(c), notify) as DoubleRequestContext;
     contexts.push(ctx);
@@ -53,7 +54,7 @@ export function createExcelDouble(model: WorkbookModel): ExcelDouble {
       if (ctx.pending > 0) await ctx.sync();
       return result;
     },
-    serve: (body, log) => answerRichApi(context(), body, log),
+    serve: (body, log) => answerRichApi(context(), body, references, log),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -606,6 +606,43 @@ export class Range extends ClientObject<RangeRef> {
       );
     });
   }
+  /** A row of the range (0-based within it). */
+  getRow(row: number): Range {
+    return new Range(
+      this.context,
+      () => {
+        const t = this.target();
+        if (row < 0 || t.range.top + row > t.range.bottom) throw officeError('InvalidArgument', `The range has no row ${row}.`);
+        return { sheet: t.sheet, range: { ...t.range, top: t.range.top + row, bottom: t.range.top + row } };
+      },
+      `getRow(${row})`,
+      this,
+    );
+  }
+  /** The smallest range holding this one and `other` (on the same sheet). */
+  getBoundingRect(other: Range): Range {
+    return new Range(
+      this.context,
+      () => {
+        const a = this.target();
+        const b = other.target();
+        if (a.sheet !== b.sheet) throw officeError('InvalidArgument', 'The ranges are on different sheets.');
+        const r = {
+          top: Math.min(a.range.top, b.range.top),
+          left: Math.min(a.range.left, b.range.left),
+          bottom: Math.max(a.range.bottom, b.range.bottom),
+          right: Math.max(a.range.right, b.range.right),
+        };
+        return { sheet: a.sheet, range: r };
+      },
+      'getBoundingRect()',
+      this,
+    );
+  }
+  /** The client's reference bookkeeping: nothing for the double. */
+  untrack(): this {
+    return this;
+  }
   select(): void {
     this.write('select', null, (t) => {
       if (t.sheet.visibility !== 'Visible') {

@@ -6,7 +6,8 @@
 // failing action. The limits are Excel on the web's, on the real bytes: a request or a response over 5 MB fails.
 // test/excel/office-js runs the add-in's code through the real client and this endpoint.
 
-import { camel, ClientObject, isOfficeError, utf8Length, type DoubleContext } from './client';
+import { camel, ClientObject, isOfficeError, utf8Length, type DoubleContext, type PathOwner } from './client';
+import { Range, RangeAreas, type RangeRef } from './objects';
 
 interface ArgumentInfo {
   Arguments?: unknown[];
@@ -61,37 +62,52 @@ class RequestError extends Error {
   }
 }
 
-/** A readable expression for a path: `worksheets['Chấm điểm'].getRange().conditionalFormats[3]`. */
-export function pathExpression(paths: Record<string, ObjectPathInfo>, id: number): string {
+/** A readable expression for a path: `worksheets['Chấm điểm'].getRange().conditionalFormats[3]` (memoized per request). */
+export function pathExpression(paths: Record<string, ObjectPathInfo>, id: number, memo = new Map<number, string>()): string {
+  const known = memo.get(id);
+  if (known !== undefined) return known;
   const p = paths[String(id)];
   if (!p) return `?${id}`;
-  const args = (p.ArgumentInfo?.Arguments ?? []).map((a) => JSON.stringify(a) ?? 'undefined').join(',');
-  const parent = p.ParentObjectPathId !== undefined ? pathExpression(paths, p.ParentObjectPathId) : '';
+  const args = () => (p.ArgumentInfo?.Arguments ?? []).map((a) => JSON.stringify(a) ?? 'undefined').join(',');
+  const parent = p.ParentObjectPathId !== undefined ? pathExpression(paths, p.ParentObjectPathId, memo) : '';
   const dot = (s: string) => (parent ? `${parent}.${s}` : s);
-  switch (p.ObjectPathType) {
-    case 1:
-      return 'workbook';
-    case 3:
-      return dot(`${camel(p.Name)}(${args})`);
-    case 4:
-      return dot(camel(p.Name));
-    case 5:
-      return `${parent}[${args}]`;
-    default:
-      return `<${p.ObjectPathType}:${p.Name}>`;
-  }
+  let out: string;
+  if (p.ObjectPathType === 1) out = 'workbook';
+  else if (p.ObjectPathType === 3) out = dot(`${camel(p.Name)}(${args()})`);
+  else if (p.ObjectPathType === 4) out = dot(camel(p.Name));
+  else if (p.ObjectPathType === 5) out = `${parent}[${args()}]`;
+  else if (p.ObjectPathType === 6) out = `ref(${p.Name})`;
+  else out = `<${p.ObjectPathType}:${p.Name}>`;
+  memo.set(id, out);
+  return out;
 }
 
 /**
- * Answers one serialized request against the double. `context` is a fresh context of the double (its workbook is
- * the global object); the caller gets back the response body, status 200 (errors travel in the body).
+ * Ranges the client keeps across requests. Inside Excel.run the client tracks every range it creates
+ * (`_KeepReference`): Excel answers its instantiation with a `_ReferenceId`, by which later requests reach the
+ * same cells (object path type 6), until `_RemoveReference` at the end of the run.
  */
-export function answerRichApi(context: DoubleContext & { workbook: unknown }, bodyText: string, log?: (e: Exchange) => void): string {
+export type References = Map<string, RangeRef>;
+
+/**
+ * Answers one serialized request against the double. `context` is a fresh context of the double (its workbook is
+ * the global object); `references` persist between requests. The response body goes back with status 200 (errors
+ * travel in the body).
+ */
+export function answerRichApi(
+  context: DoubleContext & { workbook: unknown },
+  bodyText: string,
+  references: References,
+  log?: (e: Exchange) => void,
+): string {
   const model = context.model;
   const request = JSON.parse(bodyText) as RichApiRequest;
   const exchange: Exchange = { requestBytes: utf8Length(bodyText), responseBytes: 0, actions: [], error: null };
   const results: { ActionId: number; Value: unknown }[] = [];
   const proxies = new Map<number, Proxy | null>();
+  const kept = new Set<number>();
+  const expressions = new Map<number, string>();
+  const expression = (id: number) => pathExpression(request.ObjectPaths, id, expressions);
   let error: { Code: string; Message: string; Location: string; ActionIndex: number; HttpStatusCode: number } | null = null;
 
   const resolveArgs = (info: ArgumentInfo | undefined): unknown[] => {
@@ -105,15 +121,20 @@ export function answerRichApi(context: DoubleContext & { workbook: unknown }, bo
   const resolve = (id: number): Proxy => {
     if (proxies.has(id)) {
       const known = proxies.get(id);
-      if (!known) throw new RequestError('InvalidArgument', `Object path ${id} is a null object.`, pathExpression(request.ObjectPaths, id));
+      if (!known) throw new RequestError('InvalidArgument', `Object path ${id} is a null object.`, expression(id));
       return known;
     }
     const p = request.ObjectPaths[String(id)];
-    const where = pathExpression(request.ObjectPaths, id);
+    const where = expression(id);
     if (!p) throw new RequestError('InvalidRequest', `The request has no object path ${id}.`, where);
     let proxy: unknown;
     if (p.ObjectPathType === 1) proxy = context.workbook;
-    else {
+    else if (p.ObjectPathType === 6) {
+      const ref = references.get(p.Name);
+      if (!ref) throw new RequestError('InvalidArgument', `No object is kept under the reference "${p.Name}".`, where);
+      const model = context.model;
+      proxy = new Range(context, () => (model.sheets.includes(ref.sheet) ? ref : null), `ref(${p.Name})`, context.workbook as PathOwner);
+    } else {
       const parent = resolve(p.ParentObjectPathId ?? -1);
       const args = resolveArgs(p.ArgumentInfo);
       const member = p.ObjectPathType === 5 ? 'getItem' : camel(p.Name);
@@ -132,13 +153,18 @@ export function answerRichApi(context: DoubleContext & { workbook: unknown }, bo
   const run = (a: ActionInfo): unknown => {
     const target = resolve(a.ObjectPathId);
     const name = camel(a.Name);
-    const where = pathExpression(request.ObjectPaths, a.ObjectPathId);
+    const where = expression(a.ObjectPathId);
     switch (a.ActionType) {
       case 1: {
         context.runQueued(); // the proxy's own check (isNullObject, an `add`) runs now
         const object = target as unknown as ClientObject<unknown>;
-        if (object.isNullable) return object.peek() === null ? null : {};
+        if (object.isNullable && object.peek() === null) return null;
         object.target(); // a missing sheet or range fails here, as in Excel
+        if (kept.has(a.ObjectPathId) && object instanceof Range) {
+          const id = `ref${references.size + 1}:${a.ObjectPathId}`;
+          references.set(id, object.target());
+          return { _ReferenceId: id };
+        }
         return {};
       }
       case 2: {
@@ -148,7 +174,15 @@ export function answerRichApi(context: DoubleContext & { workbook: unknown }, bo
         return (target as unknown as ClientObject<unknown>).loadedJson(select);
       }
       case 3: {
-        if (a.Name.startsWith('_')) return undefined; // _KeepReference and the like: reference tracking, nothing to do
+        if (a.Name === '_KeepReference') {
+          if (target instanceof Range || target instanceof RangeAreas) kept.add(a.ObjectPathId);
+          return undefined;
+        }
+        if (a.Name === '_RemoveReference') {
+          references.delete(String(a.ArgumentInfo?.Arguments?.[0]));
+          return undefined;
+        }
+        if (a.Name.startsWith('_')) return undefined; // _ValidateArraySize and the like: Excel's own checks
         const fn = target[name];
         if (typeof fn !== 'function') throw unknownMember(where, name);
         const value = (fn as (...args: unknown[]) => unknown).apply(target, resolveArgs(a.ArgumentInfo));
@@ -181,7 +215,7 @@ export function answerRichApi(context: DoubleContext & { workbook: unknown }, bo
     const a = request.Actions[i];
     exchange.actions.push({
       kind: KINDS[a.ActionType] ?? 'trace',
-      path: pathExpression(request.ObjectPaths, a.ObjectPathId),
+      path: expression(a.ObjectPathId),
       name: a.Name,
       ...(a.ArgumentInfo?.Arguments ? { args: a.ArgumentInfo.Arguments } : {}),
     });
@@ -194,11 +228,12 @@ export function answerRichApi(context: DoubleContext & { workbook: unknown }, bo
   }
 
   let body = JSON.stringify(error ? { Results: results, Error: error } : { Results: results });
-  exchange.responseBytes = utf8Length(body);
-  if (!error && exchange.responseBytes > model.responseLimit) {
+  if (!error && utf8Length(body) > model.responseLimit) {
+    // Excel does the work, then cannot send the answer: the client gets the error alone.
     error = errorOf(new RequestError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.', ''), -1);
     body = JSON.stringify({ Error: error });
   }
+  exchange.responseBytes = utf8Length(body);
   exchange.error = error?.Code ?? null;
   context.completed();
   log?.(exchange);

@@ -8,7 +8,7 @@
 import type { CellFormat, ChartPlan, OwnedSheetPlan, WritePlan } from '../workbook/plan';
 import { highlightFormula } from '../workbook/plan';
 import { cellAddress, type CellRange } from '../workbook/grid';
-import { requestBytes, rowBlocks, type RequestBudget } from './budget';
+import { requestBytes, rowBlocks, valuesSplitBytes, type RequestBudget } from './budget';
 import { CELL_TEXT_LIMIT, cellInput, columnPoints, payloadBytes, storedLength } from './cells';
 import { REFUSALS } from './errors';
 import { isKeptTemplatesSheet, sameSheet, type ReadState, type SheetInfo } from './read';
@@ -84,8 +84,11 @@ export async function queuePlan(
 
   for (const owned of plan.ownedSheets) {
     if (owned.replaces) await remove(owned.replaces);
-    await budget.reserve(requestBytes(1, 1, payloadBytes(owned.name)));
-    const ws = worksheets.add(owned.name);
+    await budget.reserve(requestBytes(2, 1, payloadBytes(owned.name)));
+    worksheets.add(owned.name);
+    // The sheet `add` returns is valid for this request only; a large sheet is written over several (the budget
+    // syncs), so every command reaches the new sheet by its name.
+    const ws = worksheets.getItem(owned.name);
     await queueSheet(ws, owned, budget);
     if (owned.visibility === 'veryHidden') ws.visibility = 'VeryHidden';
   }
@@ -129,7 +132,7 @@ async function queueSheet(ws: Excel.Worksheet, sheet: OwnedSheetPlan, budget: Re
   const width = Math.max(1, ...sheet.values.map((r) => r.length));
   const rows = sheet.values.map((r) => Array.from({ length: width }, (_, c) => cellInput(r[c] ?? null)));
   for (const block of rowBlocks(rows, (row) => payloadBytes(row) + 1)) {
-    await budget.reserve(requestBytes(2, 1, block.bytes));
+    await budget.reserve(requestBytes(2, 1, block.bytes) + valuesSplitBytes(block.rows.length * width));
     ws.getRangeByIndexes(block.start, 0, block.rows.length, width).values = block.rows;
   }
   for (const m of sheet.merges) {

@@ -19,6 +19,14 @@ export function requestBytes(paths: number, actions: number, argBytes = 0): numb
   return paths * PATH_BYTES + actions * ACTION_BYTES + argBytes;
 }
 
+/**
+ * The client writes a values array of more than 1,500 cells as one command per 1,500 cells, each on a range of its
+ * own (two rows and their bounding rectangle): what that adds to a block of `cells` values.
+ */
+export function valuesSplitBytes(cells: number): number {
+  return cells > 1500 ? Math.ceil(cells / 1500) * requestBytes(3, 2) + requestBytes(0, 1, 32) : 0;
+}
+
 export class RequestBudget {
   private used = 0;
   /** Extra syncs this budget caused. */

@@ -75,7 +75,8 @@ export interface RealClient {
   host: ExcelHost;
   /** Every request the client sent since the last `take()`, with its answer. */
   exchanges: Exchange[];
-  take(): Exchange[];
+  /** The exchanges so far (after the client's clean-up request at the end of Excel.run has gone), and a fresh log. */
+  take(): Promise<Exchange[]>;
   /** The raw request bodies, in order (for tests of the serializer itself). */
   bodies: string[];
   Excel: typeof Excel;
@@ -89,7 +90,8 @@ export function realClient(double: ExcelDouble): RealClient {
     host: null as unknown as ExcelHost,
     exchanges: [],
     bodies: [],
-    take() {
+    async take() {
+      await new Promise((resolve) => setTimeout(resolve, 0)); // Excel.run sends its clean-up without waiting
       const out = client.exchanges;
       client.exchanges = [];
       return out;
