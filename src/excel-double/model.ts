@@ -244,7 +244,7 @@ export function intersects(a: CellRange, b: CellRange): boolean {
 /** The sheet as a grid (values from A1, trailing empties trimmed), the way a host's reader sees it. */
 export function toGrid(sheet: SheetModel): SheetGrid {
   const values: CellValue[][] = sheet.cells.map((line) => {
-    const row = (line ?? []).map((c) => c?.value ?? null);
+    const row = Array.from(line ?? [], (c) => c?.value ?? null); // holes too: a sparse row has no value there
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
     return row;
   });
