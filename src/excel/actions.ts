@@ -31,7 +31,7 @@ async function guarded<T>(host: ExcelHost, batch: (context: Excel.RequestContext
 
 export interface WorkbookRead {
   sheets: SheetGrid[];
-  /** False on Excel without ExcelApi 1.13, or where a bloc sheet was too large: merged header cells were not all seen. */
+  /** False on Excel without ExcelApi 1.13: merged header cells were not seen (a bloc sheet too large for them has a note). */
   mergesRead: boolean;
   /** What the pane should tell the user about this read (a recalculation in manual mode, merged cells not read). */
   notes: Text[];

@@ -45,7 +45,7 @@ export interface ReadState {
   grids: SheetGrid[];
   /** Our conditional formats found per sheet (loaded proxies, reached by id, that can be deleted in the write phase). */
   ourHighlights: Map<string, Excel.ConditionalFormat[]>;
-  /** False when Excel lacks getMergedAreasOrNullObject (ExcelApi 1.13), or a bloc sheet was too large to read them all. */
+  /** False when Excel lacks getMergedAreasOrNullObject (ExcelApi 1.13); a bloc sheet too large to read them all has a note. */
   mergesRead: boolean;
   /** What the user should know about this read (a recalculation, merged cells not read). */
   notes: Text[];
@@ -261,7 +261,6 @@ export async function readGrids(context: Excel.RequestContext, info: WorkbookInf
 
   const parts: Part[] = [];
   let tiles = 0;
-  let mergesRead = opts.mergedAreas;
   for (const { name } of info.sheets) {
     const e = extents.get(name);
     if (!e || isKeptTemplatesSheet(name)) continue;
@@ -272,7 +271,6 @@ export async function readGrids(context: Excel.RequestContext, info: WorkbookInf
     parts.push(...sheetTiles.slice(0, room));
     tiles += Math.min(room, sheetTiles.length);
     if (sheetTiles.length > room) {
-      mergesRead = false;
       const lastRow = sheetTiles[room]?.top ?? e.top;
       notes.push({
         vi: `Trang «${name}» quá lớn để đọc hết các ô gộp: chỉ đọc được ô gộp tới dòng ${formatCount(lastRow, 'vi')}; tên đơn vị gộp ở dưới đó được nhận theo cột Tự chấm, Khối chấm.`,
@@ -298,7 +296,7 @@ export async function readGrids(context: Excel.RequestContext, info: WorkbookInf
   });
   const ourHighlights = new Map<string, Excel.ConditionalFormat[]>();
   for (const [name, cfs] of cfLoads) ourHighlights.set(name, ourFormats(cfs));
-  return { info, sheets: info.sheets, grids, ourHighlights, mergesRead, notes };
+  return { info, sheets: info.sheets, grids, ourHighlights, mergesRead: opts.mergedAreas, notes };
 }
 
 /** The used ranges together must stay within what the add-in reads; else the largest sheet is named. */

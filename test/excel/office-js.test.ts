@@ -323,6 +323,23 @@ describe('merged areas', () => {
     expect(read.sheets.find((s) => s.name === 'Báo cáo')!.merges).toEqual([]);
   });
 
+  test('a bloc sheet too large for all its merged areas: read down to a row, and the user is told', async () => {
+    const { sheets } = standardBloc();
+    const score = sheets.find((s) => s.name === 'Chấm điểm')!;
+    const values = [...score.values];
+    values[799] = [];
+    values[799][299] = 'xa'; // 800 rows × 300 columns: more tiles than the read allows
+    const { client } = setup([...sheets.filter((s) => s !== score), { ...score, values }]);
+    const read = await readWorkbook(client.host);
+    withinLimits(await client.take());
+    expect(read.mergesRead).toBe(true);
+    const byPlace = (rs: CellRange[]) => [...rs].sort((a, b) => a.top - b.top || a.left - b.left);
+    expect(byPlace(read.sheets.find((s) => s.name === 'Chấm điểm')!.merges)).toEqual(byPlace(score.merges));
+    expect(read.notes.map((n) => n.vi)).toEqual([
+      expect.stringMatching(/^Trang «Chấm điểm» quá lớn để đọc hết các ô gộp: chỉ đọc được ô gộp tới dòng \d+/),
+    ]);
+  });
+
   test('whole-row and whole-column merges are read as such', async () => {
     const { sheets } = standardBloc();
     const score = sheets.find((s) => s.name === 'Chấm điểm')!;
