@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import JSZip from 'jszip';
 import { insertIntoSheet, openPackage, bytesOf, sheetPath, editSheet } from '../../bench/shapes';
 import { main } from '../../src/cli/main';
-import { createExcelDouble, toGrid, type ChartModel, type SheetModel } from '../../src/excel-double';
+import { createExcelDouble, snapshot, toGrid, type ChartModel, type SheetModel } from '../../src/excel-double';
 import { scoreWorkbook } from '../../src/excel/actions';
 import { modelFromXlsx } from '../../src/harness/load-workbook';
 import { columnName, rangeAddress, type CellRange } from '../../src/workbook/grid';
@@ -67,6 +67,29 @@ test('the same sheets, in the same order, with the same values', async () => {
       .merges.map(rangeAddress)
       .sort(),
   );
+});
+
+test('Kết quả looks the same: every cell’s value and format, merges, column widths, frozen rows', async () => {
+  // The CLI's file read back as the harness reads a file (ExcelJS for the formats), beside the add-in's sheet.
+  const { model: fromFile } = await modelFromXlsx(
+    cliBytes.buffer.slice(cliBytes.byteOffset, cliBytes.byteOffset + cliBytes.byteLength) as ArrayBuffer,
+  );
+  const view = (sheet: SheetModel) => {
+    const { cells, merges, columnWidths, freezeRows } = (snapshot({ ...fromFile, sheets: [sheet] }) as Record<string, unknown>[])[0];
+    return { cells, merges, columnWidths, freezeRows };
+  };
+  const ours = view(model(RESULT_SHEET));
+  expect(ours).toEqual(view(fromFile.sheets.find((s) => s.name === RESULT_SHEET)!));
+  const cells = ours.cells as { bold: boolean; fill: string | null; borders: object; numberFormat: string }[];
+  expect(cells.length).toBeGreaterThan(50);
+  for (const has of [
+    (c: (typeof cells)[number]) => c.bold,
+    (c: (typeof cells)[number]) => c.fill !== null,
+    (c: (typeof cells)[number]) => Object.keys(c.borders).length > 0,
+    (c: (typeof cells)[number]) => c.numberFormat !== 'General',
+  ]) {
+    expect(cells.some(has)).toBe(true); // formats there to compare, not only values
+  }
 });
 
 test('our highlights: the same cells and fills, after the user’s own rule in both', async () => {
