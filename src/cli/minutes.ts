@@ -8,7 +8,8 @@ import { formatSize } from '../domain/format';
 import type { Bloc, BlocResult, Lang } from '../domain/model';
 import type { SheetGrid } from '../workbook/grid';
 import { makeMinutesDocuments, type MadeDocument, type OwnTemplates } from '../minutes/documents';
-import { MinutesError } from '../minutes/errors';
+import { BxtdError } from '../domain/errors';
+import { templateError } from '../minutes/errors';
 import { MAX_TEMPLATE_BYTES } from '../minutes/fill';
 import { BLOC_KINDS, DOCUMENT_KINDS, DOCUMENTS, kindsUsing, type DocumentKind } from '../minutes/kinds';
 import { findStoredSheet, readStoredTemplates, STORED_SHEET } from '../minutes/stored';
@@ -47,10 +48,10 @@ export interface WriteMinutesOptions {
 export async function readTemplate(file: string): Promise<Uint8Array> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat || !stat.isFile()) {
-    throw new MinutesError('io', { vi: `Không tìm thấy tệp mẫu: ${file}`, en: `Template file not found: ${file}` });
+    throw new BxtdError('file.notFound', { vi: `Không tìm thấy tệp mẫu: ${file}`, en: `Template file not found: ${file}` }, { file });
   }
   if (stat.size > MAX_TEMPLATE_BYTES) {
-    throw new MinutesError('tooLarge', {
+    throw templateError('template.tooLarge', {
       vi: `Tệp mẫu ${file} nặng ${formatSize(stat.size, 'vi')}, vượt giới hạn ${formatSize(MAX_TEMPLATE_BYTES, 'vi')}.`,
       en: `Template ${file} is ${formatSize(stat.size, 'en')}, over the ${formatSize(MAX_TEMPLATE_BYTES, 'en')} limit.`,
     });
@@ -87,17 +88,18 @@ export async function writeDocuments(outDir: string, docs: { fileName: string; b
     try {
       await fs.writeFile(target, d.bytes);
     } catch (e) {
-      throw new MinutesError('io', {
-        vi: `Không ghi được ${target}: ${(e as Error).message}`,
-        en: `Cannot write ${target}: ${(e as Error).message}`,
-      });
+      throw new BxtdError(
+        'file.write',
+        { vi: `Không ghi được ${target}: ${(e as Error).message}`, en: `Cannot write ${target}: ${(e as Error).message}` },
+        { file: target },
+      );
     }
     written.push(target);
   }
   return written;
 }
 
-/** Fill the meeting's four documents and write them into outDir; returns the paths written. Throws MinutesError. */
+/** Fill the meeting's four documents and write them into outDir; returns the paths written. Throws BxtdError. */
 export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]> {
   const warn = opts.warn ?? ((s: string) => process.stderr.write(s + '\n'));
   const files = { ...opts.templates };

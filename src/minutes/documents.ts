@@ -7,7 +7,7 @@ import PizZip from 'pizzip';
 import type { Bloc, BlocResult, Text } from '../domain/model';
 import { asciiSlug } from '../domain/vietnamese';
 import { buildMinutesData, type MinutesData } from './data';
-import { MinutesError } from './errors';
+import { fromTemplate } from './errors';
 import { fillDocument } from './fill';
 import { assertNever, DOCUMENTS, documentFileName, kindsOf, unitSlugs, type DocumentKind } from './kinds';
 import { buildReportData } from './report-data';
@@ -61,17 +61,15 @@ export function documentData(kind: DocumentKind, bloc: Bloc, result: BlocResult,
   }
 }
 
-/** Fill one kind (one document, or one per proposed unit). Throws MinutesError naming the template's origin. */
+/** Fill one kind (one document, or one per proposed unit). Throws a `template.*` BxtdError naming the template's origin. */
 async function make(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: MinutesData, own: OwnTemplates): Promise<MadeDocument[]> {
   const template = own[kind]?.bytes ?? buildDefaultTemplate(kind, shapeOf(bloc));
-  const given = own[kind]?.where ?? null;
-  const where: Text | null = given == null ? null : typeof given === 'string' ? { vi: given, en: given } : given;
+  const where = own[kind]?.where ?? null;
   const fill = async (data: MinutesData) => {
     try {
       return await fillDocument(kind, template, data);
     } catch (e) {
-      if (!(e instanceof MinutesError) || !where) throw e;
-      throw new MinutesError(e.code, { vi: `Mẫu ${where.vi}: ${e.text.vi}`, en: `Template ${where.en}: ${e.text.en}` }, e.placeholders);
+      throw fromTemplate(e, where);
     }
   };
   if (!DOCUMENTS[kind].perUnit) {
@@ -88,7 +86,7 @@ async function make(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: Mi
   return out;
 }
 
-/** Every document of these kinds, in order; all or nothing (a refused template throws MinutesError). */
+/** Every document of these kinds, in order; all or nothing (a refused template throws a `template.*` BxtdError). */
 export async function makeDocuments(
   kinds: DocumentKind[],
   bloc: Bloc,

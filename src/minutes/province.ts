@@ -12,7 +12,7 @@ import { fold, tidy } from '../domain/text';
 import { asciiSlug, countWithWords } from '../domain/vietnamese';
 import type { ProvinceSummary } from '../province/summary';
 import { BLANK, BLANK_DATE, managingBody, periodText, type MinutesData } from './data';
-import { MinutesError } from './errors';
+import { fromTemplate } from './errors';
 import { fillDocument } from './fill';
 import { DOCUMENTS } from './kinds';
 import { buildDefaultTemplate } from './templates';
@@ -124,7 +124,7 @@ export function provinceDocumentName(summary: ProvinceSummary): string {
 
 /**
  * The Tờ trình of a province summary, from the default template or the province's own (`own`: its bytes and where
- * it came from, for messages). Throws MinutesError for a template it refuses.
+ * it came from, for messages). Throws a `template.*` BxtdError for a template it refuses.
  */
 export async function makeProvinceDocument(
   summary: ProvinceSummary,
@@ -134,7 +134,6 @@ export async function makeProvinceDocument(
   try {
     return { fileName: provinceDocumentName(summary), bytes: await fillDocument('province', template, buildProvinceData(summary)) };
   } catch (e) {
-    if (!(e instanceof MinutesError) || !own) throw e;
-    throw new MinutesError(e.code, { vi: `Mẫu ${own.where}: ${e.text.vi}`, en: `Template ${own.where}: ${e.text.en}` }, e.placeholders);
+    throw fromTemplate(e, own?.where ?? null);
   }
 }

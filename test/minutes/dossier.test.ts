@@ -103,7 +103,7 @@ describe('makeDossier', () => {
     expect(dossier.ok && text(dossier.documents[0].bytes)).toBe('Tờ trình riêng của Khối thi đua số 3: 05 (năm) đơn vị');
     const bad = { report: { bytes: docxWith(['{dv_ten} {khong_co}']), where: 'bao-cao.docx' } };
     await expect(makeDossier(bloc, result, bad)).rejects.toMatchObject({
-      code: 'unknownPlaceholder',
+      code: 'template.unknownPlaceholder',
       text: { vi: expect.stringMatching(/^Mẫu bao-cao\.docx: /) },
     });
   });

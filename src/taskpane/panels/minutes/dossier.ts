@@ -32,7 +32,7 @@ function ownTemplates(source: MinutesSource, chosen: ChosenTemplates): OwnTempla
   return own;
 }
 
-/** The dossier, or what is still pending. A refused template throws MinutesError naming it. */
+/** The dossier, or what is still pending. A refused template throws a `template.*` BxtdError naming it. */
 export async function makeDossierView(source: MinutesSource, chosen: ChosenTemplates): Promise<DossierView> {
   const { bloc, result } = source;
   const dossier = await makeDossier(bloc, result, ownTemplates(source, chosen));
