@@ -36,10 +36,8 @@ export function placeholderRefusal(e: BxtdError): PlaceholderRefusal | null {
 export function fromTemplate(e: unknown, where: Text | string | null): unknown {
   if (!isTemplateError(e) || where == null) return e;
   const w = typeof where === 'string' ? { vi: where, en: where } : where;
-  return new BxtdError(
-    e.code,
-    { vi: `Mẫu ${w.vi}: ${e.text.vi}`, en: `Template ${w.en}: ${e.text.en}` },
-    e.where,
-    { cause: e.cause, detail: e.detail },
-  );
+  return new BxtdError(e.code, { vi: `Mẫu ${w.vi}: ${e.text.vi}`, en: `Template ${w.en}: ${e.text.en}` }, e.where, {
+    cause: e.cause,
+    detail: e.detail,
+  });
 }

@@ -303,7 +303,11 @@ function placeholderErrors(problems: TagProblem[], scope: Scope): BxtdError {
   const head = { vi: vi.join(' '), en: en.join(' ') };
   vi.push(`Các chỗ điền dùng được: ${knownList(scope)} (chi tiết: docs/templates.md hoặc lệnh "bxtd placeholders").`);
   en.push(`Known placeholders: ${knownList(scope)} (details: docs/templates.md or "bxtd placeholders").`);
-  return templateError('template.unknownPlaceholder', { vi: vi.join(' '), en: en.join(' ') }, { head, known: knownList(scope).split(', ') });
+  return templateError(
+    'template.unknownPlaceholder',
+    { vi: vi.join(' '), en: en.join(' ') },
+    { head, known: knownList(scope).split(', ') },
+  );
 }
 
 /** Tags are names looked up in the data, innermost list item first; nothing else is evaluated. */

@@ -42,6 +42,10 @@ export interface BlocSummary {
   province: string;
   year: number | null;
   period: string;
+  /** Khối or Cụm: the province's text speaks of "các Khối thi đua", "các Cụm thi đua" or both. */
+  kind: 'khoi' | 'cum';
+  /** Ngày họp (ISO): the province's Tờ trình cites the grounds in force then. */
+  meetingDate: string | null;
   members: number;
   head: string | null;
   deputy: string | null;
@@ -230,6 +234,8 @@ function summarise(bloc: Bloc, result: BlocResult): BlocSummary {
     province: tidy(info.province),
     year: info.year,
     period: tidy(info.period),
+    kind: /^cum(\s|$)/.test(fold(info.name)) ? 'cum' : 'khoi',
+    meetingDate: info.meetingDate,
     members: bloc.units.length,
     head: info.head,
     deputy: info.deputy,

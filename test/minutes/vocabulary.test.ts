@@ -127,6 +127,7 @@ describe('one vocabulary', () => {
       'th_tinh',
       'th_nam',
       'th_co_quan_khen_thuong',
+      'th_so_tep',
     ];
     expect(unused.filter((n) => !kept.includes(n))).toEqual([]);
     for (const name of [

@@ -32,11 +32,13 @@ export function loopTable(widths: number[], headers: string[], loopName: string,
   const head: Row = {
     header: true,
     cantSplit: true,
+    keep: true,
     cells: headers.map((h) => ({ content: cellText(h, 'center', { bold: true }), vAlign: 'center' as const })),
   };
   const last = cells.length - 1;
   const row: Row = {
     cantSplit: true,
+    keep: true,
     cells: cells.map((c, i) => ({
       content: cellText(`${i === 0 ? `{#${loopName}}` : ''}${c}${i === last ? `{/${loopName}}` : ''}`, align[i]),
       vAlign: 'center' as const,
