@@ -3,19 +3,10 @@
 // capped bonus group and a capped deduction group. The add-in adds them to the open workbook, refusing when a sheet
 // of the same name is already there. No formulas: subtotals are left for the reader to compute and check.
 
-import {
-  BALLOT_COLUMNS,
-  BALLOT_FIGURES,
-  INFO_LABELS,
-  RULE_LABELS,
-  SCORE_COLUMNS,
-  SCORE_SUB_COLUMNS,
-  SHEET,
-  UNIT_COLUMNS,
-  type RuleKey,
-} from './format-v1';
+import { BALLOT_COLUMNS, BALLOT_FIGURES, INFO_LABELS, SCORE_COLUMNS, SCORE_SUB_COLUMNS, SHEET, UNIT_COLUMNS } from './format-v1';
 import type { CellRange, CellValue } from './grid';
 import type { FormatOp, OwnedSheetPlan } from './plan';
+import { RULE_KEYS, RULES } from './rules-table';
 
 export interface NewBlocOptions {
   blocName?: string;
@@ -62,7 +53,6 @@ export const NEW_BLOC_SHEETS = [SHEET.info, SHEET.units, SHEET.scores, SHEET.bal
 
 /** A label of the format as New writes it: its canonical spelling. */
 const I = (key: keyof typeof INFO_LABELS) => INFO_LABELS[key][0];
-const R = (key: RuleKey) => RULE_LABELS[key][0];
 
 const HEADER_FILL = '#DDEBF7';
 const GROUP_FILL = '#F2F2F2';
@@ -231,16 +221,12 @@ function ballotSheet(units: Unit[]): OwnedSheetPlan {
 }
 
 function rulesSheet(): OwnedSheetPlan {
-  const rules: [string, CellValue, string][] = [
-    [R('flagCount'), 1, 'Số đơn vị Khối đề nghị tặng Cờ thi đua'],
-    [R('meritCount'), 'Mặc định', 'Mặc định: 50% số đơn vị (làm tròn xuống), trừ đơn vị được đề nghị Cờ'],
-    [R('voteThreshold'), '> 50%', 'Tỷ lệ phiếu đồng ý trên tổng số đơn vị thành viên để được suy tôn Cờ'],
-    [R('quorum'), '2/3', 'Tỷ lệ đơn vị có mặt để cuộc bỏ phiếu có giá trị'],
-    [R('scoreSource'), 'Khối chấm', '"Khối chấm", "Tự chấm" hoặc "Chấm chéo"'],
-    [R('tieBreaks'), 'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn', 'Các bước xét khi bằng tổng điểm, theo thứ tự'],
-    [R('decimals'), 2, 'Tổng điểm được làm tròn trước khi so sánh'],
-    [R('minFlagScore'), 'Không', 'Ghi số điểm nếu Khối quy định mức điểm tối thiểu để xét Cờ'],
-  ];
+  // Every rule with a template value, from the rule table: its label, that value, and what it means.
+  const rules: [string, CellValue, string][] = RULE_KEYS.filter((k) => RULES[k].template != null).map((k) => [
+    RULES[k].labels[0],
+    RULES[k].template,
+    RULES[k].meaning.vi,
+  ]);
   const values: CellValue[][] = [['QUY TẮC BÌNH XÉT'], ['Quy tắc', 'Giá trị', 'Ghi chú'], ...rules.map(([a, b, c]) => [a, b, c])];
   const last = 1 + rules.length;
   return sheet(
