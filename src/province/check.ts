@@ -8,7 +8,7 @@
 
 import { awardNames, noFlagText, pendingText, proposalLabel } from '../domain/explain';
 import { formatPercent, formatScore } from '../domain/format';
-import type { Appointment, Bloc, BlocResult, FlagOutcome, Lang, PendingDecision, Text } from '../domain/model';
+import type { Appointment, Bloc, BlocKind, BlocResult, FlagOutcome, Lang, PendingDecision, Text } from '../domain/model';
 import { fold, roundTo, tidy } from '../domain/text';
 import { evaluate } from '../workbook/evaluate';
 import { INFO_LABELS, SHEET_NAMES } from '../workbook/format-v1';
@@ -43,7 +43,7 @@ export interface BlocSummary {
   year: number | null;
   period: string;
   /** Khối or Cụm: the province's text speaks of "các Khối thi đua", "các Cụm thi đua" or both. */
-  kind: 'khoi' | 'cum';
+  kind: BlocKind;
   /** Ngày họp (ISO): the province's Tờ trình cites the grounds in force then. */
   meetingDate: string | null;
   members: number;
@@ -224,7 +224,7 @@ function summarise(bloc: Bloc, result: BlocResult): BlocSummary {
     province: tidy(info.province),
     year: info.year,
     period: tidy(info.period),
-    kind: /^cum(\s|$)/.test(fold(info.name)) ? 'cum' : 'khoi',
+    kind: info.kind,
     meetingDate: info.meetingDate,
     members: bloc.units.length,
     head: info.head,
