@@ -5,7 +5,6 @@
 // With --json it prints exactly one JSON document, on refusal too: {"files":[{kind,unit,path}],"pending":[…],"errors":[…]}.
 
 import * as path from 'node:path';
-import { pendingText } from '../domain/explain';
 import { dossierKinds, makeDossier } from '../minutes/documents';
 import { kindsOf, type DocumentKind } from '../minutes/kinds';
 import { evaluate } from '../workbook/evaluate';
@@ -54,16 +53,11 @@ export async function runDossier(argv: string[], io: Io): Promise<number> {
   if (!json) for (const w of evaluation.issues) io.err(issueLine(w, io.lang));
 
   // Templates are read and every document made before anything is written (a refusal throws to the shared guard).
-  const own = await ownTemplates(templateFiles(args.options, dossierKinds(bloc)), sheets, io.lang, io.err);
-  const dossier = await makeDossier(bloc, result, own);
+  const own = await ownTemplates(templateFiles(args.options, dossierKinds(result)), sheets, io.lang, io.err);
+  const dossier = await makeDossier(bloc, result, own, evaluation.issues);
   if (!dossier.ok) {
     report.pending = (resultJson(bloc, result, [], io.lang) as { pending: unknown[] }).pending;
-    io.err(
-      io.lang === 'vi'
-        ? 'Chưa lập hồ sơ đề nghị khen thưởng: hồ sơ chỉ gồm các quyết định đã xong, mà Hội nghị còn phải quyết định:'
-        : 'No dossier written: a dossier holds final decisions only, and the meeting must still decide:',
-    );
-    for (const p of dossier.pending) io.err(`  - ${pendingText(bloc, result, p, io.lang)}`);
+    io.err(dossier.refusal.text[io.lang]);
     return done(2);
   }
   const written = await writeDocuments(outDir, [...dossier.documents, dossier.zip]);

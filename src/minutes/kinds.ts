@@ -16,7 +16,7 @@
 //      vocabulary, text made safe);
 //   5. `npm run templates` writes assets/templates/ and the tables of docs/templates.md; add it to test/docs.
 
-import type { Bloc, Text } from '../domain/model';
+import type { Bloc, BlocResult, Text } from '../domain/model';
 import { asciiSlug } from '../domain/vietnamese';
 import type { GroupData, GroupId } from './vocabulary';
 
@@ -154,6 +154,20 @@ export const BLOC_KINDS = DOCUMENT_KINDS.filter((k) => DOCUMENTS[k].set !== 'pro
 /** The kinds of one set, in registry order. */
 export function kindsOf<S extends DocumentSet>(set: S): KindsOf<S>[] {
   return DOCUMENT_KINDS.filter((k): k is KindsOf<S> => DOCUMENTS[k].set === set);
+}
+
+/**
+ * The meeting's documents it has, in registry order: the minute always; the handover (of the head, or of a sơ kết's
+ * next hosting), the ballot paper and the vote-count minute when the meeting calls for them (result.documents).
+ */
+export function meetingKinds(result: BlocResult): KindsOf<'minutes'>[] {
+  const has: Record<KindsOf<'minutes'>, boolean> = {
+    nomination: true,
+    handover: result.documents.handover != null,
+    ballot: result.documents.ballot,
+    count: result.documents.count,
+  };
+  return kindsOf('minutes').filter((k) => has[k]);
 }
 
 /** The kinds that may be kept in a workbook, and the kind of a `_bxtd_mau` label. */

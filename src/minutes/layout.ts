@@ -7,6 +7,7 @@
 // indent and at least 6 pt between them; headings and list lead-ins keep with the next paragraph; a line that holds
 // a dotted blank is left-aligned (fill.ts also un-justifies any paragraph whose filled text has a dotted blank).
 
+import type { Bloc, BlocResult } from '../domain/model';
 import { p, r, tab, table, TEXT_WIDTH, type Cell, type ParaStyle, type RunStyle } from './ooxml';
 
 export const BODY = 14; // pt
@@ -202,4 +203,22 @@ export function recipientsAndSignature(
 /** A bordered table cell's paragraph: centred (or left) text at the table size. */
 export function cellText(text: string, align: 'center' | 'left' = 'center', style: RunStyle = {}): string {
   return p([r(text, { size: TABLE, ...style })], { align, before: 2, after: 2 });
+}
+
+/** What a default template needs of the meeting: its ordinary criteria groups (a column each), and a sơ kết's table. */
+export interface TemplateShape {
+  groups: { numeral: string; max: number | null }[];
+  /** A sơ kết: ranking only (no vote or proposal column). */
+  interim: boolean;
+}
+
+/** The shape of the assets' default templates: the usual three groups, a year's review. */
+export const DEFAULT_SHAPE: TemplateShape = { groups: ['I', 'II', 'III'].map((numeral) => ({ numeral, max: null })), interim: false };
+
+/** The shape of a meeting's default templates: its ordinary groups, and whether it is a sơ kết. */
+export function shapeOf(bloc: Bloc, result?: BlocResult): TemplateShape {
+  return {
+    groups: bloc.table.groups.filter((g) => g.kind === 'ordinary').map((g) => ({ numeral: g.numeral, max: g.max })),
+    interim: result?.review === 'soKet',
+  };
 }

@@ -54,3 +54,14 @@ export function evenLines(text: string, max: number): string {
   for (let i = 0; i < n; i = best[i].next) lines.push(words.slice(i, best[i].next).join(' '));
   return lines.join('\n');
 }
+
+/** Characters of a title line in capitals (bold 14 pt across the text width). */
+export const TITLE_CAPS_CHARS = 44;
+
+/**
+ * A title in capitals broken before its phrases ("ĐỀ NGHỊ TẶNG CỜ THI ĐUA" / "CỦA ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK"): a
+ * line breaks before "CỦA" or "CHO" where the whole does not fit.
+ */
+export function capsTitle(text: string, max = TITLE_CAPS_CHARS): string {
+  return phraseLines(text.split(/\s+(?=(?:CỦA|CHO)\s)/u), max);
+}

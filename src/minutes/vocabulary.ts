@@ -105,9 +105,40 @@ const GROUPS = {
     nam_sau: text('Năm sau (nhiệm kỳ Khối trưởng mới)', 'Next year (the new head’s term)', '2025'),
     ky: text('Kỳ như ghi trong sổ', 'Period as written in the workbook', 'Năm'),
     ky_danh_gia: text('Kỳ đánh giá kèm năm', 'Period with its year', 'năm 2024'),
+    khoi: text('"Khối" hoặc "Cụm" (theo tên khối, hoặc mục Loại ở trang Thông tin)', '"Khối" or "Cụm" (from the name, or `Loại`)', 'Khối'),
+    khoi_thi_dua: text('"Khối thi đua" hoặc "Cụm thi đua"', '"Khối thi đua" or "Cụm thi đua"', 'Khối thi đua'),
+    chuc_danh_truong: text('"Khối trưởng" hoặc "Cụm trưởng"', 'The head’s title: "Khối trưởng" or "Cụm trưởng"', 'Khối trưởng'),
+    chuc_danh_truong_hoa: text('Chức danh trưởng viết hoa (khối chữ ký)', 'The head’s title in capitals (signature)', 'KHỐI TRƯỞNG'),
+    chuc_danh_pho: text('"Khối phó" hoặc "Cụm phó"', 'The deputy’s title', 'Khối phó'),
+    ky_hieu: text('Chữ viết tắt trong số, ký hiệu văn bản: "KTĐ" hoặc "CTĐ"', 'The abbreviation in document numbers', 'KTĐ'),
+    quy_che: text('"quy chế của Khối" hoặc "quy chế của Cụm"', 'The bloc’s regulation, in a sentence', 'quy chế của Khối'),
+    hoi_nghi: text(
+      '"tổng kết" (cả năm) hoặc "sơ kết" (6 tháng, quý)',
+      '"tổng kết" (the year) or "sơ kết" (half-year, quarter)',
+      'tổng kết',
+    ),
+    la_tong_ket: condition(
+      'Hội nghị tổng kết năm: có suy tôn, khen thưởng, bàn giao Khối trưởng (không: hội nghị sơ kết, chỉ xếp hạng)',
+      'A year-end review: awards, ballot, handover of the head (otherwise an interim review: ranking only)',
+    ),
+    can_cu: list(
+      'Căn cứ pháp lý theo ngày họp (luật, nghị định có hiệu lực), hoặc các dòng Căn cứ của trang Thông tin, mỗi căn cứ một dòng',
+      'The legal grounds in force on the meeting date, or the `Căn cứ` rows of Thông tin, one a line',
+      LINE,
+    ),
   }),
   time: group('Thời gian, địa điểm, chủ trì', 'Time, place, chair', {
     ngay_hop: text('Ngày họp', 'Meeting date', 'ngày 09 tháng 01 năm 2025'),
+    tieu_de_bien_ban: text(
+      'Dòng dưới chữ BIÊN BẢN: tên hội nghị, ngắt dòng ở chỗ hợp lý',
+      'The line under BIÊN BẢN: the meeting’s name, broken at sensible places',
+      'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024\nbình xét, suy tôn đơn vị dẫn đầu',
+    ),
+    hoi_nghi_noi_dung: text(
+      'Hội nghị và việc của hội nghị, trong câu mở đầu biên bản',
+      'The meeting and its business, in the minute’s opening sentence',
+      'Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024; bình xét, suy tôn đơn vị dẫn đầu và đề nghị khen thưởng',
+    ),
     dia_danh_ngay: text(
       'Dòng địa danh, ngày tháng của biên bản (in nghiêng)',
       'Place-and-date line of a minute (italics)',
@@ -154,6 +185,11 @@ const GROUPS = {
       'Head of the head unit (Thủ trưởng column; else its representative)',
       'Đại tá Lê Văn Hùng',
     ),
+    khoi_truong_chuc_vu_ky: text(
+      'Chức vụ người ký của đơn vị Khối trưởng, viết hoa (dưới "KHỐI TRƯỞNG"): chức vụ ghi sau họ tên ở cột Thủ trưởng, không có thì chức danh thường dùng của loại đơn vị',
+      'The signer’s position in capitals (under "KHỐI TRƯỞNG"): the title after the name in `Thủ trưởng`, else the usual title for such a unit',
+      'GIÁM ĐỐC CÔNG AN TỈNH',
+    ),
     khoi_pho: text('Đơn vị Khối phó kỳ này', 'This period’s deputy unit', 'Sở Tư pháp'),
     khoi_pho_dai_dien: text('Người đại diện đơn vị Khối phó', 'Deputy unit’s representative', 'Vũ Thị Mai'),
     khoi_pho_chuc_vu: text('Chức vụ người đại diện đơn vị Khối phó', 'Deputy unit representative’s title', 'Phó Giám đốc'),
@@ -175,6 +211,13 @@ const GROUPS = {
     ),
     khoi_pho_nam_sau_dai_dien: text('Người đại diện đơn vị Khối phó năm sau', 'Next deputy’s representative', 'Thượng tá Ngô Văn Phúc'),
     khoi_pho_nam_sau_chuc_vu: text('Chức vụ người đại diện đơn vị Khối phó năm sau', 'Next deputy representative’s title', 'Phó Giám thị'),
+    don_vi_dang_cai: text(
+      'Đơn vị đăng cai hội nghị kỳ sau (hội nghị sơ kết: mục Đơn vị đăng cai kỳ sau ở trang Thông tin)',
+      'The unit hosting the next review (an interim review: `Đơn vị đăng cai kỳ sau`)',
+      'Sở Tư pháp',
+    ),
+    don_vi_dang_cai_dai_dien: text('Người đại diện đơn vị đăng cai kỳ sau', 'Next host’s representative', 'Vũ Thị Mai'),
+    don_vi_dang_cai_chuc_vu: text('Chức vụ người đại diện đơn vị đăng cai kỳ sau', 'Next host representative’s title', 'Phó Giám đốc'),
   }),
   attendance: group('Thành phần tham dự', 'Attendance', {
     so_don_vi: text('Tổng số đơn vị thành viên (số và chữ)', 'Member units (numeral and words)', '11 (mười một)'),
@@ -211,6 +254,11 @@ const GROUPS = {
       dau_cuoi: END,
     }),
     co_don_vi_vang_mat: condition('Có đơn vị vắng mặt', 'Some unit is absent'),
+    vang_mat: text(
+      'Câu về vắng mặt khi không có đơn vị vắng ("Vắng mặt: không."; sổ không ghi cột Có mặt: để trống)',
+      'The absence line when no unit is absent ("Vắng mặt: không."; a blank when the workbook does not record attendance)',
+      'Vắng mặt: không.',
+    ),
   }),
   scores: group('Kết quả chấm điểm', 'Scores', {
     bang_diem: list(
@@ -268,9 +316,25 @@ const GROUPS = {
       ly_do: text('Lý do', 'Reason', 'Có cán bộ lãnh đạo bị kỷ luật'),
       dau_cuoi: END,
     }),
+    co_don_vi_khong_xet: condition('Có đơn vị không đủ điều kiện xét khen thưởng', 'Some unit is not eligible for awards'),
   }),
   ballot: group('Bỏ phiếu suy tôn', 'Ballot', {
     co_phieu_bau: condition('Sổ có kết quả bỏ phiếu (trang Phiếu bầu)', 'The workbook holds a ballot result'),
+    co_bo_phieu: condition(
+      'Hội nghị có bỏ phiếu suy tôn (đã bỏ phiếu hoặc còn phải bỏ phiếu)',
+      'The meeting has a vote for the flag (held, or still to hold)',
+    ),
+    dong_y_toi_da: text(
+      'Số đơn vị mỗi phiếu được đồng ý tối đa (bỏ phiếu giữa các đơn vị bằng điểm, bỏ phiếu lại)',
+      'How many units a voter may approve (a vote among tied units, a revote)',
+      '01 (một)',
+    ),
+    co_gioi_han_dong_y: condition('Phiếu bầu giới hạn số đơn vị được đồng ý', 'The ballot paper limits the approvals'),
+    ket_luan_kiem_phieu: text(
+      'Kết luận của biên bản kiểm phiếu: đơn vị được suy tôn theo lần bỏ phiếu quyết định; còn phải bỏ phiếu: để trống điền tay',
+      'The count minute’s conclusion: the unit acclaimed in the deciding round; a blank while a vote is still to hold',
+      'Căn cứ kết quả kiểm phiếu, Công an tỉnh (10/11 phiếu đồng ý, đạt 90,9%) được suy tôn …',
+    ),
     phieu_phat_ra: text('Số phiếu phát ra', 'Ballots issued', '10 (mười)'),
     phieu_thu_ve: text('Số phiếu thu về', 'Ballots returned', '10 (mười)'),
     phieu_hop_le: text('Số phiếu hợp lệ', 'Valid ballots', '10 (mười)'),
@@ -384,6 +448,20 @@ const GROUPS = {
       'The sentence on next year’s head and deputy ("Hội nghị thống nhất đề nghị …")',
       'Hội nghị thống nhất đề nghị Viện Kiểm sát nhân dân tỉnh làm Khối trưởng và Trại giam Đắk Tân làm Khối phó Khối thi đua số 3 năm 2025.',
     ),
+    ket_luan_so_ket: text(
+      'Kết luận của hội nghị sơ kết (không xét khen thưởng) và đơn vị đăng cai kỳ sau nếu có',
+      'The interim review’s conclusion (no award) and the next host if given',
+      'Hội nghị thống nhất kết quả chấm điểm, xếp hạng thi đua 6 tháng đầu năm 2024 của các đơn vị thành viên như bảng trên.',
+    ),
+    co_dang_cai: condition('Có đơn vị đăng cai kỳ sau (hội nghị sơ kết)', 'A next host is given (an interim review)'),
+    muc_khong_xet: text(
+      'Số thứ tự của mục Đơn vị không đủ điều kiện (có mục này khi có đơn vị)',
+      'Number of the ineligible units’ part',
+      '2',
+    ),
+    muc_bo_phieu: text('Số thứ tự của mục Bỏ phiếu suy tôn', 'Number of the vote’s part', '3'),
+    muc_ket_luan: text('Số thứ tự của mục Kết luận', 'Number of the conclusion’s part', '4'),
+    muc_quyet_dinh: text('Số thứ tự của mục Những việc Hội nghị còn phải quyết định', 'Number of the pending decisions’ part', '5'),
     luu_y: list(
       'Những điều hội nghị cần quyết định hoặc lưu ý (từ kết quả tính điểm)',
       'What the meeting must decide or know (from the scoring)',
@@ -391,7 +469,16 @@ const GROUPS = {
     ),
     co_luu_y: condition('Có điều cần lưu ý', 'There is something to note'),
   }),
-  handover: group('Bàn giao Khối trưởng', 'Handover of the bloc head', {
+  handover: group('Bàn giao', 'Handover', {
+    la_ban_giao_dang_cai: condition(
+      'Biên bản bàn giao đăng cai hội nghị kỳ sau (hội nghị sơ kết); không: bàn giao Khối trưởng',
+      'A handover of the next review’s hosting (an interim review); otherwise of the bloc head',
+    ),
+    tieu_de_ban_giao: text(
+      'Dòng dưới chữ BIÊN BẢN của biên bản bàn giao',
+      'The line under BIÊN BẢN of the handover minute',
+      'Bàn giao nhiệm vụ Khối trưởng Khối thi đua số 3 năm 2025',
+    ),
     ben_giao_kiem: text(
       'Vai trò khác của đơn vị bên giao trong năm sau, nếu có (", đồng thời là đơn vị Khối phó năm 2025")',
       'The handing-over unit’s other role next year, if any',
@@ -447,6 +534,16 @@ const GROUPS = {
       'Sở Nội vụ tỉnh Đắk Lắk (Ban Thi đua - Khen thưởng)',
     ),
     so_don_vi_de_nghi: text('Tổng số đơn vị được đề nghị khen thưởng', 'Units proposed for an award', '05 (năm)'),
+    muc_bang_khen: text(
+      'Số thứ tự của mục Bằng khen trong Tờ trình (1 khi không có mục Cờ thi đua)',
+      'Number of the Certificates’ part',
+      '2',
+    ),
+    noi_nhan_bien_ban: list(
+      'Nơi nhận của biên bản (theo mẫu biên bản Nghị định 30/2020/NĐ-CP, mục cuối "Lưu: VT, hồ sơ")',
+      'Distribution list of a minute (Decree 30 sample: last "Lưu: VT, hồ sơ")',
+      LINE,
+    ),
     ho_so_kem_theo: list('Tài liệu kèm theo Tờ trình', 'Documents attached to the proposal', LINE),
     noi_nhan: list('Nơi nhận của Tờ trình', 'Distribution list of the proposal', LINE),
   }),
@@ -458,6 +555,23 @@ const GROUPS = {
       'Công an tỉnh Đắk Lắk',
     ),
     dv_ten_hoa: text('Tên đầy đủ viết hoa (đầu văn bản)', 'Full name in capitals (document head)', 'CÔNG AN TỈNH ĐẮK LẮK'),
+    dv_cap_tren_hoa: text(
+      'Đơn vị cấp trên của đơn vị, viết hoa (dòng đầu tiên của mẫu báo cáo; sổ không ghi: dòng chấm điền tay)',
+      'The unit’s parent body in capitals (the form’s first head line; a blank to fill by hand)',
+      '…………………………',
+    ),
+    dv_mau_so: text(
+      'Số hiệu mẫu báo cáo thành tích tập thể của nghị định đang có hiệu lực (trống khi chưa xác định)',
+      'The collective achievement report form’s number under the decree in force (empty when unknown)',
+      'Mẫu số 02, Phụ lục I - Nghị định số 98/2023/NĐ-CP',
+    ),
+    dv_co_mau_so: condition('Mẫu báo cáo có số hiệu', 'The form has a number'),
+    dv_tieu_de: text(
+      'Dòng tiêu đề "ĐỀ NGHỊ TẶNG …" viết hoa, ngắt dòng ở chỗ hợp lý',
+      'The "ĐỀ NGHỊ TẶNG …" title line in capitals, broken at sensible places',
+      'ĐỀ NGHỊ TẶNG CỜ THI ĐUA CỦA ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK',
+    ),
+    dv_co_phieu: condition('Đơn vị có số phiếu suy tôn (đơn vị đề nghị Cờ thi đua)', 'The unit has a vote figure (the flag unit)'),
     dv_dia_chi: text('Địa chỉ trụ sở (cột Địa chỉ, trang Đơn vị)', 'Address (Địa chỉ column)', '…………………………'),
     dv_dien_thoai: text('Điện thoại (cột Điện thoại)', 'Phone (Điện thoại column)', '…………………………'),
     dv_thu_truong: text('Thủ trưởng đơn vị (cột Thủ trưởng), họ tên', 'The unit’s head (Thủ trưởng column), name', '…………………………'),

@@ -1,5 +1,5 @@
 import PizZip from 'pizzip';
-import { BLANK, buildMinutesData } from '../../src/minutes/data';
+import { BLANK, buildMinutesData, type MinutesData } from '../../src/minutes/data';
 import { BxtdError } from '../../src/domain/errors';
 import { placeholderRefusal } from '../../src/minutes/errors';
 import { checkTemplate, fillDocument, fillTemplate, MAX_TEMPLATE_BYTES, unjustifyDotted } from '../../src/minutes/fill';
@@ -45,8 +45,9 @@ describe('default templates', () => {
     expect(table.rows).toHaveLength(1 + bloc.units.length);
     const cells = table.rows.map((row) => row.map((c) => previewText(c.blocks).trim()));
     expect(cells[0]).toEqual(['TT', 'Đơn vị', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp hạng', 'Phiếu đồng ý', 'Đề nghị']);
-    expect(cells[1]).toEqual(['1', 'Công an tỉnh', '4,00', '0,00', '102,50', '1', '', 'Cờ thi đua (chờ bỏ phiếu)']);
-    expect(cells[11]).toEqual(['11', 'Trại giam Đắk Trung', '1,00', '0,50', '86,00', '11', '', '']);
+    // The leading unit's vote is to fill in; a unit on no ballot has no figure.
+    expect(cells[1]).toEqual(['1', 'Công an tỉnh', '4,00', '0,00', '102,50', '1', '……', 'Cờ thi đua (chờ bỏ phiếu)']);
+    expect(cells[11]).toEqual(['11', 'Trại giam Đắk Trung', '1,00', '0,50', '86,00', '11', '—', '']);
   });
 
   test('empty lists show their dotted line; lists fill one paragraph per item', async () => {
@@ -59,7 +60,9 @@ describe('default templates', () => {
     expect(lines).toContain('- Trung đoàn Cảnh sát cơ động Tây Nguyên: Đinh Văn Minh, Phó Trung đoàn trưởng.');
     expect(lines).toContain('Vắng mặt 01 (một) đơn vị:');
     expect(lines).toContain('- Trại giam Đắk Trung.');
-    expect(lines).toContain('Không có.'); // no ineligible unit
+    // No ineligible unit: the part is left out and the numbers follow (the vote is 2.).
+    expect(text).not.toContain('Đơn vị không đủ điều kiện');
+    expect(lines).toContain('2. Bỏ phiếu suy tôn');
   });
 
   test('the generated templates are the committed assets', () => {
@@ -228,7 +231,7 @@ describe('user templates', () => {
 
   test('a value missing from the data is a dotted blank', async () => {
     const { bloc, result } = scored();
-    const data = buildMinutesData(bloc, result);
+    const data: MinutesData = { ...buildMinutesData(bloc, result) };
     delete data.dia_diem;
     const text = previewText(docxPreview(await fillTemplate(docxWith(['Tại {dia_diem}.']), data)));
     expect(text).toBe(`Tại ${BLANK}.`);

@@ -14,7 +14,8 @@ import type { BxtdError } from '../../../domain/errors';
 import { isTemplateError, placeholderRefusal } from '../../../minutes/errors';
 import type { PreviewBlock } from '../../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, storedTemplatesValues, type StoredTemplates } from '../../../minutes/stored';
-import type { DocumentKind } from '../../../minutes/kinds';
+import { meetingKinds, type DocumentKind } from '../../../minutes/kinds';
+import { shapeOf } from '../../../minutes/layout';
 import { UI } from '../../i18n';
 import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './choice';
 
@@ -29,6 +30,8 @@ export interface MinutesSource {
   storedDamaged: boolean;
   /** What the minutes leave blank for lack of data in the workbook. */
   gaps: Text[];
+  /** The reader's warnings (the minute's notes list those about a printed figure). */
+  warnings: Issue[];
 }
 
 /** The source read from the open workbook's grids, or the workbook's errors (by cell) that stop the minutes. */
@@ -44,6 +47,7 @@ export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | nu
       stored: stored.templates,
       storedDamaged: stored.issues.length > 0,
       gaps: minutesGaps(bloc, result),
+      warnings: all.filter((i) => i.severity === 'warning'),
     },
     issues: [],
   };
@@ -123,11 +127,16 @@ export async function makeMinutes(source: MinutesSource, chosen: ChosenTemplates
     import('../../../minutes/templates'),
     import('../../../minutes/preview'),
   ]);
-  const data = buildMinutesData(source.bloc, source.result);
+  const data = buildMinutesData(source.bloc, source.result, source.warnings);
   const out: FilledMinute[] = [];
-  for (const kind of KINDS) {
+  for (const kind of meetingKinds(source.result)) {
     const origin = originOf(kind, chosen, source.stored);
-    const template = origin === 'chosen' ? chosen[kind]!.bytes : origin === 'stored' ? source.stored[kind]! : buildDefaultTemplate(kind);
+    const template =
+      origin === 'chosen'
+        ? chosen[kind]!.bytes
+        : origin === 'stored'
+          ? source.stored[kind]!
+          : buildDefaultTemplate(kind, shapeOf(source.bloc, source.result));
     const base = { kind, fileName: minutesFileName(kind, source.bloc), origin, templateName: chosen[kind]?.name ?? null };
     try {
       const bytes = await fillDocument(kind, template, data);
