@@ -58,6 +58,7 @@ export async function runDossier(argv: string[], io: Io): Promise<number> {
   if (!dossier.ok) {
     report.pending = (resultJson(bloc, result, [], io.lang) as { pending: unknown[] }).pending;
     io.err(dossier.refusal.text[io.lang]);
+    if (!dossier.pending.length) report.errors = [{ cell: null, message: dossier.refusal.text[io.lang] }];
     return done(2);
   }
   const written = await writeDocuments(outDir, [...dossier.documents, dossier.zip]);

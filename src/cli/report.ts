@@ -17,15 +17,17 @@ export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues:
   const name = (u: number) => bloc!.units[u].name;
   const info = bloc?.info;
   return {
-    bloc: info && {
-      name: info.name,
-      province: info.province,
-      year: info.year,
-      period: info.period,
-      periodKind: info.periodKind,
-      review: result?.review ?? null,
-      kind: info.kind,
-    },
+    bloc: info
+      ? {
+          name: info.name,
+          province: info.province,
+          year: info.year,
+          period: info.period,
+          periodKind: info.periodKind,
+          review: result?.review ?? null,
+          kind: info.kind,
+        }
+      : null,
     ranking: (result?.ranking ?? []).map((r) => ({
       rank: r.rank,
       unit: r.name,

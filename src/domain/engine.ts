@@ -26,6 +26,11 @@ function decide(bloc: Bloc): Decided {
   const awards = selectAwards(bloc, first, eligible, flagEligible, () => rankUnits({ ...bloc, ballot: null }, totals));
   const revote = ballot?.revote;
   const ranked = revote ? settleByRevote(first, awards.revoteWinners, (u) => revote.votes[u] ?? 0, units.length) : first;
+  // Every list of candidates in the final ranking's order (a revote's winner above the units it was tied with).
+  if (ranked !== first) {
+    const at = new Map(ranked.order.map((u, i) => [u, i]));
+    for (const round of awards.vote?.rounds ?? []) round.candidates.sort((a, b) => at.get(a)! - at.get(b)!);
+  }
   return { totals, ranked, eligible, flagEligible, awards };
 }
 
@@ -46,11 +51,13 @@ export function scoreBloc(bloc: Bloc): BlocResult {
     notes[pair.upper].push({ kind: 'tieBreak', pair, above: true });
     notes[pair.lower].push({ kind: 'tieBreak', pair, above: false });
   }
+  const pairBelow = new Map(ranked.pairs.map((p) => [p.upper, p]));
+  const decidedByMeeting = new Set(
+    awards.pending.filter((p) => p.cause === 'tie' || p.cause === 'revoteTie' || p.cause === 'cutOffTie').flatMap((p) => p.among),
+  );
   for (const tie of ranked.ties) {
-    const { total, equalOn } = ranked.pairs.find((p) => p.upper === tie[0] && p.lower === tie[1])!;
-    const forMeeting = awards.pending.some(
-      (p) => ['tie', 'revoteTie', 'cutOffTie'].includes(p.cause) && p.among.some((u) => tie.includes(u)),
-    );
+    const { total, equalOn } = pairBelow.get(tie[0])!;
+    const forMeeting = tie.some((u) => decidedByMeeting.has(u));
     for (const u of tie) notes[u].push({ kind: 'tied', others: tie.filter((o) => o !== u), total, equalOn, forMeeting });
   }
   units.forEach((unit, u) => {

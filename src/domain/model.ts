@@ -1,4 +1,4 @@
-// The bloc model: plain data read from a bloc workbook (format v1, DESIGN.md section 3).
+// The bloc model: plain data read from a bloc workbook (format v1, docs/design.md, "The bloc workbook").
 // Nothing here knows about Excel, files or the DOM.
 
 /** A message in both languages the product speaks. Vietnamese is the default. */
@@ -197,9 +197,10 @@ export const DEFAULT_RULES: Rules = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// The result of applying the rules (DESIGN.md section 4). Every decision is data: which step separated two units and
-// with which values, which units are tied, what is decided and what the meeting must still decide. Sentences are
-// made from it at the edges (explain.ts, for the pane, the CLI, `Kết quả` and the minutes).
+// The result of applying the rules (docs/design.md, "The rules engine" and "The meeting model"). Every decision is
+// data: which step separated two units and with which values, which units are tied, what is decided and what the
+// meeting must still decide. Sentences are made from it at the edges (explain.ts, for the pane, the CLI, `Kết quả`
+// and the minutes).
 
 export type Proposal = 'flag' | 'merit' | null;
 

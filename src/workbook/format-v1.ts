@@ -1,6 +1,7 @@
-// The bloc workbook, format v1 (DESIGN.md section 3), declared once: every sheet's names and every label the
-// readers accept, canonical spelling first. The readers (read-*.ts), New (new-bloc.ts), the round trip (split.ts,
-// collect.ts) and the hosts take names and labels from here; nothing else spells them.
+// The bloc workbook, format v1 (docs/design.md, "The bloc workbook"), declared once: every sheet's names and every
+// label the readers accept, canonical spelling first. The readers (read-*.ts), New (new-bloc.ts), the round trip
+// (split.ts, collect.ts) and the hosts take names and labels from here; nothing else spells them (the `Quy tắc`
+// rules' labels are in their entries of rules-table.ts).
 
 /** Each sheet's canonical name first, then the other names people give it. */
 export const SHEET_NAMES = {

@@ -195,7 +195,9 @@ function scoreSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
 function ballotSheet(units: Unit[]): OwnedSheetPlan {
   const values: CellValue[][] = [
     ['KẾT QUẢ BỎ PHIẾU SUY TÔN'],
-    ['Điền sau khi hội nghị bỏ phiếu. Khi chưa bỏ phiếu, có thể xóa trang này: kết quả sẽ ghi «đề nghị, chờ bỏ phiếu».'],
+    [
+      'Điền sau khi hội nghị bỏ phiếu: ghi số phiếu của các đơn vị có tên trên phiếu bầu, để trống ô của đơn vị không đưa ra bỏ phiếu. Khi chưa bỏ phiếu, để trống cả bảng: kết quả ghi «đề nghị, chờ bỏ phiếu».',
+    ],
     [BALLOT_FIGURES.issued[0], null],
     [BALLOT_FIGURES.returned[0], null],
     [BALLOT_FIGURES.valid[0], null],

@@ -1,5 +1,5 @@
-// The bloc workbook reader (format v1, DESIGN.md section 3): sheets of plain cells -> the bloc model, with every
-// problem located at a sheet and cell. The bloc is null when there is any error; warnings leave it usable.
+// The bloc workbook reader (format v1, docs/design.md, "The bloc workbook"): sheets of plain cells -> the bloc model,
+// with every problem located at a sheet and cell. The bloc is null when there is any error; warnings leave it usable.
 
 import type { Bloc, Issue, Rules, ScoreTable } from '../domain/model';
 import { ballotState } from '../domain/ballot';

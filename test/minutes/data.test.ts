@@ -184,6 +184,7 @@ describe('the vote', () => {
     expect(texts(d.viec_can_quyet_dinh)[0]).toMatch(
       /^Cuộc bỏ phiếu đã tiến hành chưa đủ tỷ lệ đơn vị có mặt .* nên không có giá trị: bỏ phiếu kín suy tôn Công an tỉnh/,
     );
+    expect(d.ten_don_vi_co).toBe('Công an tỉnh');
     expect(d.so_don_vi_vang_mat).toBe('05 (năm)');
   });
 });
@@ -232,7 +233,8 @@ describe('ties', () => {
     const [first, second] = d.vong_bo_phieu;
     expect([first.ten_vong, second.ten_vong]).toEqual(['Lần thứ nhất', 'Bỏ phiếu lại (lần thứ hai)']);
     expect(second).toMatchObject({ phat_ra: '10 (mười)', hop_le: '10 (mười)' }); // the first round's figures
-    expect(names(second.phieu)).toEqual(['Công an tỉnh', 'Thanh tra tỉnh']);
+    // In the ranking's order: the revote's winner ranks above the unit it was tied with.
+    expect(names(second.phieu)).toEqual(['Thanh tra tỉnh', 'Công an tỉnh']);
     expect(second.ket_qua).toBe(
       'Thanh tra tỉnh được 7/11 phiếu đồng ý (63,6%), đạt tỷ lệ trên 50% tổng số đơn vị thành viên. Công an tỉnh được 3/11 phiếu đồng ý (27,3%), chưa đạt tỷ lệ trên 50% tổng số đơn vị thành viên.',
     );
