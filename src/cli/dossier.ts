@@ -6,7 +6,7 @@
 
 import * as path from 'node:path';
 import { dossierKinds, makeDossier } from '../minutes/documents';
-import { kindsOf, type DocumentKind } from '../minutes/kinds';
+import { DOSSIER_KINDS, type DocumentKind } from '../minutes/kinds';
 import { evaluate } from '../workbook/evaluate';
 import { loadXlsx } from '../xlsx/read';
 import { parseArgs, UsageError } from './args';
@@ -15,7 +15,7 @@ import { ownTemplates, templateFiles, templateOptions, writeDocuments } from './
 import { resultJson } from './report';
 
 /** The kinds a dossier may be given templates for. */
-const KINDS: DocumentKind[] = [...kindsOf('dossier'), 'nomination', 'count'];
+const KINDS: DocumentKind[] = DOSSIER_KINDS;
 
 export interface DossierJson {
   files: { kind: DocumentKind | 'zip'; unit: string | null; path: string }[];

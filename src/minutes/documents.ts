@@ -13,7 +13,7 @@ import { asciiSlug } from '../domain/vietnamese';
 import { buildMinutesData, type BlocData, type MinutesData } from './data';
 import { fromTemplate } from './errors';
 import { fillDocument } from './fill';
-import { assertNever, DOCUMENTS, documentFileName, kindsOf, meetingKinds, unitSlugs, type DocumentKind } from './kinds';
+import { assertNever, DOCUMENTS, documentFileName, DOSSIER_KINDS, meetingKinds, unitSlugs, type DocumentKind } from './kinds';
 import { shapeOf } from './layout';
 import { buildReportData } from './report-data';
 import { buildDefaultTemplate } from './templates';
@@ -121,9 +121,9 @@ export function makeMinutesDocuments(
   return makeDocuments(meetingKinds(result), bloc, result, own, issues);
 }
 
-/** The kinds that go into the dossier: its own three, the nomination minute, and the vote-count minute after a counted vote. */
+/** The kinds that go into this meeting's dossier: its own, the minute, and the vote-count minute after a counted vote. */
 export function dossierKinds(result: BlocResult): DocumentKind[] {
-  return [...kindsOf('dossier'), 'nomination', ...(result.vote?.counted ? (['count'] as const) : [])];
+  return DOSSIER_KINDS.filter((k) => DOCUMENTS[k].inDossier !== 'afterCountedVote' || result.vote?.counted === true);
 }
 
 /**

@@ -43,6 +43,8 @@ export interface DocumentSpec {
   groups: readonly GroupId[];
   /** A landscape page (tables too wide for portrait). */
   landscape: boolean;
+  /** A meeting's document that also goes into the award dossier: always, or after a counted vote; null: not. */
+  inDossier: 'always' | 'afterCountedVote' | null;
 }
 
 const BLOC = ['bloc', 'time', 'roles', 'attendance', 'scores', 'ballot', 'conclusion', 'handover', 'dossier'] as const;
@@ -58,6 +60,7 @@ export const DOCUMENTS = {
     stored: 'bien-ban-binh-xet',
     groups: BLOC,
     landscape: false,
+    inDossier: 'always',
   },
   handover: {
     title: { vi: 'Biên bản bàn giao Khối trưởng', en: 'Bloc head handover minute' },
@@ -69,6 +72,7 @@ export const DOCUMENTS = {
     stored: 'bien-ban-ban-giao',
     groups: BLOC,
     landscape: false,
+    inDossier: null,
   },
   ballot: {
     title: { vi: 'Phiếu bầu suy tôn Cờ thi đua', en: 'Ballot paper for the flag' },
@@ -80,6 +84,7 @@ export const DOCUMENTS = {
     stored: 'phieu-bau',
     groups: BLOC,
     landscape: false,
+    inDossier: null,
   },
   count: {
     title: { vi: 'Biên bản kiểm phiếu', en: 'Vote-count minute' },
@@ -91,6 +96,7 @@ export const DOCUMENTS = {
     stored: 'bien-ban-kiem-phieu',
     groups: BLOC,
     landscape: false,
+    inDossier: 'afterCountedVote',
   },
   proposal: {
     title: { vi: 'Tờ trình đề nghị khen thưởng', en: 'Award proposal (Tờ trình)' },
@@ -102,6 +108,7 @@ export const DOCUMENTS = {
     stored: 'to-trinh',
     groups: BLOC,
     landscape: false,
+    inDossier: null,
   },
   report: {
     title: { vi: 'Báo cáo thành tích', en: 'Achievement report' },
@@ -113,6 +120,7 @@ export const DOCUMENTS = {
     stored: 'bao-cao-thanh-tich',
     groups: [...BLOC, 'unit'],
     landscape: false,
+    inDossier: null,
   },
   annex: {
     title: { vi: 'Bảng tổng hợp kết quả chấm điểm', en: 'Score summary annex' },
@@ -124,6 +132,7 @@ export const DOCUMENTS = {
     stored: 'bang-tong-hop-diem',
     groups: BLOC,
     landscape: true,
+    inDossier: null,
   },
   province: {
     title: { vi: 'Tờ trình tổng hợp đề nghị khen thưởng các Khối thi đua', en: 'Province summary proposal (Tờ trình tổng hợp)' },
@@ -135,6 +144,7 @@ export const DOCUMENTS = {
     stored: null,
     groups: ['provincePeriod', 'provinceBlocs', 'provinceAwards', 'provincePending'],
     landscape: false,
+    inDossier: null,
   },
 } as const satisfies Record<DocumentKind, DocumentSpec>;
 
@@ -150,6 +160,12 @@ export const DOCUMENT_KINDS = Object.keys(DOCUMENTS) as DocumentKind[];
 
 /** The kinds made from one scored bloc (every set but the province's). */
 export const BLOC_KINDS = DOCUMENT_KINDS.filter((k) => DOCUMENTS[k].set !== 'province');
+
+/** Every kind a dossier may hold (its own, and the meeting's documents it takes): those a bloc may give templates for. */
+export const DOSSIER_KINDS: DocumentKind[] = [
+  ...DOCUMENT_KINDS.filter((k) => DOCUMENTS[k].set === 'dossier'),
+  ...DOCUMENT_KINDS.filter((k) => DOCUMENTS[k].inDossier != null),
+];
 
 /** The kinds of one set, in registry order. */
 export function kindsOf<S extends DocumentSet>(set: S): KindsOf<S>[] {

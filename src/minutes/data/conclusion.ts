@@ -5,7 +5,6 @@
 
 import {
   decidingVote,
-  decidingVoteText,
   flagConclusion,
   interimConclusion,
   meetingTask,
@@ -84,9 +83,4 @@ export function conclusionGroup(ctx: Context, parts: { vote: boolean; ineligible
     luu_y: sentences(notices(bloc, result).map((t) => t.vi)),
     co_luu_y: notices(bloc, result).length > 0,
   };
-}
-
-/** "10/11 phiếu đồng ý, đạt 90,9%" of a flag unit, or "" for a unit without a deciding vote. */
-export function unitVoteText(ctx: Context, u: number): string {
-  return decidingVoteText(ctx.bloc, ctx.result, u);
 }
