@@ -118,7 +118,9 @@ async function score(argv: string[], io: Io): Promise<number> {
   if (args.options.has('minutes')) {
     // The minutes go first: a refused template leaves nothing written.
     const templates = templateFiles(args.options, kindsOf('minutes'));
-    written.push(...(await writeMinutes({ bloc, result, outDir, sheets, lang: io.lang, warn: io.err, templates })));
+    written.push(
+      ...(await writeMinutes({ bloc, result, outDir, sheets, lang: io.lang, warn: io.err, templates, issues: evaluation.issues })),
+    );
   }
   await fs.mkdir(outDir, { recursive: true });
   await fs.writeFile(target, bytes);

@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { formatSize } from '../domain/format';
-import type { Bloc, BlocResult, Lang } from '../domain/model';
+import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
 import type { SheetGrid } from '../workbook/grid';
 import { makeMinutesDocuments, type MadeDocument, type OwnTemplates } from '../minutes/documents';
 import { BxtdError } from '../domain/errors';
@@ -43,6 +43,8 @@ export interface WriteMinutesOptions {
   sheets?: readonly SheetGrid[];
   /** Where warnings go (a stored template that cannot be read); stderr by default. */
   warn?: (line: string) => void;
+  /** The reader's issues: the minute's notes list those about a printed figure. */
+  issues?: readonly Issue[];
 }
 
 export async function readTemplate(file: string): Promise<Uint8Array> {
@@ -99,7 +101,7 @@ export async function writeDocuments(outDir: string, docs: { fileName: string; b
   return written;
 }
 
-/** Fill the meeting's four documents and write them into outDir; returns the paths written. Throws BxtdError. */
+/** Fill the meeting's documents (those it has) and write them into outDir; returns the paths written. Throws BxtdError. */
 export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]> {
   const warn = opts.warn ?? ((s: string) => process.stderr.write(s + '\n'));
   const files = { ...opts.templates };
@@ -107,7 +109,7 @@ export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]>
   if (opts.handoverTemplate) files.handover = opts.handoverTemplate;
   const own = await ownTemplates(files, opts.sheets, opts.lang, warn);
   // Every template is checked and every document made before anything is written: a refusal leaves nothing behind.
-  const docs: MadeDocument[] = await makeMinutesDocuments(opts.bloc, opts.result, own);
+  const docs: MadeDocument[] = await makeMinutesDocuments(opts.bloc, opts.result, own, opts.issues);
   return writeDocuments(opts.outDir, docs);
 }
 

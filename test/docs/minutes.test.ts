@@ -83,3 +83,66 @@ test('every document of every case: no placeholder left, nothing the software wo
     }
   }
 });
+
+test('a signature block is never alone on a page: it stands on the page of the closing sentence', () => {
+  for (const [name, docs] of Object.entries(rendered)) {
+    for (const [kind, r] of Object.entries(docs)) {
+      const closing = r.pageTexts.findIndex((t) => /\/\.(\s|$)/.test(t));
+      if (closing < 0) continue; // a ballot paper, a report: no closing sentence
+      const signature = r.pageTexts.findIndex((t, i) => i >= closing && /\(Ký, ghi rõ họ tên/.test(t));
+      expect([`${name}/${kind}`, signature]).toEqual([`${name}/${kind}`, closing]);
+    }
+  }
+});
+
+test('a score table that fits on a page is not split: every unit of the minute’s table on one page', () => {
+  for (const [name, docs] of Object.entries(rendered)) {
+    const r = docs.nomination;
+    const page = r.pageTexts.findIndex((t) => /TT Đơn vị Điểm thưởng Điểm trừ Tổng điểm/.test(t));
+    expect([name, page]).not.toEqual([name, -1]);
+    for (const unit of ['Trại giam Đắk Trung', 'Sở Tư pháp'])
+      expect([name, unit, r.pageTexts[page].includes(unit)]).toEqual([name, unit, true]);
+  }
+});
+
+test('what each case’s documents say, read back from the rendered pages', () => {
+  const sample = rendered.sample;
+  expect(sample.nomination.text).toContain('Số: ……/BB-KTĐ Đắk Lắk, ngày 09 tháng 01 năm 2025');
+  expect(sample.nomination.text).toContain('Hội nghị thống nhất suy tôn Công an tỉnh (104,00 điểm; 10/11 phiếu đồng ý, đạt 90,9%)');
+  expect(sample.proposal.text).toContain('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;');
+  expect(sample.proposal.text).toMatch(/TM\. KHỐI THI ĐUA SỐ 3 .*KHỐI TRƯỞNG .*GIÁM ĐỐC CÔNG AN TỈNH/);
+  expect(sample.proposal.text).toContain('Lưu: VT, KTĐ.');
+  expect(sample['report:Công an tỉnh'].text).toContain('Mẫu số 02, Phụ lục I - Nghị định số 98/2023/NĐ-CP');
+  expect(sample.annex.layout).toMatch(/Page|/); // landscape checked below
+  expect(rendered.blankBallot.ballot.pages).toBe(1);
+  expect(rendered.noQuorum.nomination.text).toContain('cuộc bỏ phiếu đã tiến hành không có giá trị');
+  expect(Object.keys(rendered.halfYear).sort()).toEqual(['handover', 'nomination']);
+  expect(rendered.halfYear.handover.text).toContain('Bàn giao đăng cai tổ chức hội nghị kỳ tiếp theo của Khối thi đua số 3');
+  expect(rendered.revote.count.text).toContain('Bỏ phiếu lại (lần thứ hai)');
+  expect(rendered.cum.proposal.text).toContain('CỤM TRƯỞNG');
+  expect(rendered.cum.proposal.text).not.toMatch(/Khối|KHỐI/);
+  expect(rendered.law2003.proposal.text).toContain('Căn cứ Nghị định số 91/2017/NĐ-CP');
+  expect(rendered.decree152.proposal.text).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP');
+  expect(rendered.criterion.nomination.text).toContain('xếp trên nhờ Điểm tiêu chí I.2: 19,5 so với 19.');
+});
+
+test('the annex is A4 landscape; the others A4 portrait', () => {
+  for (const [name, docs] of Object.entries(rendered)) {
+    for (const kind of Object.keys(docs)) {
+      const pdf = path.join(
+        OUT,
+        name,
+        fs
+          .readdirSync(path.join(OUT, name))
+          .find((f) => f.endsWith('.pdf') && f.startsWith(kind === 'annex' ? 'Bang-tong-hop' : 'Bien-ban-binh-xet'))!,
+      );
+      const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))!;
+      const landscape = Number(size[1]) > Number(size[2]);
+      expect([name, kind === 'annex' ? 'annex' : 'nomination', landscape]).toEqual([
+        name,
+        kind === 'annex' ? 'annex' : 'nomination',
+        kind === 'annex',
+      ]);
+    }
+  }
+});

@@ -218,6 +218,31 @@ describe('bxtd ho-so', () => {
     expect(fs.existsSync(out)).toBe(false);
   });
 
+  test('a sơ kết: exit 2, one sentence (documents.interim), nothing written', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const info = wb.getWorksheet('Thông tin')!;
+    info.eachRow((row) => {
+      if (String(row.getCell(1).value).trim() === 'Kỳ') row.getCell(2).value = '6 tháng đầu năm';
+    });
+    const file = path.join(tmp.dir, 'so-ket.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = path.join(tmp.dir, 'out-so-ket');
+    const r = await run(['ho-so', file, '--out', out]);
+    expect(r.code).toBe(2);
+    // (The reader's warning that the ballot's votes are not used comes first.)
+    expect(r.err.trim().split('\n').pop()).toBe(
+      'Không lập hồ sơ đề nghị khen thưởng: hội nghị sơ kết chỉ xếp hạng, không xét khen thưởng.',
+    );
+    expect(fs.existsSync(out)).toBe(false);
+    const j = await run(['ho-so', file, '--out', out, '--json']);
+    expect(JSON.parse(j.out)).toMatchObject({
+      files: [],
+      pending: [],
+      errors: [{ cell: null, message: expect.stringContaining('sơ kết') }],
+    });
+  });
+
   test('refusals are one JSON document too: not a workbook, a refused template', async () => {
     const bad = path.join(tmp.dir, 'x.xlsx');
     fs.writeFileSync(bad, 'not a workbook');
