@@ -120,8 +120,8 @@ function parseYear(value: string | true | undefined): number | undefined {
 }
 
 const USAGE: Text = {
-  vi: 'Cách dùng: bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--template-to-trinh MẪU.docx] [--json] [--lang vi|en]',
-  en: 'Usage: bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--template-to-trinh TEMPLATE.docx] [--json] [--lang vi|en]',
+  vi: 'Cách dùng: bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--template-to-trinh MẪU.docx] [--co-quan "BAN …"] [--co-quan-chu-quan "SỞ …"] [--json] [--lang vi|en]',
+  en: 'Usage: bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--template-to-trinh TEMPLATE.docx] [--co-quan ISSUER] [--co-quan-chu-quan PARENT] [--json] [--lang vi|en]',
 };
 
 /** The command; with --json a refusal (bad arguments, an unusable --out) is still one JSON document of its shape. */
@@ -143,7 +143,7 @@ export async function runTongHop(argv: string[], io: Io): Promise<number> {
 }
 
 async function tongHop(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ['json', 'debug'], ['out', 'lang', 'province', 'year', 'template-to-trinh']);
+  const args = parseArgs(argv, ['json', 'debug'], ['out', 'lang', 'province', 'year', 'template-to-trinh', 'co-quan', 'co-quan-chu-quan']);
   if (!args.positional.length) throw new UsageError('TỆP.xlsx');
   const outDir = String(args.options.get('out') ?? 'out');
   const json = args.options.has('json');
@@ -161,7 +161,8 @@ async function tongHop(argv: string[], io: Io): Promise<number> {
     // The Tờ trình first: a refused template leaves nothing written.
     const templateFile = args.options.get('template-to-trinh');
     const own = typeof templateFile === 'string' ? { bytes: await readTemplate(templateFile), where: templateFile } : undefined;
-    const document = await makeProvinceDocument(summary, own);
+    const text = (name: string) => (typeof args.options.get(name) === 'string' ? String(args.options.get(name)) : undefined);
+    const document = await makeProvinceDocument(summary, own, { issuer: text('co-quan'), parent: text('co-quan-chu-quan') });
     const workbook = await summaryBytes(summaryBook(summary));
     await fs.mkdir(outDir, { recursive: true });
     for (const [name, bytes] of [

@@ -138,6 +138,25 @@ describe('Tờ trình tổng hợp', () => {
     ]);
   });
 
+  it('the province names its issuer on the command line', async () => {
+    const out = path.join(dir, 'out-issuer');
+    const r = await run([
+      'tong-hop',
+      bloc3.file,
+      '--out',
+      out,
+      '--co-quan',
+      'Phòng Thi đua - Khen thưởng',
+      '--co-quan-chu-quan',
+      'Sở Nội vụ tỉnh Đắk Lắk',
+    ]);
+    expect(r.code).toBe(0);
+    const text = previewText(docxPreview(await fs.readFile(path.join(out, 'To-trinh-tong-hop-Dak-Lak-2024.docx'))));
+    expect(text).toContain('SỞ NỘI VỤ TỈNH ĐẮK LẮK PHÒNG THI ĐUA - KHEN THƯỞNG');
+    expect(text).toContain('Số: ……/TTr-PTĐKT');
+    expect(text).toContain('Phòng Thi đua - Khen thưởng kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét');
+  });
+
   it('a province’s own template is used; one with an unknown placeholder is refused and nothing is written', async () => {
     const own = path.join(dir, 'mau-rieng.docx');
     await fs.writeFile(own, docxWith(['Tỉnh {th_tinh}: {#th_don_vi_co}{ten_don_vi} ({ten_khoi}){/th_don_vi_co}']));
