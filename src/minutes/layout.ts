@@ -64,9 +64,9 @@ export function when(name: string, content: string[], not = false): string {
 }
 
 /** A short centred rule: the top border of a narrow empty paragraph. */
-export function shortRule(width: number, lineLength: number, after = 0): string {
+export function shortRule(width: number, lineLength: number, after = 0, before = 2): string {
   const indent = Math.max(0, Math.round((width - lineLength) / 2));
-  return p('', { borderTop: true, indentLeft: indent, indentRight: indent, size: 4, before: 2, after });
+  return p('', { borderTop: true, indentLeft: indent, indentRight: indent, size: 4, before, after });
 }
 
 const centred = (text: string, style: RunStyle, extra: ParaStyle = {}) => p([r(text, style)], { align: 'center', ...extra });
@@ -118,7 +118,7 @@ export function header(h: HeadSpec): string {
 /** The document's name ("BIÊN BẢN", "TỜ TRÌNH") and its subject lines, bold and centred, with a short rule under. */
 export function title(name: string, lines: string[], width = TEXT_WIDTH): string {
   const line = (text: string, before = 0) => p([r(text, { bold: true })], { align: 'center', before, keepNext: true });
-  return line(name, 18) + lines.map((l) => line(l)).join('') + shortRule(width, 2200, 12);
+  return line(name, 18) + lines.map((l) => line(l)).join('') + shortRule(width, 2200, 12, 6); // clear of the title's descenders
 }
 
 export interface Signer {

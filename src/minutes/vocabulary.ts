@@ -330,6 +330,11 @@ const GROUPS = {
       '01 (một)',
     ),
     co_gioi_han_dong_y: condition('Phiếu bầu giới hạn số đơn vị được đồng ý', 'The ballot paper limits the approvals'),
+    co_mat_kiem_phieu: text(
+      'Câu về số đơn vị có mặt trong biên bản kiểm phiếu: của cuộc bỏ phiếu được kiểm; cuộc bỏ phiếu phải tổ chức lại vì chưa đủ tỷ lệ: để trống',
+      'Units present in the count minute: those of the vote counted; a blank for a vote to hold again after one without quorum',
+      'Có mặt 10/11 đơn vị (90,9%), đạt tỷ lệ tối thiểu từ 2/3 trở lên: kết quả bỏ phiếu có giá trị.',
+    ),
     ket_luan_kiem_phieu: text(
       'Kết luận của biên bản kiểm phiếu: đơn vị được suy tôn theo lần bỏ phiếu quyết định; còn phải bỏ phiếu: để trống điền tay',
       'The count minute’s conclusion: the unit acclaimed in the deciding round; a blank while a vote is still to hold',

@@ -98,7 +98,8 @@ test('a signature block is never alone on a page: it stands on the page of the c
 test('a score table that fits on a page is not split: every unit of the minute’s table on one page', () => {
   for (const [name, docs] of Object.entries(rendered)) {
     const r = docs.nomination;
-    const page = r.pageTexts.findIndex((t) => /TT Đơn vị Điểm thưởng Điểm trừ Tổng điểm/.test(t));
+    // The sentence leading into the table keeps with it: the table starts on that sentence's page.
+    const page = r.pageTexts.findIndex((t) => /kết quả chấm điểm .* của các đơn vị thành viên như sau:/.test(t));
     expect([name, page]).not.toEqual([name, -1]);
     for (const unit of ['Trại giam Đắk Trung', 'Sở Tư pháp'])
       expect([name, unit, r.pageTexts[page].includes(unit)]).toEqual([name, unit, true]);

@@ -394,7 +394,7 @@ export function countBody(): string {
     dotsTo('2. Họ và tên, đơn vị: ', 7200, ' - Thành viên;'),
     dotsTo('3. Họ và tên, đơn vị: ', 7200, ' - Thành viên.'),
     bold('II. KẾT QUẢ KIỂM PHIẾU'),
-    para('Tổng số đơn vị thành viên: {so_don_vi}; số đơn vị có mặt: {so_don_vi_co_mat}. {ket_luan_co_mat}'),
+    para('Tổng số đơn vị thành viên: {so_don_vi}. {co_mat_kiem_phieu}'),
     para('Đơn vị được đề nghị tặng Cờ thi đua phải đạt số phiếu đồng ý {nguong_phieu} tổng số đơn vị thành viên.'),
     loop('vong_bo_phieu', [
       bold('{ten_vong}', { ...heading, before: 6 }),

@@ -134,6 +134,10 @@ export function ballotGroup(ctx: Context): GroupData['ballot'] {
     so_suat_co: countWithWords(paper?.slots ?? bloc.rules.flagCount),
     tieu_de_phieu_bau: `Suy tôn đơn vị dẫn đầu phong trào thi đua ${ctx.period}`,
     la_phieu_bau_lai: paper?.round === 2,
+    co_mat_kiem_phieu:
+      result.vote && !result.vote.counted
+        ? `Số đơn vị có mặt: ${BLANK_SHORT}/${ctx.n} (tỷ lệ tối thiểu ${thresholdText(bloc.rules.quorum, 'vi')}).`
+        : quorumSentence(ctx),
     ket_luan_kiem_phieu: result.nextBallot
       ? `Căn cứ kết quả kiểm phiếu, đơn vị được suy tôn dẫn đầu phong trào thi đua ${ctx.period}, đề nghị tặng ${ctx.awards.flag}: ${BLANK}.`
       : flagConclusion(bloc, result, ctx.period),
