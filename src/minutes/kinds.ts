@@ -227,3 +227,11 @@ export function unitSlugs(names: readonly string[]): string[] {
     return slug;
   });
 }
+
+/**
+ * The kinds a command writes, and so takes `--template-…` options for: a set's own kinds, and for the dossier also
+ * the meeting's documents it includes (DOSSIER_KINDS: the nomination minute, and the vote-count minute after a vote).
+ */
+export function kindsWrittenBy(set: DocumentSet): DocumentKind[] {
+  return set === 'dossier' ? DOSSIER_KINDS : kindsOf(set);
+}

@@ -1,13 +1,13 @@
 // Every kind of document, on every case a bloc meets (cases.ts), through LibreOffice: all .docx files of all cases
 // converted in one soffice run (.docx -> PDF), read back (pdftotext) and checked for what a reader must find and must
 // not find, each page rendered to PNG in test-output/documents/<case>/ to look at, and every file validated against
-// the OOXML schemas (../shared/tools/ooxml-check).
+// the OOXML schemas (scripts/ooxml-check.mjs).
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { makeDossier, makeMinutesDocuments, type MadeDocument } from '../../src/minutes/documents';
-import { expectValidOoxml, ooxmlCheckAvailable } from '../ooxml';
+import { expectValidOoxml } from '../ooxml';
 import { CASES, sampleCase, type Case, type CaseName } from './cases';
 import { toPdf } from './libreoffice';
 
@@ -35,7 +35,6 @@ async function documentsOf(c: Case): Promise<MadeDocument[]> {
 const rendered: Record<string, Docs> = {};
 
 beforeAll(async () => {
-  expect(ooxmlCheckAvailable()).toBe(true);
   fs.rmSync(OUT, { recursive: true, force: true });
   const all: { name: string; docs: MadeDocument[] }[] = [{ name: 'sample', docs: await documentsOf(await sampleCase()) }];
   for (const name of Object.keys(CASES) as CaseName[]) all.push({ name, docs: await documentsOf(CASES[name]()) });
