@@ -194,6 +194,19 @@ export function nominationBody(shape: TemplateShape): string {
   ].join('');
 }
 
+/** The two parties (the head unit hands over; `receiver` the placeholder stem of who receives) and the witnesses. */
+function parties(giver: string, receiverText: string, receiver: string): string[] {
+  return [
+    labelled('I. BÊN GIAO: ', giver, heading),
+    para('- Đại diện: {khoi_truong_dai_dien}; chức vụ: {khoi_truong_chuc_vu}.', item),
+    labelled('II. BÊN NHẬN: ', receiverText, heading),
+    para(`- Đại diện: {${receiver}_dai_dien}; chức vụ: {${receiver}_chuc_vu}.`, item),
+    bold('III. THÀNH PHẦN CHỨNG KIẾN'),
+    dottedLine('- Đại diện Ban Thi đua - Khen thưởng tỉnh: '),
+    dottedLine('  Chức vụ: '),
+  ];
+}
+
 export function handoverBody(): string {
   const basis = { ...body };
   // One row of two signatures per item of chu_ky_ban_giao: the row repeats, each unit signing once; the rows keep
@@ -226,13 +239,11 @@ export function handoverBody(): string {
     when(
       'la_ban_giao_dang_cai',
       [
-        labelled('I. BÊN GIAO: ', '{khoi_truong} (đơn vị {chuc_danh_truong} {ky_danh_gia}{ben_giao_kiem}).', heading),
-        para('- Đại diện: {khoi_truong_dai_dien}; chức vụ: {khoi_truong_chuc_vu}.', item),
-        labelled('II. BÊN NHẬN: ', '{khoi_truong_nam_sau} (đơn vị {chuc_danh_truong} năm {nam_sau}{ben_nhan_kiem}).', heading),
-        para('- Đại diện: {khoi_truong_nam_sau_dai_dien}; chức vụ: {khoi_truong_nam_sau_chuc_vu}.', item),
-        bold('III. THÀNH PHẦN CHỨNG KIẾN'),
-        dottedLine('- Đại diện Ban Thi đua - Khen thưởng tỉnh: '),
-        dottedLine('  Chức vụ: '),
+        ...parties(
+          '{khoi_truong} (đơn vị {chuc_danh_truong} {ky_danh_gia}{ben_giao_kiem}).',
+          '{khoi_truong_nam_sau} (đơn vị {chuc_danh_truong} năm {nam_sau}{ben_nhan_kiem}).',
+          'khoi_truong_nam_sau',
+        ),
         loop('chung_kien', [para('- {vai_tro}: {ten_don_vi}; đại diện: {dai_dien}; chức vụ: {chuc_vu}{dau_cuoi}', item)]),
         para('Hai bên thống nhất bàn giao nhiệm vụ {chuc_danh_truong} {ten_khoi} năm {nam_sau} với các nội dung sau:', lead),
         bold('IV. NỘI DUNG BÀN GIAO'),
@@ -258,13 +269,11 @@ export function handoverBody(): string {
       true,
     ),
     when('la_ban_giao_dang_cai', [
-      labelled('I. BÊN GIAO: ', '{khoi_truong} (đơn vị {chuc_danh_truong}, thay mặt {ten_khoi}).', heading),
-      para('- Đại diện: {khoi_truong_dai_dien}; chức vụ: {khoi_truong_chuc_vu}.', item),
-      labelled('II. BÊN NHẬN: ', '{don_vi_dang_cai} (đơn vị đăng cai tổ chức hội nghị kỳ tiếp theo).', heading),
-      para('- Đại diện: {don_vi_dang_cai_dai_dien}; chức vụ: {don_vi_dang_cai_chuc_vu}.', item),
-      bold('III. THÀNH PHẦN CHỨNG KIẾN'),
-      dottedLine('- Đại diện Ban Thi đua - Khen thưởng tỉnh: '),
-      dottedLine('  Chức vụ: '),
+      ...parties(
+        '{khoi_truong} (đơn vị {chuc_danh_truong}, thay mặt {ten_khoi}).',
+        '{don_vi_dang_cai} (đơn vị đăng cai tổ chức hội nghị kỳ tiếp theo).',
+        'don_vi_dang_cai',
+      ),
       para('Hai bên thống nhất bàn giao việc đăng cai tổ chức hội nghị kỳ tiếp theo của {ten_khoi} với các nội dung sau:', lead),
       bold('IV. NỘI DUNG BÀN GIAO'),
       para('1. Cờ luân lưu của {ten_khoi}: 01 (một) lá cờ.', item),
