@@ -205,19 +205,19 @@ export function pendingText(bloc: Bloc, result: BlocResult, p: PendingDecision, 
     }
     case 'tie':
       return vi
-        ? `${among} bằng điểm ở vị trí đề nghị Cờ thi đua sau mọi tiêu chí ưu tiên: Hội nghị ${p.how === 'revote' ? 'bỏ phiếu lại' : 'bỏ phiếu'} giữa các đơn vị này (${countWithWords(slots)} suất)` +
+        ? `${among} bằng điểm ở vị trí đề nghị Cờ thi đua sau mọi tiêu chí ưu tiên: Hội nghị ${p.how === 'revote' ? 'bỏ phiếu lại' : 'bỏ phiếu'} giữa các đơn vị này cho ${countWithWords(slots)} suất` +
             (p.othersGet === 'merit' ? '; đơn vị không được suy tôn được đề nghị Bằng khen.' : '.')
         : `${among} are equal for the flag after every tie-break step: the meeting ${p.how === 'revote' ? 'votes again' : 'votes'} between them (${slots} place${slots > 1 ? 's' : ''})` +
             (p.othersGet === 'merit' ? '; the unit not chosen is proposed for a Certificate.' : '.');
     case 'revoteTie':
       return vi
-        ? `Sau khi bỏ phiếu lại, ${among} vẫn bằng số phiếu: Hội nghị cần bỏ phiếu lại lần nữa (${countWithWords(slots)} suất)` +
+        ? `Sau khi bỏ phiếu lại, ${among} vẫn bằng số phiếu: Hội nghị cần bỏ phiếu lại lần nữa cho ${countWithWords(slots)} suất` +
             (p.othersGet === 'merit' ? '; đơn vị không được suy tôn được đề nghị Bằng khen.' : '.')
         : `After the revote, ${among} are still equal on votes: the meeting must vote again (${slots} place${slots > 1 ? 's' : ''})` +
             (p.othersGet === 'merit' ? '; the unit not chosen is proposed for a Certificate.' : '.');
     case 'cutOffTie':
       return vi
-        ? `${among} bằng điểm ở suất Bằng khen cuối cùng (còn ${countWithWords(slots)} suất) sau mọi tiêu chí ưu tiên: Hội nghị quyết định.`
+        ? `${among} bằng điểm ở suất Bằng khen cuối cùng sau mọi tiêu chí ưu tiên: Hội nghị quyết định ${countWithWords(slots)} suất còn lại.`
         : `${among} are equal across the Certificate cut-off (${slots} place${slots > 1 ? 's' : ''} left) after every tie-break step: the meeting decides.`;
     case 'afterFlag': {
       const places = vi ? `${countWithWords(slots)} suất Bằng khen` : `${slots} Certificate place${slots > 1 ? 's' : ''}`;
