@@ -200,6 +200,22 @@ export const COMMANDS: CommandSpec[] = [
         help: { vi: 'chỉ tổng hợp các sổ của năm này', en: 'summarise only the workbooks of this year' },
       },
       ...templateOptions('province'),
+      {
+        name: 'co-quan',
+        value: { vi: 'CƠ_QUAN', en: 'ISSUER' },
+        help: {
+          vi: 'cơ quan ban hành Tờ trình (mặc định "Ban Thi đua - Khen thưởng")',
+          en: 'the body issuing the Tờ trình (default "Ban Thi đua - Khen thưởng")',
+        },
+      },
+      {
+        name: 'co-quan-chu-quan',
+        value: { vi: 'CƠ_QUAN', en: 'PARENT' },
+        help: {
+          vi: 'cơ quan chủ quản của cơ quan ban hành (mặc định "Sở Nội vụ tỉnh …")',
+          en: 'the issuing body’s parent (default "Sở Nội vụ tỉnh …")',
+        },
+      },
       JSON_OPTION,
     ],
     json: '{"province","year","period","blocs":[{"bloc":{name,province,year,period,members,head,deputy},"file","checkCode","flag":[{unit,total,rank,votes,voteShare,awaitingVote}],"merit":[…],"pending":[{award,among,slots,how,othersGet,reason}],"nextHead":{unit,suggested},"nextDeputy":{…}}],"rejected":[{file,reason}],"duplicates":[{bloc,kept,dropped,identical,reason}],"written":[…],"errors":[{cell,code,message}]}',

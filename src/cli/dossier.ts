@@ -1,9 +1,9 @@
 // `bxtd ho-so SỔ.xlsx`: the award dossier the bloc head sends to the province — the Tờ trình, one achievement report
 // per proposed unit, the score annex, the nomination minute (and the vote-count minute after a ballot), and one zip
 // of them all, written as one set. Only final decisions go into a dossier: with any award pending (no vote yet, a
-// tie, a revote) it exits 2, lists what the meeting must still decide, and writes nothing.
+// tie, a revote), for a sơ kết, or with nothing proposed it exits 2, says why (documents.pending, .interim,
+// .nothingProposed: src/minutes/documents.ts, dossierRefusal) and writes nothing.
 
-import { pendingText } from '../domain/explain';
 import { makeDossier } from '../minutes/documents';
 import { kindsWrittenBy, type DocumentKind } from '../minutes/kinds';
 import { evaluate } from '../workbook/evaluate';
@@ -34,17 +34,13 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
   // Templates are read and every document made before anything is written.
   const files = templateFiles(args.options, kindsWrittenBy('dossier'));
   const own = await ownTemplates(files, sheets, io.lang, io.err);
-  const dossier = await makeDossier(bloc, result, own);
+  const dossier = await makeDossier(bloc, result, own, evaluation.issues);
   if (!dossier.ok) {
-    const head = {
-      vi: 'Chưa lập hồ sơ đề nghị khen thưởng: hồ sơ chỉ gồm các quyết định đã xong, mà Hội nghị còn phải quyết định:',
-      en: 'No dossier written: a dossier holds final decisions only, and the meeting must still decide:',
-    };
-    const message = [head[io.lang], ...dossier.pending.map((p) => `  - ${pendingText(bloc, result, p, io.lang)}`)].join('\n');
+    const message = dossier.refusal.text[io.lang];
     io.err(message);
     if (args.json) {
       const pending = (resultJson(bloc, result, [], io.lang) as { pending: unknown[] }).pending;
-      io.out(jsonText({ ...emptyJson(), pending, errors: [{ cell: file, code: 'documents.pending', message }] }));
+      io.out(jsonText({ ...emptyJson(), pending, errors: [{ cell: file, code: dossier.refusal.code, message }] }));
     }
     return 2;
   }

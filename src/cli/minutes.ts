@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import { BxtdError } from '../domain/errors';
 import { formatSize } from '../domain/format';
-import type { Bloc, BlocResult, Lang } from '../domain/model';
+import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
 import type { SheetGrid } from '../workbook/grid';
 import { makeMinutesDocuments, type OwnTemplates } from '../minutes/documents';
 import { MAX_TEMPLATE_BYTES } from '../minutes/fill';
@@ -70,13 +70,15 @@ export interface MeetingDocumentsOptions {
   sheets?: readonly SheetGrid[];
   /** Where warnings go (a stored template that cannot be read); stderr by default. */
   warn?: (line: string) => void;
+  /** The reader's issues: the minute's notes list those about a printed figure. */
+  issues?: readonly Issue[];
 }
 
-/** The meeting's documents, made (every template checked) but not written. */
+/** The meeting's documents (those it has), made (every template checked) but not written. */
 export async function meetingDocuments(opts: MeetingDocumentsOptions): Promise<OutputFile[]> {
   const warn = opts.warn ?? ((s: string) => process.stderr.write(s + '\n'));
   const own = await ownTemplates(opts.templates ?? {}, opts.sheets, opts.lang, warn);
-  const docs = await makeMinutesDocuments(opts.bloc, opts.result, own);
+  const docs = await makeMinutesDocuments(opts.bloc, opts.result, own, opts.issues);
   return docs.map((d) => ({ name: d.fileName, bytes: d.bytes }));
 }
 

@@ -37,7 +37,9 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     const { meetingDocuments, templateFiles } = await import('./minutes');
     const files = templateFiles(args.options, kindsWrittenBy('minutes'));
     inputs.push(...Object.values(files));
-    outputs.push(...(await meetingDocuments({ bloc, result, sheets, lang: io.lang, warn: io.err, templates: files })));
+    outputs.push(
+      ...(await meetingDocuments({ bloc, result, sheets, lang: io.lang, warn: io.err, templates: files, issues: evaluation.issues })),
+    );
   }
   const written = await writeFiles(args.out!, outputs, { inputs, fs: io.fs });
 

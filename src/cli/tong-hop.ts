@@ -174,7 +174,8 @@ export async function run(args: CommandArgs, io: Io): Promise<number> {
     // Both made before anything is written (a refused template leaves nothing), then written as one set.
     const templateFile = args.options.get(templateOption('province'));
     const own = typeof templateFile === 'string' ? { bytes: await readTemplate(templateFile), where: templateFile } : undefined;
-    const document = await makeProvinceDocument(summary, own);
+    const text = (name: string) => (typeof args.options.get(name) === 'string' ? String(args.options.get(name)) : undefined);
+    const document = await makeProvinceDocument(summary, own, { issuer: text('co-quan'), parent: text('co-quan-chu-quan') });
     const workbook = await summaryBytes(summaryBook(summary));
     written = await writeFiles(
       outDir,

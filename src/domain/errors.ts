@@ -48,7 +48,9 @@ export const ERROR_CODES = {
   'template.unknownPlaceholder': 'a document template uses a placeholder that is not in the vocabulary',
   'template.noPlaceholder': 'a document template has no placeholder at all (most likely the wrong file)',
   'template.stored': 'a template kept in the workbook could not be read back',
-  'documents.pending': 'the award dossier waits on a decision of the meeting',
+  'documents.pending': 'the award dossier waits on a decision of the meeting (a vote not held or without quorum, a tie)',
+  'documents.interim': 'a sơ kết (half-year or quarter review) proposes no award: it has no dossier',
+  'documents.nothingProposed': 'no unit is proposed for an award: there is no dossier to send',
 
   // --- the email round trip
   'roundtrip.refused': 'a returned workbook is refused (named with the reason)',

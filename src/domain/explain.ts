@@ -22,7 +22,7 @@ import type {
 } from './model';
 import { lowerFirst } from './text';
 import { stepName } from './tiebreak';
-import { joinNames } from './vietnamese';
+import { countWithWords, joinNames, ordinalWords } from './vietnamese';
 
 type Names = (units: number[], lang: Lang) => string;
 
@@ -83,6 +83,8 @@ function equalValue(step: TieBreak, value: number, lang: Lang): string {
       return lang === 'vi' ? 'Cờ năm trước' : 'last period’s flag';
     case 'criterion':
       return `${stepName(step)[lang]} (${formatScore(Math.abs(value), lang)})`;
+    case 'moreBonus':
+      return lang === 'vi' ? `điểm thưởng (${formatScore(value, lang)})` : `bonus (${formatScore(value, lang)})`;
     default:
       return `${stepName(step)[lang]} (${formatScore(value, lang)})`;
   }
@@ -203,22 +205,22 @@ export function pendingText(bloc: Bloc, result: BlocResult, p: PendingDecision, 
     }
     case 'tie':
       return vi
-        ? `${among} bằng điểm ở vị trí đề nghị Cờ thi đua sau mọi tiêu chí ưu tiên: Hội nghị ${p.how === 'revote' ? 'bỏ phiếu lại' : 'bỏ phiếu'} giữa các đơn vị này (${slots} suất)` +
+        ? `${among} bằng điểm ở vị trí đề nghị Cờ thi đua sau mọi tiêu chí ưu tiên: Hội nghị ${p.how === 'revote' ? 'bỏ phiếu lại' : 'bỏ phiếu'} giữa các đơn vị này cho ${countWithWords(slots)} suất` +
             (p.othersGet === 'merit' ? '; đơn vị không được suy tôn được đề nghị Bằng khen.' : '.')
         : `${among} are equal for the flag after every tie-break step: the meeting ${p.how === 'revote' ? 'votes again' : 'votes'} between them (${slots} place${slots > 1 ? 's' : ''})` +
             (p.othersGet === 'merit' ? '; the unit not chosen is proposed for a Certificate.' : '.');
     case 'revoteTie':
       return vi
-        ? `Sau khi bỏ phiếu lại, ${among} vẫn bằng số phiếu: Hội nghị cần bỏ phiếu lại lần nữa (${slots} suất)` +
+        ? `Sau khi bỏ phiếu lại, ${among} vẫn bằng số phiếu: Hội nghị cần bỏ phiếu lại lần nữa cho ${countWithWords(slots)} suất` +
             (p.othersGet === 'merit' ? '; đơn vị không được suy tôn được đề nghị Bằng khen.' : '.')
         : `After the revote, ${among} are still equal on votes: the meeting must vote again (${slots} place${slots > 1 ? 's' : ''})` +
             (p.othersGet === 'merit' ? '; the unit not chosen is proposed for a Certificate.' : '.');
     case 'cutOffTie':
       return vi
-        ? `${among} bằng điểm ở suất Bằng khen cuối cùng (còn ${slots} suất) sau mọi tiêu chí ưu tiên: Hội nghị quyết định.`
+        ? `${among} bằng điểm ở suất Bằng khen cuối cùng sau mọi tiêu chí ưu tiên: Hội nghị quyết định ${countWithWords(slots)} suất còn lại.`
         : `${among} are equal across the Certificate cut-off (${slots} place${slots > 1 ? 's' : ''} left) after every tie-break step: the meeting decides.`;
     case 'afterFlag': {
-      const places = vi ? `${slots} suất Bằng khen` : `${slots} Certificate place${slots > 1 ? 's' : ''}`;
+      const places = vi ? `${countWithWords(slots)} suất Bằng khen` : `${slots} Certificate place${slots > 1 ? 's' : ''}`;
       // The candidates for the flag themselves: those not chosen share fewer Certificates than they are.
       if (p.among.every((u) => flags.includes(u))) {
         return vi
@@ -412,4 +414,222 @@ export function conclusionLines(bloc: Bloc, result: BlocResult, lang: Lang): str
   const next = (t: Text) => (vi ? `${t.vi} năm sau` : `Next ${t.en}`);
   lines.push(appointmentText(next(w.head), result.nextHead, lang), appointmentText(next(w.deputy), result.nextDeputy, lang));
   return lines;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The official documents' sentences (the minutes, the vote count, the Tờ trình, the achievement reports): Vietnamese
+// only, as the documents are. Whole sentences, from the result's data; a decision the meeting must still take is
+// written as what it must do, never as its outcome.
+
+/** A unit's standing: "104,00 điểm, xếp thứ nhất". */
+export function standingText(bloc: Bloc, result: BlocResult, u: number): string {
+  const r = result.ranking.find((x) => x.unit === u);
+  return r ? `${formatScore(r.total, 'vi', bloc.rules.decimals)} điểm, xếp ${ordinalWords(r.rank)}` : '';
+}
+
+/** The counted round in which a unit was put forward for the flag, and its votes there (the round that decided). */
+export function decidingVote(result: BlocResult, u: number): { round: 1 | 2; votes: number } | null {
+  if (!result.vote?.counted) return null;
+  const round = result.vote.rounds.find((r) => r.winners.includes(u));
+  return round ? { round: round.round, votes: round.count.votes[u] ?? 0 } : null;
+}
+
+/** "10/11 phiếu đồng ý, đạt 90,9%" or "bỏ phiếu lại: 6/11 phiếu đồng ý, đạt 54,5%": the round that decided. */
+export function decidingVoteText(bloc: Bloc, result: BlocResult, u: number): string {
+  const v = decidingVote(result, u);
+  if (!v) return '';
+  const n = bloc.units.length;
+  return `${v.round === 2 ? 'bỏ phiếu lại: ' : ''}${v.votes}/${n} phiếu đồng ý, đạt ${formatPercent(n ? v.votes / n : 0, 'vi')}`;
+}
+
+/**
+ * Two units of the same total, as a whole sentence: "A và B bằng tổng điểm (98,00), bằng số phiếu bầu (5 phiếu);
+ * A xếp trên nhờ Điểm nhóm I: 38,5 so với 38." — or, equal after every step, "…; Hội nghị quyết định." when an award
+ * turns on it ("…; cùng xếp hạng." otherwise).
+ */
+export function pairSentence(bloc: Bloc, result: BlocResult, pair: TieBreakPair): string {
+  const name = (u: number) => bloc.units[u].name;
+  if (!pair.decidedBy) {
+    const forMeeting = result.pending.some(
+      (p) => p.cause !== 'awaitingVote' && p.among.includes(pair.upper) && p.among.includes(pair.lower),
+    );
+    return tieText(bloc, [pair.upper, pair.lower], pair.total, pair.equalOn, forMeeting, 'vi');
+  }
+  const total = formatScore(pair.total, 'vi', bloc.rules.decimals);
+  const { step, upper, lower } = pair.decidedBy;
+  return (
+    `${joinNames([name(pair.upper), name(pair.lower)])} bằng tổng điểm (${total})${equalClause(pair.equalOn, 'vi')}; ` +
+    `${name(pair.upper)} xếp trên nhờ ${stepComparison(step, upper, lower, 'vi')}.`
+  );
+}
+
+/** What a counted round decided: its winners, the candidates short of the threshold or set aside, a tie for a revote. */
+export function roundVerdicts(bloc: Bloc, result: BlocResult, roundNo: 1 | 2): string[] {
+  const round = result.vote?.rounds.find((r) => r.round === roundNo);
+  if (!round || !result.vote?.counted) return [];
+  const n = bloc.units.length;
+  const threshold = thresholdText(bloc.rules.voteThreshold, 'vi');
+  const out: string[] = [];
+  // The winners first, then the others in ranking order.
+  for (const u of [...round.winners, ...round.candidates.filter((x) => !round.winners.includes(x))]) {
+    const v = round.count.votes[u] ?? 0;
+    const note = result.ranking.find((r) => r.unit === u)?.notes.find((x) => 'round' in x && x.round === roundNo);
+    const said = `${bloc.units[u].name} được ${votesText(v, n, 'vi')}`;
+    if (round.winners.includes(u)) out.push(`${said}, đạt tỷ lệ ${threshold} tổng số đơn vị thành viên.`);
+    else if (note?.kind === 'shortOfVotes') out.push(`${said}, chưa đạt tỷ lệ ${threshold} tổng số đơn vị thành viên.`);
+    else if (note?.kind === 'notPutForward') out.push(`${bloc.units[u].name}: ${lowerFirst(noteText(bloc, note, 'vi'))}`);
+    // A candidate the round could not put forward whatever its votes (below the leading unit) is not spoken of.
+  }
+  // Units this round left equal, voted on again (a revote held, or still to hold).
+  const names = namer(bloc);
+  if (roundNo === 1) {
+    const again =
+      result.vote.rounds.find((r) => r.round === 2)?.candidates ??
+      result.pending.find((p) => p.cause === 'tie' && p.how === 'revote')?.among;
+    if (again?.length) out.push(`${names(again, 'vi')} bằng điểm sau mọi tiêu chí ưu tiên: Hội nghị bỏ phiếu lại giữa các đơn vị này.`);
+  } else {
+    const again = result.pending.find((p) => p.cause === 'revoteTie')?.among;
+    if (again?.length) out.push(`${names(again, 'vi')} vẫn bằng số phiếu: Hội nghị bỏ phiếu lại lần nữa giữa các đơn vị này.`);
+  }
+  return out;
+}
+
+/**
+ * What the meeting must do for a pending decision, as a sentence (its outcome is left blank by the document):
+ * "Bỏ phiếu kín suy tôn Công an tỉnh đề nghị tặng Cờ thi đua (cần đạt …)", "Quyết định 01 (một) suất Bằng khen cuối
+ * cùng giữa …".
+ */
+export function meetingTask(bloc: Bloc, result: BlocResult, p: PendingDecision): string {
+  const names = (units: number[]) => namer(bloc)(units, 'vi');
+  const among = names(p.among);
+  const threshold = thresholdText(bloc.rules.voteThreshold, 'vi');
+  const need = `cần đạt số phiếu đồng ý ${threshold} tổng số đơn vị thành viên`;
+  const slots = countWithWords(p.slots);
+  const others = p.othersGet === 'merit' ? '; đơn vị không được suy tôn được đề nghị tặng Bằng khen theo thứ hạng' : '';
+  const flags = result.pending.filter((x) => x.award === 'flag').flatMap((x) => x.among);
+  switch (p.cause) {
+    case 'awaitingVote':
+    case 'noQuorum': {
+      const ifShort = p.othersGet === 'merit' ? `; nếu không đạt, ${among} được xét đề nghị tặng Bằng khen theo thứ hạng` : '';
+      const vote =
+        !bloc.rules.leaderOnly && p.among.length > p.slots
+          ? `Bỏ phiếu kín suy tôn đơn vị dẫn đầu trong số ${among}: đơn vị xếp hạng cao nhất đạt tỷ lệ phiếu đồng ý được đề nghị tặng Cờ thi đua (${need})`
+          : `Bỏ phiếu kín suy tôn ${among} đề nghị tặng Cờ thi đua (${need})`;
+      if (p.cause === 'awaitingVote') return `${vote}${ifShort}.`;
+      const q = thresholdText(bloc.rules.quorum, 'vi');
+      return `Cuộc bỏ phiếu đã tiến hành chưa đủ tỷ lệ đơn vị có mặt (${q} tổng số đơn vị thành viên) nên không có giá trị: ${lowerFirst(vote)}${ifShort}.`;
+    }
+    case 'tie':
+      return `Bỏ phiếu giữa ${among} (bằng điểm sau mọi tiêu chí ưu tiên) để suy tôn ${slots} đơn vị đề nghị tặng Cờ thi đua, mỗi phiếu đồng ý tối đa ${slots} đơn vị (${need})${others}.`;
+    case 'revoteTie':
+      return `Bỏ phiếu lại lần nữa giữa ${among} (sau khi bỏ phiếu lại vẫn bằng số phiếu) để suy tôn ${slots} đơn vị đề nghị tặng Cờ thi đua, mỗi phiếu đồng ý tối đa ${slots} đơn vị${others}.`;
+    case 'cutOffTie':
+      return `Quyết định ${slots} suất Bằng khen cuối cùng giữa ${among} (bằng điểm sau mọi tiêu chí ưu tiên).`;
+    case 'afterFlag':
+      return p.among.every((u) => flags.includes(u))
+        ? `Sau khi có kết quả bỏ phiếu Cờ thi đua, xác định ${slots} suất Bằng khen cho các đơn vị xếp hạng cao nhất trong số ${among} không được suy tôn.`
+        : `Sau khi có kết quả bỏ phiếu Cờ thi đua của ${names(flags)}, xác định ${slots} suất Bằng khen còn lại cho ${among}${p.among.length > p.slots ? ' (bằng điểm: Hội nghị quyết định)' : ''}.`;
+  }
+}
+
+/** The scope of the bloc's movement: "phong trào thi đua của Khối thi đua số 3 năm 2024". */
+function movement(bloc: Bloc, period: string): string {
+  const name = bloc.info.name.trim();
+  return `phong trào thi đua ${name ? `của ${name}` : `của ${blocWords(bloc.info).noun.vi}`} ${period}`;
+}
+
+/**
+ * The minute's conclusion on the flag, true to the outcome: proposed with the round that decided; put to the vote
+ * (before it, or again after a vote without quorum); short of the threshold; no eligible unit; none by the rules. What
+ * the meeting must still decide is not concluded here: the documents list it as a task with a blank outcome.
+ */
+export function flagConclusion(bloc: Bloc, result: BlocResult, period: string): string {
+  const name = (u: number) => bloc.units[u].name;
+  const threshold = thresholdText(bloc.rules.voteThreshold, 'vi');
+  const award = awardNames(bloc).flag;
+  const rules = blocWords(bloc.info).regulation.vi;
+  const out: string[] = [];
+  const decided = result.flag.filter((u) => decidingVote(result, u));
+  if (decided.length) {
+    const details = decided.map(
+      (u) =>
+        `${name(u)} (${formatScore(result.ranking.find((r) => r.unit === u)!.total, 'vi', bloc.rules.decimals)} điểm; ${decidingVoteText(bloc, result, u)})`,
+    );
+    out.push(
+      `Căn cứ kết quả chấm điểm và kết quả bỏ phiếu, Hội nghị thống nhất suy tôn ${joinNames(details)} là ${decided.length > 1 ? 'các đơn vị' : 'đơn vị'} dẫn đầu ${movement(bloc, period)}, đề nghị tặng ${award}.`,
+    );
+  }
+  const toVote = [...new Set(result.pending.filter((p) => p.award === 'flag').flatMap((p) => p.among))];
+  if (toVote.length) {
+    const details = toVote.map((u) => `${name(u)} (${standingText(bloc, result, u)})`);
+    out.push(
+      `Căn cứ kết quả chấm điểm, ${joinNames(details)} được giới thiệu để Hội nghị bỏ phiếu suy tôn đơn vị dẫn đầu ${movement(bloc, period)}, đề nghị tặng ${award}.`,
+    );
+  }
+  // Units short of the threshold in a counted round, and those the put-forward rule set aside.
+  for (const r of result.ranking) {
+    if (result.flag.includes(r.unit) || toVote.includes(r.unit)) continue;
+    for (const x of r.notes) {
+      if (x.kind === 'shortOfVotes')
+        out.push(
+          `${name(r.unit)} (${standingText(bloc, result, r.unit)}) ${x.round === 2 ? 'bỏ phiếu lại được' : 'được'} ${votesText(x.votes, x.members, 'vi')}, chưa đạt tỷ lệ ${threshold} tổng số đơn vị thành viên.`,
+        );
+      if (x.kind === 'notPutForward') out.push(`${name(r.unit)}: ${lowerFirst(noteText(bloc, x, 'vi'))}`);
+    }
+  }
+  switch (result.flagOutcome) {
+    case 'noneByRule':
+      return `Theo ${rules}, ${period} không đề nghị tặng Cờ thi đua.`;
+    case 'noEligibleUnit':
+      return `Không có đơn vị đủ điều kiện đề nghị tặng Cờ thi đua ${period}.`;
+    case 'belowThreshold':
+      out.push(`Hội nghị không suy tôn đơn vị đề nghị tặng Cờ thi đua ${period}.`);
+      break;
+    default:
+      break;
+  }
+  return out.join(' ');
+}
+
+/** The minute's conclusion on the Certificates: how many are proposed (the list follows), or why none. */
+export function meritConclusion(bloc: Bloc, result: BlocResult, period: string): string {
+  const merit = awardNames(bloc).merit;
+  const open =
+    result.pending.filter((p) => p.award === 'merit').reduce((s, p) => s + p.slots, 0) +
+    result.pending.filter((p) => p.award === 'flag' && p.othersGet === 'merit').reduce((s, p) => s + p.among.length - p.slots, 0);
+  const left = open ? `; còn ${countWithWords(open)} suất chờ Hội nghị quyết định. Các đơn vị được đề nghị gồm:` : ', gồm:';
+  if (result.merit.length) return `Đề nghị tặng ${merit} cho ${countWithWords(result.merit.length)} đơn vị${left}`;
+  if (open) return `${countWithWords(open)} suất Bằng khen chờ Hội nghị quyết định.`;
+  if (result.meritCount === 0) return `Theo ${blocWords(bloc.info).regulation.vi}, ${period} không đề nghị tặng Bằng khen.`;
+  return 'Không có đơn vị đủ điều kiện đề nghị tặng Bằng khen.';
+}
+
+/** "Hội nghị thống nhất đề nghị A làm Khối trưởng và B làm Khối phó Khối thi đua số 3 năm 2025." (`blank` where not decided). */
+export function nextRolesSentence(bloc: Bloc, result: BlocResult, nextYear: string, blank: string): string {
+  const w = blocWords(bloc.info);
+  const unit = (a: Appointment) => (a.unit && !a.suggested ? a.unit : blank);
+  return `Hội nghị thống nhất đề nghị ${unit(result.nextHead)} làm ${w.head.vi} và ${unit(result.nextDeputy)} làm ${w.deputy.vi} ${bloc.info.name.trim() || w.full.vi} năm ${nextYear}.`;
+}
+
+/** A sơ kết's conclusion: the ranking agreed, no award; the next review's host when given. */
+export function interimConclusion(result: BlocResult, period: string): string {
+  const host = result.nextHost ? ` Hội nghị thống nhất ${result.nextHost} đăng cai tổ chức hội nghị kỳ tiếp theo.` : '';
+  return `Hội nghị thống nhất kết quả chấm điểm, xếp hạng thi đua ${period} của các đơn vị thành viên như bảng trên; hội nghị sơ kết không xét khen thưởng.${host}`;
+}
+
+/**
+ * A proposed unit's award as its achievement report states it: "Khối thi đua số 3 thống nhất suy tôn Công an tỉnh là
+ * đơn vị dẫn đầu … đề nghị tặng … (104,00 điểm, xếp thứ nhất/11 đơn vị; 10/11 phiếu đồng ý, đạt 90,9%)." — a
+ * Certificate's without any vote figure. `at`: " tại Hội nghị ngày …", or "".
+ */
+export function unitAwardSentence(bloc: Bloc, result: BlocResult, u: number, period: string, at: string): string {
+  const row = result.ranking.find((r) => r.unit === u)!;
+  const unit = bloc.units[u].name;
+  const blocName = bloc.info.name.trim() || blocWords(bloc.info).full.vi;
+  const awards = awardNames(bloc);
+  const vote = decidingVoteText(bloc, result, u);
+  const standing = `${formatScore(row.total, 'vi', bloc.rules.decimals)} điểm, xếp ${ordinalWords(row.rank)}/${bloc.units.length} đơn vị${vote ? `; ${vote}` : ''}`;
+  return result.flag.includes(u)
+    ? `${blocName} thống nhất suy tôn ${unit} là đơn vị dẫn đầu phong trào thi đua ${period}${at}, đề nghị tặng ${awards.flag} (${standing}).`
+    : `${blocName} thống nhất đề nghị tặng ${awards.merit} cho ${unit}${at} (${standing}).`;
 }

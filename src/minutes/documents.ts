@@ -1,17 +1,25 @@
 // Making documents from a scored bloc, the same way for the CLI and the task pane: each kind's data (data.ts,
-// report-data.ts), its template (a file, the one kept in the workbook, or the default built for the bloc's shape),
-// and the one filling path (fill.ts). A refused template names where it came from and nothing is made; the dossier
-// is made only when no award decision is pending.
+// report-data.ts), its template (a file, the one kept in the workbook, or the default built for the meeting's shape),
+// and the one filling path (fill.ts). The meeting has the documents its period and its vote call for (a sơ kết has
+// no ballot paper, count minute or dossier; a handover of the head, or of the next review's hosting). A refused
+// template names where it came from and nothing is made; the dossier is made only for a tổng kết whose awards are
+// all decided (dossierRefusal says why not, as a BxtdError).
 
 import PizZip from 'pizzip';
-import type { Bloc, BlocResult, Text } from '../domain/model';
+import { pendingText } from '../domain/explain';
+import { BxtdError } from '../domain/errors';
+import type { Bloc, BlocResult, Issue, Text } from '../domain/model';
 import { asciiSlug } from '../domain/vietnamese';
-import { buildMinutesData, type MinutesData } from './data';
-import { MinutesError } from './errors';
+import { buildMinutesData, type BlocData, type MinutesData } from './data';
+import { fromTemplate } from './errors';
 import { fillDocument } from './fill';
-import { assertNever, DOCUMENTS, documentFileName, kindsOf, unitSlugs, type DocumentKind } from './kinds';
+import { assertNever, DOCUMENTS, documentFileName, DOSSIER_KINDS, meetingKinds, unitSlugs, type DocumentKind } from './kinds';
+import { shapeOf } from './layout';
 import { buildReportData } from './report-data';
-import { buildDefaultTemplate, type TemplateShape } from './templates';
+import { buildDefaultTemplate } from './templates';
+
+export { shapeOf } from './layout';
+export { meetingKinds } from './kinds';
 
 export interface MadeDocument {
   kind: DocumentKind;
@@ -31,9 +39,9 @@ export interface OwnTemplate {
 
 export type OwnTemplates = Partial<Record<DocumentKind, OwnTemplate>>;
 
-/** What a default template needs of the bloc: its ordinary groups (the score annex has a column each). */
-export function shapeOf(bloc: Bloc): TemplateShape {
-  return { groups: bloc.table.groups.filter((g) => g.kind === 'ordinary').map((g) => ({ numeral: g.numeral, max: g.max })) };
+/** The default template of a kind for this meeting (the score tables have its groups; a sơ kết's no vote column). */
+export function defaultTemplateFor(kind: DocumentKind, bloc: Bloc, result: BlocResult): Uint8Array {
+  return buildDefaultTemplate(kind, shapeOf(bloc, result));
 }
 
 /** The units a per-unit document is made for: the flag units, then the Certificate units, in rank order. */
@@ -42,7 +50,7 @@ export function proposedUnits(result: BlocResult): number[] {
 }
 
 /** The data of one document of a kind (for a document per unit, of unit `u`), over the bloc's values `base`. */
-export function documentData(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: MinutesData, u?: number): MinutesData {
+export function documentData(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: BlocData, u?: number): MinutesData {
   switch (kind) {
     case 'nomination':
     case 'handover':
@@ -61,17 +69,15 @@ export function documentData(kind: DocumentKind, bloc: Bloc, result: BlocResult,
   }
 }
 
-/** Fill one kind (one document, or one per proposed unit). Throws MinutesError naming the template's origin. */
-async function make(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: MinutesData, own: OwnTemplates): Promise<MadeDocument[]> {
-  const template = own[kind]?.bytes ?? buildDefaultTemplate(kind, shapeOf(bloc));
-  const given = own[kind]?.where ?? null;
-  const where: Text | null = given == null ? null : typeof given === 'string' ? { vi: given, en: given } : given;
+/** Fill one kind (one document, or one per proposed unit). Throws a `template.*` BxtdError naming the template's origin. */
+async function make(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: BlocData, own: OwnTemplates): Promise<MadeDocument[]> {
+  const template = own[kind]?.bytes ?? defaultTemplateFor(kind, bloc, result);
+  const where = own[kind]?.where ?? null;
   const fill = async (data: MinutesData) => {
     try {
       return await fillDocument(kind, template, data);
     } catch (e) {
-      if (!(e instanceof MinutesError) || !where) throw e;
-      throw new MinutesError(e.code, { vi: `Mẫu ${where.vi}: ${e.text.vi}`, en: `Template ${where.en}: ${e.text.en}` }, e.placeholders);
+      throw fromTemplate(e, where);
     }
   };
   if (!DOCUMENTS[kind].perUnit) {
@@ -88,31 +94,75 @@ async function make(kind: DocumentKind, bloc: Bloc, result: BlocResult, base: Mi
   return out;
 }
 
-/** Every document of these kinds, in order; all or nothing (a refused template throws MinutesError). */
+/**
+ * Every document of these kinds, in order; all or nothing (a refused template throws a `template.*` BxtdError).
+ * `issues`: the reader's (the minute's notes list those about a printed figure).
+ */
 export async function makeDocuments(
   kinds: DocumentKind[],
   bloc: Bloc,
   result: BlocResult,
   own: OwnTemplates = {},
+  issues: readonly Issue[] = [],
 ): Promise<MadeDocument[]> {
-  const base = buildMinutesData(bloc, result);
+  const base = buildMinutesData(bloc, result, issues);
   const out: MadeDocument[] = [];
   for (const kind of kinds) out.push(...(await make(kind, bloc, result, base, own)));
   return out;
 }
 
-/** The meeting's four documents: nomination and handover minutes, ballot paper, vote-count minute. */
-export function makeMinutesDocuments(bloc: Bloc, result: BlocResult, own: OwnTemplates = {}): Promise<MadeDocument[]> {
-  return makeDocuments(kindsOf('minutes'), bloc, result, own);
+/** The meeting's documents it has: the minute, and the handover, ballot paper and vote-count minute as due. */
+export function makeMinutesDocuments(
+  bloc: Bloc,
+  result: BlocResult,
+  own: OwnTemplates = {},
+  issues: readonly Issue[] = [],
+): Promise<MadeDocument[]> {
+  return makeDocuments(meetingKinds(result), bloc, result, own, issues);
 }
 
-/** The kinds that go into the dossier: its own three, the nomination minute, and the vote-count minute after a ballot. */
-export function dossierKinds(bloc: Bloc): DocumentKind[] {
-  return [...kindsOf('dossier'), 'nomination', ...(bloc.ballot ? (['count'] as const) : [])];
+/** The kinds that go into this meeting's dossier: its own, the minute, and the vote-count minute after a counted vote. */
+export function dossierKinds(result: BlocResult): DocumentKind[] {
+  return DOSSIER_KINDS.filter((k) => DOCUMENTS[k].inDossier !== 'afterCountedVote' || result.vote?.counted === true);
+}
+
+/**
+ * Why a meeting has no dossier yet, as the error `ho-so` and the pane report (null when it has one): a sơ kết
+ * proposes no award (`documents.interim`); a decision is pending — a vote not held or held without quorum, a tie
+ * (`documents.pending`, the decisions listed in the sentence and as `detail`); nothing is proposed
+ * (`documents.nothingProposed`).
+ */
+export function dossierRefusal(bloc: Bloc, result: BlocResult): BxtdError | null {
+  if (result.review === 'soKet') {
+    return new BxtdError('documents.interim', {
+      vi: 'Không lập hồ sơ đề nghị khen thưởng: hội nghị sơ kết chỉ xếp hạng, không xét khen thưởng.',
+      en: 'No dossier: an interim review (sơ kết) ranks the units and proposes no award.',
+    });
+  }
+  if (result.pending.length) {
+    const list = (lang: 'vi' | 'en') => result.pending.map((p) => `\n  - ${pendingText(bloc, result, p, lang)}`).join('');
+    return new BxtdError(
+      'documents.pending',
+      {
+        vi: `Chưa lập hồ sơ đề nghị khen thưởng: hồ sơ chỉ gồm các quyết định đã xong, mà Hội nghị còn phải quyết định:${list('vi')}`,
+        en: `No dossier written: a dossier holds final decisions only, and the meeting must still decide:${list('en')}`,
+      },
+      {},
+      { detail: result.pending },
+    );
+  }
+  if (!proposedUnits(result).length) {
+    return new BxtdError('documents.nothingProposed', {
+      vi: 'Không lập hồ sơ đề nghị khen thưởng: không có đơn vị nào được đề nghị khen thưởng.',
+      en: 'No dossier: no unit is proposed for an award.',
+    });
+  }
+  return null;
 }
 
 export type Dossier =
-  { ok: true; documents: MadeDocument[]; zip: { fileName: string; bytes: Uint8Array } } | { ok: false; pending: BlocResult['pending'] };
+  | { ok: true; documents: MadeDocument[]; zip: { fileName: string; bytes: Uint8Array } }
+  | { ok: false; pending: BlocResult['pending']; refusal: BxtdError };
 
 /** "Ho-so-Khoi-thi-dua-so-3-2024.zip". */
 export function dossierZipName(bloc: Bloc): string {
@@ -123,12 +173,19 @@ export function dossierZipName(bloc: Bloc): string {
 
 /**
  * The award dossier: the Tờ trình, one achievement report per proposed unit, the score annex, the nomination minute
- * (and the vote-count minute after a ballot), and one zip of them all. Only final decisions go into a dossier: with
- * any decision pending, nothing is made and the pending decisions are returned.
+ * (and the vote-count minute after a counted vote), and one zip of them all. Only a tổng kết's final decisions go into
+ * a dossier: otherwise nothing is made, and the refusal (dossierRefusal) and the pending decisions are returned.
  */
-export async function makeDossier(bloc: Bloc, result: BlocResult, own: OwnTemplates = {}, now = new Date()): Promise<Dossier> {
-  if (result.pending.length) return { ok: false, pending: result.pending };
-  const documents = await makeDocuments(dossierKinds(bloc), bloc, result, own);
+export async function makeDossier(
+  bloc: Bloc,
+  result: BlocResult,
+  own: OwnTemplates = {},
+  issues: readonly Issue[] = [],
+  now = new Date(),
+): Promise<Dossier> {
+  const refusal = dossierRefusal(bloc, result);
+  if (refusal) return { ok: false, pending: result.pending, refusal };
+  const documents = await makeDocuments(dossierKinds(result), bloc, result, own, issues);
   const zip = new PizZip();
   for (const d of documents) zip.file(d.fileName, d.bytes, { date: now, binary: true });
   const bytes = zip.generate({ type: 'uint8array', compression: 'DEFLATE' });

@@ -12,7 +12,8 @@ import { formatSize } from '../domain/format';
 import { BLANK, type MinutesData } from './data';
 import { DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from './kinds';
 import { safeData } from './sanitize';
-import { MinutesError } from './errors';
+import { templateError } from './errors';
+import type { BxtdError } from '../domain/errors';
 import { checkPackage, ZipGuardError, type ZipEntry } from '../zip/guard';
 import { fieldNames, findField, placeholdersOf, type Field, type Placeholder } from './vocabulary';
 
@@ -26,15 +27,15 @@ export interface TemplateInfo {
 
 type Part = Docxtemplater.DXT.Part;
 
-function notDocx(detail?: Text): MinutesError {
-  return new MinutesError('notDocx', {
+function notDocx(detail?: Text): BxtdError {
+  return templateError('template.notDocx', {
     vi: `Tệp mẫu không phải tài liệu Word .docx${detail ? ` (${detail.vi})` : ''}. Hãy mở bằng Word và lưu dưới dạng "Word Document (.docx)".`,
     en: `The template is not a Word .docx document${detail ? ` (${detail.en})` : ''}. Open it in Word and save it as "Word Document (.docx)".`,
   });
 }
 
-function unsafe(en: string, vi: string): MinutesError {
-  return new MinutesError('unsafeZip', {
+function unsafe(en: string, vi: string): BxtdError {
+  return templateError('template.unsafe', {
     vi: `Tệp mẫu bị hỏng hoặc không an toàn: ${vi}.`,
     en: `The template file is damaged or unsafe: ${en}.`,
   });
@@ -42,7 +43,7 @@ function unsafe(en: string, vi: string): MinutesError {
 
 function sniff(bytes: Uint8Array): void {
   if (bytes.byteLength > MAX_TEMPLATE_BYTES) {
-    throw new MinutesError('tooLarge', {
+    throw templateError('template.tooLarge', {
       vi: `Tệp mẫu nặng ${formatSize(bytes.byteLength, 'vi')}, vượt giới hạn ${formatSize(MAX_TEMPLATE_BYTES, 'vi')}. Hãy bớt hình ảnh trong mẫu.`,
       en: `The template is ${formatSize(bytes.byteLength, 'en')}, over the ${formatSize(MAX_TEMPLATE_BYTES, 'en')} limit. Remove pictures from it.`,
     });
@@ -77,7 +78,7 @@ async function checkZip(bytes: Uint8Array): Promise<void> {
   }
 }
 
-function zipRefusal(e: unknown): MinutesError {
+function zipRefusal(e: unknown): BxtdError {
   if (!(e instanceof ZipGuardError)) return notDocx();
   const p = e.problem;
   switch (p.kind) {
@@ -134,7 +135,7 @@ const TAG_ERRORS: Record<string, (p: Record<string, unknown>) => Text> = {
   }),
 };
 
-function templateErrors(e: unknown): MinutesError {
+function templateErrors(e: unknown): BxtdError {
   const props = (e as { properties?: { id?: string; errors?: unknown[] } })?.properties;
   const list = props?.id === 'multi_error' && Array.isArray(props.errors) ? props.errors : [e];
   const texts: Text[] = [];
@@ -151,7 +152,7 @@ function templateErrors(e: unknown): MinutesError {
       });
   }
   const more = list.length > 10 ? { vi: ` … và ${list.length - 10} lỗi khác`, en: ` … and ${list.length - 10} more` } : { vi: '', en: '' };
-  return new MinutesError('brokenTags', {
+  return templateError('template.brokenTags', {
     vi: `Mẫu có chỗ điền viết sai: ${texts.map((t) => t.vi).join(' ')}${more.vi}`,
     en: `The template has broken tags: ${texts.map((t) => t.en).join(' ')}${more.en}`,
   });
@@ -281,7 +282,7 @@ function outside(name: string, scope: Scope, form: string): TagProblem {
   return { vi: form, en: form, unknown: name };
 }
 
-function placeholderErrors(problems: TagProblem[], scope: Scope): MinutesError {
+function placeholderErrors(problems: TagProblem[], scope: Scope): BxtdError {
   const unknown = problems.filter((p) => p.unknown != null);
   const misused = problems.filter((p) => p.unknown == null);
   const names = allNames(scope);
@@ -302,7 +303,11 @@ function placeholderErrors(problems: TagProblem[], scope: Scope): MinutesError {
   const head = { vi: vi.join(' '), en: en.join(' ') };
   vi.push(`Các chỗ điền dùng được: ${knownList(scope)} (chi tiết: docs/templates.md hoặc lệnh "bxtd placeholders").`);
   en.push(`Known placeholders: ${knownList(scope)} (details: docs/templates.md or "bxtd placeholders").`);
-  return new MinutesError('unknownPlaceholder', { vi: vi.join(' '), en: en.join(' ') }, { head, known: knownList(scope).split(', ') });
+  return templateError(
+    'template.unknownPlaceholder',
+    { vi: vi.join(' '), en: en.join(' ') },
+    { head, known: knownList(scope).split(', ') },
+  );
 }
 
 /** Tags are names looked up in the data, innermost list item first; nothing else is evaluated. */
@@ -352,7 +357,7 @@ async function compile(bytes: Uint8Array, kind: DocumentKind): Promise<{ doc: Do
   checkParts(inspect.getAllStructuredTags(), scope, [], problems, used);
   if (problems.length) throw placeholderErrors(problems, scope);
   if (used.size === 0) {
-    throw new MinutesError('noPlaceholder', {
+    throw templateError('template.noPlaceholder', {
       vi: 'Tệp mẫu không có chỗ điền nào (ví dụ {ten_khoi}): có lẽ đã chọn nhầm tệp.',
       en: 'The template has no placeholder at all (such as {ten_khoi}): perhaps the wrong file was chosen.',
     });
@@ -360,14 +365,14 @@ async function compile(bytes: Uint8Array, kind: DocumentKind): Promise<{ doc: Do
   return { doc, info: { placeholders: [...used].sort() } };
 }
 
-/** Check a template of this kind without filling it: throws MinutesError naming the problem. */
+/** Check a template of this kind without filling it: throws a `template.*` BxtdError naming the problem. */
 export async function checkTemplate(bytes: Uint8Array, kind: DocumentKind = 'nomination'): Promise<TemplateInfo> {
   return (await compile(bytes, kind)).info;
 }
 
 /**
  * The one filling path: a template (.docx bytes) of this kind filled with its data. The template is bounded and
- * checked against the kind's vocabulary (throws MinutesError naming what is refused); the data's text is made safe
+ * checked against the kind's vocabulary (throws a `template.*` BxtdError naming what is refused); the data's text is made safe
  * for XML first (sanitize.ts), so a workbook's odd characters never fail the fill or blame the template; a paragraph
  * whose filled text holds a dotted blank is never justified.
  */

@@ -7,11 +7,13 @@
 // indent and at least 6 pt between them; headings and list lead-ins keep with the next paragraph; a line that holds
 // a dotted blank is left-aligned (fill.ts also un-justifies any paragraph whose filled text has a dotted blank).
 
+import type { Bloc, BlocResult } from '../domain/model';
 import { p, r, tab, table, TEXT_WIDTH, type Cell, type ParaStyle, type RunStyle } from './ooxml';
 
 export const BODY = 14; // pt
 export const SMALL = 13; // pt: the document head
 export const TABLE = 12; // pt: bordered tables
+export const SIGNER = 13; // pt: the signer's authority and position, bold capitals
 export const DOTS = '…'.repeat(16);
 
 export const body: ParaStyle = { align: 'both', firstLine: 567, before: 0, after: 6, line: 1.15 };
@@ -62,9 +64,9 @@ export function when(name: string, content: string[], not = false): string {
 }
 
 /** A short centred rule: the top border of a narrow empty paragraph. */
-export function shortRule(width: number, lineLength: number, after = 0): string {
+export function shortRule(width: number, lineLength: number, after = 0, before = 2): string {
   const indent = Math.max(0, Math.round((width - lineLength) / 2));
-  return p('', { borderTop: true, indentLeft: indent, indentRight: indent, size: 4, before: 2, after });
+  return p('', { borderTop: true, indentLeft: indent, indentRight: indent, size: 4, before, after });
 }
 
 const centred = (text: string, style: RunStyle, extra: ParaStyle = {}) => p([r(text, style)], { align: 'center', ...extra });
@@ -116,61 +118,80 @@ export function header(h: HeadSpec): string {
 /** The document's name ("BIÊN BẢN", "TỜ TRÌNH") and its subject lines, bold and centred, with a short rule under. */
 export function title(name: string, lines: string[], width = TEXT_WIDTH): string {
   const line = (text: string, before = 0) => p([r(text, { bold: true })], { align: 'center', before, keepNext: true });
-  return line(name, 18) + lines.map((l) => line(l)).join('') + shortRule(width, 2200, 12);
+  return line(name, 18) + lines.map((l) => line(l)).join('') + shortRule(width, 2200, 12, 6); // clear of the title's descenders
 }
 
 export interface Signer {
-  role: string; // bold capitals: "THƯ KÝ", "TM. KHỐI THI ĐUA SỐ 3"
-  lines?: string[]; // more bold lines under the role ("KHỐI TRƯỞNG")
+  role: string; // bold capitals: "THƯ KÝ", "TM. KHỐI THI ĐUA SỐ 3" (a placeholder's value may hold line breaks)
+  lines?: string[]; // more bold lines under the role ("KHỐI TRƯỞNG", the signer's position)
   note: string; // italics: "(Ký, ghi rõ họ tên)"
-  name: string; // bold: the name, or a placeholder
+  /** Bold: the name, a placeholder, or empty for a dotted line on which the signer writes it. */
+  name: string;
 }
 
+/** The line under a signature when the name is not known: written by hand. */
+export const NAME_LINE = '……………………………';
+
 /**
- * One signature: role, note, room to sign, name. Rows never split (cantSplit); cells align at the bottom, so the
- * names of a row stand on one line however many lines the roles take.
+ * One signature: role, note, room to sign, name (a dotted line when unknown). Its lines never break apart (each
+ * keeps with the next) and rows never split (cantSplit); cells align at the bottom, so the names of a row stand on
+ * one line however many lines the roles take.
  */
 export function signerCell(s: Signer): Cell {
-  const centre = { align: 'center' as const };
+  const centre = { align: 'center' as const, keepLines: true };
   return {
     vAlign: 'bottom',
     content:
-      p([r(s.role, { bold: true })], { ...centre, before: 6 }) +
-      (s.lines ?? []).map((l) => p([r(l, { bold: true })], centre)).join('') +
+      p([r(s.role, { bold: true, size: SIGNER })], { ...centre, before: 6 }) +
+      (s.lines ?? []).map((l) => p([r(l, { bold: true, size: SIGNER })], centre)).join('') +
       p([r(s.note, { italic: true, size: SMALL })], centre) +
       [1, 2, 3, 4].map(() => p('')).join('') +
-      p([r(s.name, { bold: true })], { ...centre, after: 12 }),
+      p([r(s.name || NAME_LINE, { bold: !!s.name })], { ...centre, after: 12 }),
   };
 }
 
-/** Signature blocks, two a row (a borderless table; rows never split across pages). */
+/**
+ * Signature blocks, two a row (a borderless table). The block is kept whole and with the paragraph before it (end
+ * that paragraph with keepNext): a signature never stands alone at the top of a page.
+ */
 export function signatures(rows: (Signer | null)[][], width = TEXT_WIDTH): string {
   const half = Math.floor(width / 2);
   return table({
     widths: [half, width - half],
     borders: false,
-    rows: rows.map((row) => ({ cells: row.map((s) => (s ? signerCell(s) : { content: '' })), cantSplit: true })),
+    rows: rows.map((row, i) => ({
+      cells: row.map((s) => (s ? signerCell(s) : { content: '' })),
+      cantSplit: true,
+      keep: i < rows.length - 1,
+    })),
   });
 }
 
 /**
- * The foot of an outgoing document: "Nơi nhận:" and its list at the left (Decree 30: bold italic 12 pt, items
- * 11 pt), the signature at the right.
+ * "Nơi nhận:" and its list (Decree 30: bold italic 12 pt, items 11 pt, the last "Lưu: VT, …."): fixed lines, or the
+ * list `loopName` of the data ({noi_dung}{dau_cuoi} an item).
  */
-export function recipientsAndSignature(signer: Signer, width = TEXT_WIDTH): string {
+export function recipients(lines: string[] | { loop: string }): string {
+  const item = (text: string) => p([r(text, { size: 11 })], { keepNext: true, keepLines: true });
+  const head = p([r('Nơi nhận:', { bold: true, italic: true, size: 12 })], { before: 6, keepNext: true });
+  if (Array.isArray(lines)) return head + lines.map((l, i) => item(`- ${l}${i === lines.length - 1 ? '.' : ';'}`)).join('');
+  return head + p(`{#${lines.loop}}`) + item('- {noi_dung}{dau_cuoi}') + p(`{/${lines.loop}}`);
+}
+
+/** The foot of an outgoing document: "Nơi nhận:" and its list at the left, the signature at the right. */
+export function recipientsAndSignature(
+  signer: Signer,
+  list: string[] | { loop: string } = { loop: 'noi_nhan' },
+  width = TEXT_WIDTH,
+): string {
   const left = Math.round(width * 0.45);
-  const list =
-    p([r('Nơi nhận:', { bold: true, italic: true, size: 12 })], { before: 6 }) +
-    p('{#noi_nhan}') +
-    p([r('- {noi_dung}{dau_cuoi}', { size: 11 })]) +
-    p('{/noi_nhan}');
   return table({
     widths: [left, width - left],
     borders: false,
     rows: [
       {
         cells: [
-          { content: list, vAlign: 'top' },
+          { content: recipients(list), vAlign: 'top' },
           { ...signerCell(signer), vAlign: 'top' },
         ],
         cantSplit: true,
@@ -182,4 +203,22 @@ export function recipientsAndSignature(signer: Signer, width = TEXT_WIDTH): stri
 /** A bordered table cell's paragraph: centred (or left) text at the table size. */
 export function cellText(text: string, align: 'center' | 'left' = 'center', style: RunStyle = {}): string {
   return p([r(text, { size: TABLE, ...style })], { align, before: 2, after: 2 });
+}
+
+/** What a default template needs of the meeting: its ordinary criteria groups (a column each), and a sơ kết's table. */
+export interface TemplateShape {
+  groups: { numeral: string; max: number | null }[];
+  /** A sơ kết: ranking only (no vote or proposal column). */
+  interim: boolean;
+}
+
+/** The shape of the assets' default templates: the usual three groups, a year's review. */
+export const DEFAULT_SHAPE: TemplateShape = { groups: ['I', 'II', 'III'].map((numeral) => ({ numeral, max: null })), interim: false };
+
+/** The shape of a meeting's default templates: its ordinary groups, and whether it is a sơ kết. */
+export function shapeOf(bloc: Bloc, result?: BlocResult): TemplateShape {
+  return {
+    groups: bloc.table.groups.filter((g) => g.kind === 'ordinary').map((g) => ({ numeral: g.numeral, max: g.max })),
+    interim: result?.review === 'soKet',
+  };
 }

@@ -86,6 +86,12 @@ export interface Row {
   cells: (Cell | string)[];
   header?: boolean; // repeated at the top of each page
   cantSplit?: boolean;
+  /**
+   * Kept with the row below (every paragraph of the row keeps with the next): rows kept so move to the next page
+   * together — a table that fits on a page is never split, a longer one splits only where it must — and the last
+   * row's keep holds the table to the paragraph after it (a signature block to its closing sentence).
+   */
+  keep?: boolean;
 }
 
 export interface TableSpec {
@@ -93,6 +99,17 @@ export interface TableSpec {
   borders: boolean;
   rows: Row[];
   margin?: number; // left and right cell margin, twips (default 85)
+}
+
+/** Paragraphs made to keep with the next one (`<w:keepNext/>` in each paragraph's properties, in schema order). */
+export function keepWithNext(paragraphs: string): string {
+  return paragraphs
+    .replace(/<w:p(\/>|>(<w:pPr>(<w:pStyle [^>]*\/>)?)?)/g, (m, _end: string, pPr?: string, style?: string) => {
+      if (m === '<w:p/>') return '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>';
+      if (!pPr) return '<w:p><w:pPr><w:keepNext/></w:pPr>';
+      return `<w:p><w:pPr>${style ?? ''}<w:keepNext/>`;
+    })
+    .replace(/<w:keepNext\/><w:keepNext\/>/g, '<w:keepNext/>');
 }
 
 export function table(spec: TableSpec): string {
@@ -122,7 +139,8 @@ export function table(spec: TableSpec): string {
           const gridSpan = span > 1 ? `<w:gridSpan w:val="${span}"/>` : '';
           const vMerge = c.vMerge ? (c.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '';
           const v = c.vAlign ? `<w:vAlign w:val="${c.vAlign}"/>` : '';
-          return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${vMerge}${v}</w:tcPr>${c.content || '<w:p/>'}</w:tc>`;
+          const content = c.content || '<w:p/>';
+          return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${gridSpan}${vMerge}${v}</w:tcPr>${row.keep ? keepWithNext(content) : content}</w:tc>`;
         })
         .join('');
       return `<w:tr>${trPr.length ? `<w:trPr>${trPr.join('')}</w:trPr>` : ''}${cells}</w:tr>`;

@@ -14,7 +14,8 @@ import type { Issue, Text } from '../domain/model';
 import { fold } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from '../workbook/grid';
 import { decodeBase64, encodeBase64 } from './base64';
-import { MinutesError } from './errors';
+import type { BxtdError } from '../domain/errors';
+import { templateError } from './errors';
 import { DOCUMENT_KINDS, DOCUMENTS, kindOfStoredLabel, type DocumentKind } from './kinds';
 
 export const STORED_SHEET = '_bxtd_mau';
@@ -29,9 +30,9 @@ const label = (kind: DocumentKind) => DOCUMENTS[kind].stored ?? kind;
 
 export type StoredTemplates = Partial<Record<DocumentKind, Uint8Array>>;
 
-function tooLarge(kind: DocumentKind, bytes: number): MinutesError {
+function tooLarge(kind: DocumentKind, bytes: number): BxtdError {
   const what = DOCUMENTS[kind].title;
-  return new MinutesError('tooLarge', {
+  return templateError('template.tooLarge', {
     vi: `Mẫu ${what.vi.toLocaleLowerCase('vi')} nặng ${formatSize(bytes, 'vi')}, vượt giới hạn ${formatSize(MAX_STORED_BYTES, 'vi')} để lưu trong sổ.`,
     en: `The ${what.en} template is ${formatSize(bytes, 'en')}, over the ${formatSize(MAX_STORED_BYTES, 'en')} limit for keeping it in the workbook.`,
   });
@@ -39,7 +40,7 @@ function tooLarge(kind: DocumentKind, bytes: number): MinutesError {
 
 /**
  * The cell values of `_bxtd_mau` holding these templates, from A1; null when there is none (the host deletes the
- * sheet). Throws MinutesError for a template over 10 MB.
+ * sheet). Throws `template.tooLarge` for a template over 10 MB.
  */
 export function storedTemplatesValues(templates: StoredTemplates): CellValue[][] | null {
   const rows: CellValue[][] = [];

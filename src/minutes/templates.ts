@@ -1,17 +1,17 @@
 // The default templates as .docx bytes, laid out per Decree 30/2020/NĐ-CP (layout.ts, bodies/). scripts/make-templates.ts
 // writes them to assets/templates/; the CLI and the task pane build the same bytes in memory. The score annex has a
-// column per criteria group: built for a bloc, it has that bloc's groups (the assets' copy has three).
+// column per criteria group: built for a bloc, it has that bloc's groups (the assets' copy has three); a sơ kết's
+// minute has no vote or proposal column.
 
 import PizZip from 'pizzip';
-import { annexBody, DEFAULT_SHAPE, proposalBody, reportBody, type TemplateShape } from './bodies/dossier';
+import { annexBody, proposalBody, reportBody } from './bodies/dossier';
 import { ballotBody, countBody, handoverBody, nominationBody } from './bodies/meeting';
 import { provinceBody } from './bodies/province';
 import { assertNever, DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from './kinds';
-import { BODY } from './layout';
+import { BODY, DEFAULT_SHAPE, type TemplateShape } from './layout';
 import { documentParts } from './ooxml';
 
-export type { TemplateShape } from './bodies/dossier';
-export { DEFAULT_SHAPE } from './bodies/dossier';
+export { DEFAULT_SHAPE, type TemplateShape } from './layout';
 
 /** The default template's file name of each kind (assets/templates/). */
 export const TEMPLATE_FILES = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, DOCUMENTS[k].templateFile])) as Record<DocumentKind, string>;
@@ -19,7 +19,7 @@ export const TEMPLATE_FILES = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, D
 function bodyOf(kind: DocumentKind, shape: TemplateShape): string {
   switch (kind) {
     case 'nomination':
-      return nominationBody();
+      return nominationBody(shape);
     case 'handover':
       return handoverBody();
     case 'ballot':

@@ -8,7 +8,7 @@
 
 import { awardNames, noFlagText, pendingText, proposalLabel } from '../domain/explain';
 import { formatPercent, formatScore } from '../domain/format';
-import type { Appointment, Bloc, BlocResult, FlagOutcome, Lang, PendingDecision, Text } from '../domain/model';
+import type { Appointment, Bloc, BlocKind, BlocResult, FlagOutcome, Lang, PendingDecision, Text } from '../domain/model';
 import { fold, roundTo, tidy } from '../domain/text';
 import { evaluate } from '../workbook/evaluate';
 import { INFO_LABELS, SHEET_NAMES } from '../workbook/format-v1';
@@ -42,6 +42,10 @@ export interface BlocSummary {
   province: string;
   year: number | null;
   period: string;
+  /** Khối or Cụm: the province's text speaks of "các Khối thi đua", "các Cụm thi đua" or both. */
+  kind: BlocKind;
+  /** Ngày họp (ISO): the province's Tờ trình cites the grounds in force then. */
+  meetingDate: string | null;
   members: number;
   head: string | null;
   deputy: string | null;
@@ -220,6 +224,8 @@ function summarise(bloc: Bloc, result: BlocResult): BlocSummary {
     province: tidy(info.province),
     year: info.year,
     period: tidy(info.period),
+    kind: info.kind,
+    meetingDate: info.meetingDate,
     members: bloc.units.length,
     head: info.head,
     deputy: info.deputy,

@@ -19,6 +19,8 @@ export interface Rejection {
   file: string;
   blocName: string | null;
   reasons: Text[];
+  /** Rejected for being of another province, year or period than the summary's: not a bloc of this summary. */
+  otherPeriod?: boolean;
 }
 
 export interface ProvinceSummary {
@@ -93,8 +95,14 @@ function when(ms: number | null, all: readonly (number | null)[] = [ms]): string
 
 export function summariseProvince(checked: readonly CheckedFile[], target: Target = {}): ProvinceSummary {
   const rejected: (Rejection & { at: number })[] = [];
-  const reject = (f: CheckedFile, reasons: Text[]) =>
-    rejected.push({ file: f.file, blocName: f.status === 'accepted' ? f.bloc.name : f.blocName, reasons, at: checked.indexOf(f) });
+  const reject = (f: CheckedFile, reasons: Text[], otherPeriod = false) =>
+    rejected.push({
+      file: f.file,
+      blocName: f.status === 'accepted' ? f.bloc.name : f.blocName,
+      reasons,
+      at: checked.indexOf(f),
+      ...(otherPeriod ? { otherPeriod } : {}),
+    });
   const candidates: AcceptedFile[] = [];
   for (const f of checked) {
     if (f.status === 'rejected') {
@@ -162,12 +170,16 @@ export function summariseProvince(checked: readonly CheckedFile[], target: Targe
           vi: `phần lớn các sổ (${chosen}: ${top!.blocs.size} khối)`,
           en: `most of the workbooks (${chosenEn}: ${top!.blocs.size} blocs)`,
         };
-    reject(c, [
-      {
-        vi: `Sổ của ${describe(c.bloc, 'vi')}, khác với ${basis.vi}: không tổng hợp chung.`,
-        en: `The workbook is for ${describe(c.bloc, 'en')}, unlike ${basis.en}: not summarised with them.`,
-      },
-    ]);
+    reject(
+      c,
+      [
+        {
+          vi: `Sổ của ${describe(c.bloc, 'vi')}, khác với ${basis.vi}: không tổng hợp chung.`,
+          en: `The workbook is for ${describe(c.bloc, 'en')}, unlike ${basis.en}: not summarised with them.`,
+        },
+      ],
+      true,
+    );
   }
 
   // The same bloc twice: the newer file (last modified) is kept.
@@ -224,7 +236,7 @@ function finish(
     period: sample ? sample.bloc.period || 'Năm' : null,
     blocs,
     // In the order the files were given.
-    rejected: rejected.sort((a, b) => a.at - b.at).map(({ file, blocName, reasons }) => ({ file, blocName, reasons })),
+    rejected: rejected.sort((a, b) => a.at - b.at).map(({ at: _at, ...r }) => r),
     duplicates,
   };
 }

@@ -543,7 +543,7 @@ describe('harness in headless Chromium', () => {
     await until(async () => expect(await byTestId('outcome').getAttribute('data-outcome')).toBe('unresolvedTie'), 15_000);
     const waiting = await page.locator('[data-testid=rank-row][data-pending=true]').allTextContents();
     for (const name of ['Viện Kiểm sát nhân dân tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']) expect(waiting.join('|')).toContain(name);
-    expect(await textOf(byTestId('outcome'))).toContain('Hội nghị bỏ phiếu lại giữa các đơn vị này (1 suất)');
+    expect(await textOf(byTestId('outcome'))).toContain('Hội nghị bỏ phiếu lại giữa các đơn vị này cho 01 (một) suất');
     await byTestId('revote-button').click();
     await until(async () => expect(await textOf(byTestId('revote-added'))).toContain('Đã thêm bảng «Bỏ phiếu lại»'), 15_000);
     expect(await textOf(byTestId('live'))).toContain('Bỏ phiếu lại');

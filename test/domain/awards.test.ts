@@ -38,7 +38,7 @@ describe('a tie at the top', () => {
     expect(proposalLabel(res, 2, 'vi')).toBe('—');
     expect(proposalLabel(res, 0, 'vi')).toBe('Chờ Hội nghị quyết định');
     expect(pendingText(bloc, res, res.pending[0], 'vi')).toBe(
-      'A và B bằng điểm ở vị trí đề nghị Cờ thi đua sau mọi tiêu chí ưu tiên: Hội nghị bỏ phiếu lại giữa các đơn vị này (1 suất); đơn vị không được suy tôn được đề nghị Bằng khen.',
+      'A và B bằng điểm ở vị trí đề nghị Cờ thi đua sau mọi tiêu chí ưu tiên: Hội nghị bỏ phiếu lại giữa các đơn vị này cho 01 (một) suất; đơn vị không được suy tôn được đề nghị Bằng khen.',
     );
   });
 
@@ -117,7 +117,7 @@ describe('a tie at the top', () => {
       { award: 'merit', among: ['A', 'B', 'C'], slots: 1, how: 'vote', othersGet: null, cause: 'afterFlag' },
     ]);
     expect(pendingText(bloc, res, res.pending[1], 'vi')).toBe(
-      'Trong A, B và C, 1 suất Bằng khen thuộc về các đơn vị xếp hạng cao nhất không được suy tôn Cờ thi đua, sau khi có kết quả bỏ phiếu.',
+      'Trong A, B và C, 01 (một) suất Bằng khen thuộc về các đơn vị xếp hạng cao nhất không được suy tôn Cờ thi đua, sau khi có kết quả bỏ phiếu.',
     );
   });
 });
@@ -153,7 +153,7 @@ describe('the vote', () => {
     ]);
     expect(proposalLabel(res, 0, 'vi')).toBe('Cờ thi đua (chờ bỏ phiếu)');
     expect(pendingText(bloc, res, res.pending[1], 'vi')).toBe(
-      '1 suất Bằng khen còn lại phụ thuộc kết quả bỏ phiếu Cờ thi đua của A: D được đề nghị nếu các suất này còn.',
+      '01 (một) suất Bằng khen còn lại phụ thuộc kết quả bỏ phiếu Cờ thi đua của A: D được đề nghị nếu các suất này còn.',
     );
   });
 

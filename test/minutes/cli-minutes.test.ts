@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { placeholdersText, writeMinutes } from '../../src/cli/minutes';
-import { MinutesError } from '../../src/minutes/errors';
+import { BxtdError } from '../../src/domain/errors';
 import { docxPreview, previewText } from '../../src/minutes/preview';
 import { STORED_SHEET, storedTemplatesValues } from '../../src/minutes/stored';
 import { docxWith } from './docx';
@@ -56,7 +56,7 @@ describe('writeMinutes', () => {
     fs.writeFileSync(bad, docxWith(['{ten_khoi} {khong_co}']));
     const out = path.join(dir, 'out');
     const e = await writeMinutes({ bloc, result, outDir: out, lang: 'vi', handoverTemplate: bad }).catch((x) => x);
-    expect(e).toBeInstanceOf(MinutesError);
+    expect(e).toBeInstanceOf(BxtdError);
     expect(e.text.vi).toContain(`Mẫu ${bad}:`);
     expect(e.text.vi).toContain('{khong_co}');
     expect(fs.existsSync(out)).toBe(false);

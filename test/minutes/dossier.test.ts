@@ -54,15 +54,21 @@ describe('makeDossier', () => {
 
     const flagReport = text(dossier.documents[1].bytes);
     expect(flagReport).toContain('BÁO CÁO THÀNH TÍCH');
-    expect(flagReport).toContain('Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk');
+    expect(flagReport).toContain('ĐỀ NGHỊ TẶNG CỜ THI ĐUA\nCỦA ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK');
     expect(flagReport).toContain('CÔNG AN TỈNH ĐẮK LẮK');
-    expect(flagReport).toContain('Tên tập thể đề nghị khen thưởng: Công an tỉnh Đắk Lắk.');
+    expect(flagReport).toContain('Tên tập thể đề nghị: Công an tỉnh Đắk Lắk');
+    // The collective report form of the decree in force on 09/01/2024: Decree 98/2023, its Mẫu số 02.
+    expect(flagReport).toMatch(/^Mẫu số 02, Phụ lục I - Nghị định số 98\/2023\/NĐ-CP\n/);
     expect(flagReport).toContain('I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH');
     expect(flagReport).toContain('II. THÀNH TÍCH ĐẠT ĐƯỢC');
-    expect(flagReport).toContain('III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN');
+    expect(flagReport).toContain('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG');
     expect(flagReport).toContain('I | Thực hiện nhiệm vụ | 60 | 59,50');
     expect(flagReport).toContain('102,50 điểm, xếp thứ nhất/11 đơn vị; 9/11 phiếu đồng ý, đạt 81,8%');
-    expect(text(dossier.documents[2].bytes)).toContain('Đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh Đắk Lắk');
+    const meritReport = text(dossier.documents[2].bytes);
+    expect(meritReport).toContain('ĐỀ NGHỊ TẶNG BẰNG KHEN\nCỦA CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK');
+    // A Certificate is by rank: no vote figure, though the unit was on the ballot.
+    expect(meritReport).toContain('(99,50 điểm, xếp thứ hai/11 đơn vị).');
+    expect(meritReport).not.toMatch(/phiếu đồng ý/);
 
     const annex = docxPreview(dossier.documents[6].bytes);
     const table = annex.find((b) => b.kind === 'table' && b.bordered);
@@ -90,8 +96,7 @@ describe('makeDossier', () => {
     });
     const [report] = await makeDocuments(['report'], bloc, result);
     const t = text(report.bytes);
-    expect(t).toContain('- Địa chỉ trụ sở chính: Số 1 Lê Duẩn, Buôn Ma Thuột;');
-    expect(t).toContain('- Điện thoại: 0262 3851 100;');
+    expect(t).toContain('- Địa điểm trụ sở chính: Số 1 Lê Duẩn, Buôn Ma Thuột; điện thoại: 0262 3851 100;');
     expect(t).toContain('- Thủ trưởng đơn vị: Đại tá Lê Vinh Hùng;');
     expect(t).toContain('2022 | Cờ thi đua của Ủy ban nhân dân tỉnh Đắk Lắk');
     expect(t).toMatch(/THỦ TRƯỞNG ĐƠN VỊ[\s\S]*Đại tá Lê Vinh Hùng/);
@@ -104,7 +109,7 @@ describe('makeDossier', () => {
     expect(dossier.ok && text(dossier.documents[0].bytes)).toBe('Tờ trình riêng của Khối thi đua số 3: 05 (năm) đơn vị');
     const bad = { report: { bytes: docxWith(['{dv_ten} {khong_co}']), where: 'bao-cao.docx' } };
     await expect(makeDossier(bloc, result, bad)).rejects.toMatchObject({
-      code: 'unknownPlaceholder',
+      code: 'template.unknownPlaceholder',
       text: { vi: expect.stringMatching(/^Mẫu bao-cao\.docx: /) },
     });
   });
@@ -187,7 +192,7 @@ describe('bxtd ho-so', () => {
     // The sample gives Nơi nhận hồ sơ: two addressees.
     expect(proposal).toContain('Kính gửi:\n- Ủy ban nhân dân tỉnh Đắk Lắk;\n- Sở Nội vụ tỉnh Đắk Lắk (Ban Thi đua - Khen thưởng).');
     const report = text(new Uint8Array(fs.readFileSync(json.files[1].path)));
-    expect(report).toContain('- Điện thoại: 0262 3851 100;');
+    expect(report).toContain('điện thoại: 0262 3851 100;');
     expect(ms).toBeLessThan(10000);
   });
 
@@ -210,6 +215,31 @@ describe('bxtd ho-so', () => {
     expect(json.pending[0]).toMatchObject({ award: 'flag', among: ['Công an tỉnh'], slots: 1, how: 'vote', othersGet: 'merit' });
     expect(json.pending[0].reason).toContain('No ballot yet');
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  test('a sơ kết: exit 2, one sentence (documents.interim), nothing written', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const info = wb.getWorksheet('Thông tin')!;
+    info.eachRow((row) => {
+      if (String(row.getCell(1).value).trim() === 'Kỳ') row.getCell(2).value = '6 tháng đầu năm';
+    });
+    const file = path.join(tmp.dir, 'so-ket.xlsx');
+    await wb.xlsx.writeFile(file);
+    const out = path.join(tmp.dir, 'out-so-ket');
+    const r = await run(['ho-so', file, '--out', out]);
+    expect(r.code).toBe(2);
+    // (The reader's warning that the ballot's votes are not used comes first.)
+    expect(r.err.trim().split('\n').pop()).toBe(
+      'Không lập hồ sơ đề nghị khen thưởng: hội nghị sơ kết chỉ xếp hạng, không xét khen thưởng.',
+    );
+    expect(fs.existsSync(out)).toBe(false);
+    const j = await run(['ho-so', file, '--out', out, '--json']);
+    expect(JSON.parse(j.out)).toMatchObject({
+      files: [],
+      pending: [],
+      errors: [{ cell: file, code: 'documents.interim', message: expect.stringContaining('sơ kết') }],
+    });
   });
 
   test('refusals are one JSON document too: not a workbook, a refused template', async () => {

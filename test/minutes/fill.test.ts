@@ -1,6 +1,7 @@
 import PizZip from 'pizzip';
-import { BLANK, buildMinutesData } from '../../src/minutes/data';
-import { MinutesError } from '../../src/minutes/errors';
+import { BLANK, buildMinutesData, type MinutesData } from '../../src/minutes/data';
+import { BxtdError } from '../../src/domain/errors';
+import { placeholderRefusal } from '../../src/minutes/errors';
 import { checkTemplate, fillDocument, fillTemplate, MAX_TEMPLATE_BYTES, unjustifyDotted } from '../../src/minutes/fill';
 import { BLOC_KINDS, DOCUMENT_KINDS, DOCUMENTS } from '../../src/minutes/kinds';
 import { docxPreview, previewText } from '../../src/minutes/preview';
@@ -10,12 +11,12 @@ import { buildReportData } from '../../src/minutes/report-data';
 import { docxWith, lieAboutSize } from './docx';
 import { makeBallot, scored } from './fixture';
 
-async function refusal(bytes: Uint8Array): Promise<MinutesError> {
+async function refusal(bytes: Uint8Array): Promise<BxtdError> {
   try {
     await fillTemplate(bytes, buildMinutesData(...(Object.values(scored()) as [never, never])));
   } catch (e) {
-    expect(e).toBeInstanceOf(MinutesError);
-    return e as MinutesError;
+    expect(e).toBeInstanceOf(BxtdError);
+    return e as BxtdError;
   }
   throw new Error('the template was accepted');
 }
@@ -44,8 +45,9 @@ describe('default templates', () => {
     expect(table.rows).toHaveLength(1 + bloc.units.length);
     const cells = table.rows.map((row) => row.map((c) => previewText(c.blocks).trim()));
     expect(cells[0]).toEqual(['TT', 'Đơn vị', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Xếp hạng', 'Phiếu đồng ý', 'Đề nghị']);
-    expect(cells[1]).toEqual(['1', 'Công an tỉnh', '4,00', '0,00', '102,50', '1', '', 'Cờ thi đua (chờ bỏ phiếu)']);
-    expect(cells[11]).toEqual(['11', 'Trại giam Đắk Trung', '1,00', '0,50', '86,00', '11', '', '']);
+    // The leading unit's vote is to fill in; a unit on no ballot has no figure.
+    expect(cells[1]).toEqual(['1', 'Công an tỉnh', '4,00', '0,00', '102,50', '1', '……', 'Cờ thi đua (chờ bỏ phiếu)']);
+    expect(cells[11]).toEqual(['11', 'Trại giam Đắk Trung', '1,00', '0,50', '86,00', '11', '—', '']);
   });
 
   test('empty lists show their dotted line; lists fill one paragraph per item', async () => {
@@ -58,7 +60,9 @@ describe('default templates', () => {
     expect(lines).toContain('- Trung đoàn Cảnh sát cơ động Tây Nguyên: Đinh Văn Minh, Phó Trung đoàn trưởng.');
     expect(lines).toContain('Vắng mặt 01 (một) đơn vị:');
     expect(lines).toContain('- Trại giam Đắk Trung.');
-    expect(lines).toContain('Không có.'); // no ineligible unit
+    // No ineligible unit: the part is left out and the numbers follow (the vote is 2.).
+    expect(text).not.toContain('Đơn vị không đủ điều kiện');
+    expect(lines).toContain('2. Bỏ phiếu suy tôn');
   });
 
   test('the generated templates are the committed assets', () => {
@@ -89,7 +93,7 @@ describe('user templates', () => {
 
   test('an unknown placeholder is refused, named, with a suggestion and the known ones', async () => {
     const e = await refusal(docxWith(['{ten_khoi} {ten_khoii} {so_tien}']));
-    expect(e.code).toBe('unknownPlaceholder');
+    expect(e.code).toBe('template.unknownPlaceholder');
     expect(e.text.vi).toContain('Mẫu có chỗ điền không có trong danh mục: {ten_khoii} (có phải {ten_khoi}?), {so_tien}.');
     expect(e.text.en).toContain('{ten_khoii} (did you mean {ten_khoi}?)');
     for (const p of placeholdersOf(DOCUMENTS.nomination.groups)) expect(e.text.vi).toContain(p.name);
@@ -99,7 +103,7 @@ describe('user templates', () => {
 
   test('a placeholder of another kind is refused naming the kind it belongs to', async () => {
     const e = await refusal(docxWith(['{ten_khoi} {dv_ten}']));
-    expect(e.code).toBe('unknownPlaceholder');
+    expect(e.code).toBe('template.unknownPlaceholder');
     expect(e.text.vi).toContain('{dv_ten} chỉ dùng được trong mẫu Báo cáo thành tích, không dùng trong mẫu Biên bản họp bình xét, suy tôn');
     expect(e.text.en).toContain('{dv_ten} belongs to the Achievement report template');
     // The same template is a fine achievement report.
@@ -125,7 +129,7 @@ describe('user templates', () => {
     const { bloc, result } = scored();
     const text = previewText(docxPreview(await fillTemplate(template, buildMinutesData(bloc, result), 'annex')));
     expect(text).toMatch(/^Công an tỉnh: 59,50 \/ 39,00; Thanh tra tỉnh/);
-    expect((await refusal(docxWith(['{#bang_diem}{diem_nhom_9}{/bang_diem}']))).code).toBe('unknownPlaceholder');
+    expect((await refusal(docxWith(['{#bang_diem}{diem_nhom_9}{/bang_diem}']))).code).toBe('template.unknownPlaceholder');
   });
 
   test('control characters in the workbook never fail the fill or blame the template', async () => {
@@ -153,14 +157,14 @@ describe('user templates', () => {
 
   test('expressions are not evaluated: they are unknown placeholders', async () => {
     const e = await refusal(docxWith(['{ten_khoi + "x"}', '{constructor}', '{a.b}']));
-    expect(e.code).toBe('unknownPlaceholder');
+    expect(e.code).toBe('template.unknownPlaceholder');
     expect(e.text.vi).toContain('{ten_khoi + "x"}');
     expect(e.text.vi).toContain('{constructor}');
   });
 
   test('misplaced placeholders: a field outside its list, a list without #, a text used as a list, raw XML', async () => {
     const e = await refusal(docxWith(['{ten_don_vi}', '{bang_diem}', '{#ten_khoi}x{/ten_khoi}', '{@ten_khoi}']));
-    expect(e.code).toBe('unknownPlaceholder');
+    expect(e.code).toBe('template.unknownPlaceholder');
     expect(e.text.vi).toContain('{ten_don_vi} chỉ dùng được bên trong {#don_vi}…{/don_vi}');
     expect(e.text.vi).toContain('{bang_diem} là danh sách: viết {#bang_diem}…{/bang_diem}');
     expect(e.text.vi).toContain('{#ten_khoi} dùng sai');
@@ -176,18 +180,18 @@ describe('user templates', () => {
     [['{{ten_khoi}'], 'Hai dấu "{" liền nhau'],
   ])('broken tags %j are refused: %s', async (paragraphs, message) => {
     const e = await refusal(docxWith(paragraphs));
-    expect(e.code).toBe('brokenTags');
+    expect(e.code).toBe('template.brokenTags');
     expect(e.text.vi).toContain(message);
     expect(e.text.en.length).toBeGreaterThan(10);
   });
 
   test('a .docx without placeholders is refused as the wrong file', async () => {
     const e = await refusal(docxWith(['Biên bản không có chỗ điền']));
-    expect(e.code).toBe('noPlaceholder');
+    expect(e.code).toBe('template.noPlaceholder');
   });
 
   test('not a .docx: random bytes, a Word 97-2003 file, an Excel workbook, a zip without a document', async () => {
-    expect((await refusal(new TextEncoder().encode('hello, not a zip'))).code).toBe('notDocx');
+    expect((await refusal(new TextEncoder().encode('hello, not a zip'))).code).toBe('template.notDocx');
     const doc = new Uint8Array(512);
     doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect((await refusal(doc)).text.vi).toContain('Word 97-2003 .doc');
@@ -197,16 +201,16 @@ describe('user templates', () => {
     expect((await refusal(xlsx.generate({ type: 'uint8array' }))).text.vi).toContain('sổ tính Excel');
     const other = new PizZip();
     other.file('a.txt', 'x');
-    expect((await refusal(other.generate({ type: 'uint8array' }))).code).toBe('notDocx');
+    expect((await refusal(other.generate({ type: 'uint8array' }))).code).toBe('template.notDocx');
     const truncated = buildDefaultTemplate('nomination').slice(0, 2000);
-    expect((await refusal(truncated)).code).toBe('notDocx');
+    expect((await refusal(truncated)).code).toBe('template.notDocx');
   });
 
   test('over 10 MB is refused before it is read', async () => {
     const big = new Uint8Array(MAX_TEMPLATE_BYTES + 1);
     big.set([0x50, 0x4b, 0x03, 0x04]);
     const e = await refusal(big);
-    expect(e.code).toBe('tooLarge');
+    expect(e.code).toBe('template.tooLarge');
     expect(e.text.vi).toContain('vượt giới hạn 10 MB');
   });
 
@@ -217,17 +221,17 @@ describe('user templates', () => {
     expect(honest.length).toBeLessThan(100 * 1024);
     const lying = lieAboutSize(honest, 'word/media/padding.bin', 1000);
     const e = await refusal(lying);
-    expect(e.code).toBe('unsafeZip');
+    expect(e.code).toBe('template.unsafe');
     expect(e.text.vi).toContain('word/media/padding.bin');
     const huge = lieAboutSize(honest, 'word/media/padding.bin', 0xfffffff0);
-    expect((await refusal(huge)).code).toBe('unsafeZip');
+    expect((await refusal(huge)).code).toBe('template.unsafe');
     // The honest one is a fine template.
     await expect(checkTemplate(honest)).resolves.toBeDefined();
   });
 
   test('a value missing from the data is a dotted blank', async () => {
     const { bloc, result } = scored();
-    const data = buildMinutesData(bloc, result);
+    const data: MinutesData = { ...buildMinutesData(bloc, result) };
     delete data.dia_diem;
     const text = previewText(docxPreview(await fillTemplate(docxWith(['Tại {dia_diem}.']), data)));
     expect(text).toBe(`Tại ${BLANK}.`);
@@ -236,8 +240,8 @@ describe('user templates', () => {
 
 test('an unknown placeholder carries what is wrong and the known names as data, for a host to fold the list', async () => {
   const e = await refusal(docxWith(['{ten_khoi} {ten_khoii}']));
-  expect(e.placeholders?.head.vi).toBe('Mẫu có chỗ điền không có trong danh mục: {ten_khoii} (có phải {ten_khoi}?).');
-  expect(e.placeholders?.known).toContain('{ten_khoi}');
-  expect(e.placeholders?.known).toContain('{#bang_diem}…{/bang_diem}');
-  expect(e.placeholders?.known).not.toContain('{dv_ten}');
+  expect(placeholderRefusal(e)?.head.vi).toBe('Mẫu có chỗ điền không có trong danh mục: {ten_khoii} (có phải {ten_khoi}?).');
+  expect(placeholderRefusal(e)?.known).toContain('{ten_khoi}');
+  expect(placeholderRefusal(e)?.known).toContain('{#bang_diem}…{/bang_diem}');
+  expect(placeholderRefusal(e)?.known).not.toContain('{dv_ten}');
 });

@@ -1,7 +1,7 @@
 // A bloc built by hand in the manner of Đắk Lắk bloc 3 (2021): 11 units, the Police head, a ballot or not.
 
 import { scoreBloc } from '../../src/domain/engine';
-import { DEFAULT_RULES, type Ballot, type Bloc, type BlocResult, type Unit } from '../../src/domain/model';
+import { DEFAULT_RULES, type Ballot, type Bloc, type BlocInfo, type BlocResult, type Rules, type Unit } from '../../src/domain/model';
 
 const NAMES: [string, string, string, string][] = [
   ['Công an tỉnh', 'CA', 'Nguyễn Văn An', 'Phó Giám đốc'],
@@ -40,6 +40,9 @@ export interface FixtureOptions {
   nextHead?: string | null;
   meetingDate?: string | null;
   meetingPlace?: string | null;
+  /** More of `Thông tin` (a Cụm, a half-year, Căn cứ rows, …). */
+  info?: Partial<BlocInfo>;
+  rules?: Partial<Rules>;
 }
 
 export function makeBloc(o: FixtureOptions = {}): Bloc {
@@ -83,6 +86,7 @@ export function makeBloc(o: FixtureOptions = {}): Bloc {
       nextDeputy: o.nextHead === undefined ? 'Trại giam Đắk Tân' : null,
       nextHost: null,
       legalGrounds: null,
+      ...o.info,
     },
     units,
     table: {
@@ -98,7 +102,7 @@ export function makeBloc(o: FixtureOptions = {}): Bloc {
     },
     cross: null,
     ballot: o.ballot === undefined ? null : o.ballot,
-    rules: { ...DEFAULT_RULES },
+    rules: { ...DEFAULT_RULES, ...o.rules },
   };
 }
 

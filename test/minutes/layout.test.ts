@@ -2,9 +2,10 @@
 // least 6 pt apart, headings and list lead-ins kept with what follows, no justified line with a dotted blank.
 
 import PizZip from 'pizzip';
-import { makeDocuments } from '../../src/minutes/documents';
+import { makeDocuments, makeDossier, makeMinutesDocuments } from '../../src/minutes/documents';
 import { BLOC_KINDS } from '../../src/minutes/kinds';
 import { parseXml } from '../../src/minutes/preview';
+import { CASES } from '../docs/cases';
 import { makeBallot, scored } from './fixture';
 
 type Node = ReturnType<typeof parseXml>;
@@ -57,6 +58,50 @@ describe('layout of every default document', () => {
         if (p.bold && /^([IVX]+|\d+)\.\s/.test(p.text) && !/[.;]$/.test(p.text)) expect([where, p.keepNext]).toEqual([where, true]);
         if (/…{2,}|\.{4,}|\t/.test(p.text)) expect([where, p.align]).not.toEqual([where, 'both']);
       }
+    }
+  });
+});
+
+describe('tables and signatures hold together', () => {
+  /** The body's top-level elements: paragraphs and tables, as the filled document has them. */
+  function body(docx: Uint8Array): Node[] {
+    const xml = new PizZip(docx).file('word/document.xml')!.asText();
+    return kids(child(child(parseXml(xml), 'w:document'), 'w:body')!).filter((n) => n.name === 'w:p' || n.name === 'w:tbl');
+  }
+  const rowsOf = (t: Node) => kids(t).filter((n) => n.name === 'w:tr');
+  const bordered = (t: Node) => child(child(child(t, 'w:tblPr'), 'w:tblBorders'), 'w:top')?.attrs['w:val'] !== 'nil';
+  const keepsNext = (row: Node) =>
+    kids(row)
+      .filter((c) => c.name === 'w:tc')
+      .every((tc) =>
+        kids(tc)
+          .filter((p) => p.name === 'w:p')
+          .every((p) => !!child(child(p, 'w:pPr'), 'w:keepNext')),
+      );
+
+  test.each(['blankBallot', 'candidateOnly', 'halfYear', 'revote', 'cum'] as const)('%s', async (name) => {
+    const c = CASES[name]();
+    const docs = await makeMinutesDocuments(c.bloc, c.result);
+    const dossier = await makeDossier(c.bloc, c.result);
+    for (const doc of [...docs, ...(dossier.ok ? dossier.documents : [])]) {
+      const elements = body(doc.bytes);
+      elements.forEach((el, i) => {
+        if (el.name !== 'w:tbl') return;
+        const rows = rowsOf(el);
+        const where = `${doc.fileName}: table ${i}`;
+        // Every row stays on one page; a data table repeats its header and keeps its rows together.
+        for (const row of rows) expect([where, !!child(child(row, 'w:trPr'), 'w:cantSplit')]).toEqual([where, true]);
+        if (bordered(el)) {
+          expect([where, !!child(child(rows[0], 'w:trPr'), 'w:tblHeader')]).toEqual([where, true]);
+          for (const row of rows.slice(0, -1)) expect([where, keepsNext(row)]).toEqual([where, true]);
+        }
+        // A signature block (a borderless table after the document's closing sentence) keeps with that sentence.
+        const before = elements[i - 1];
+        if (!bordered(el) && before?.name === 'w:p' && /\/\.$/.test(textOf(before).trim())) {
+          expect([where, !!child(child(before, 'w:pPr'), 'w:keepNext')]).toEqual([where, true]);
+          for (const row of rows.slice(0, -1)) expect([where, keepsNext(row)]).toEqual([where, true]);
+        }
+      });
     }
   });
 });

@@ -1,5 +1,5 @@
 import { decodeBase64, encodeBase64 } from '../../src/minutes/base64';
-import { MinutesError } from '../../src/minutes/errors';
+import { BxtdError } from '../../src/domain/errors';
 import {
   CHUNK_CHARS,
   findStoredSheet,
@@ -95,7 +95,7 @@ describe('templates kept in the workbook', () => {
   });
 
   test('bounded at 10 MB', () => {
-    expect(() => storedTemplatesValues({ handover: new Uint8Array(MAX_STORED_BYTES + 1) })).toThrow(MinutesError);
+    expect(() => storedTemplatesValues({ handover: new Uint8Array(MAX_STORED_BYTES + 1) })).toThrow(BxtdError);
     const values = storedTemplatesValues({ handover: bytes(10) })!;
     values[1][3] = MAX_STORED_BYTES + 1;
     expect(readStoredTemplates(grid(values)).issues[0].message.vi).toContain('lớn hơn 10 MB');

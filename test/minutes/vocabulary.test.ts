@@ -127,6 +127,12 @@ describe('one vocabulary', () => {
       'th_tinh',
       'th_nam',
       'th_co_quan_khen_thuong',
+      'th_so_tep',
+      'khoi_thi_dua',
+      'khoi_truong_hoa',
+      'co_dang_cai',
+      'dv_co_phieu',
+      'dv_hinh_thuc',
     ];
     expect(unused.filter((n) => !kept.includes(n))).toEqual([]);
     for (const name of [

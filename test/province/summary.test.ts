@@ -14,6 +14,8 @@ function accepted(file: string, bloc: Partial<BlocSummary>, modified: number | n
       province: 'Đắk Lắk',
       year: 2024,
       period: 'Năm',
+      kind: 'khoi',
+      meetingDate: '2025-01-09',
       members: 9,
       head: null,
       deputy: null,

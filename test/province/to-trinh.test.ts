@@ -1,6 +1,8 @@
 // The province's Tờ trình tổng hợp: its data follow its vocabulary groups exactly; the default template lists the
 // flag and Certificate units under the awards' legal names, keeps a flag awaiting its bloc's vote out of the list,
-// names the workbooks left out; a province's own template is used, and refused with the usual message.
+// says in one line how many blocs have no valid result (no file names, no word about how workbooks are checked, no
+// rotation suggestion); the issuer is the Ban Thi đua - Khen thưởng under the Sở Nội vụ, or whom the province names;
+// a province's own template is used, and refused with the usual message.
 
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
@@ -43,7 +45,7 @@ afterAll(async () => {
 
 describe('Tờ trình tổng hợp', () => {
   it('its data has exactly the names of its vocabulary groups, with values of the declared kinds', () => {
-    const data = buildProvinceData(summary);
+    const data: MinutesData = buildProvinceData(summary);
     const declared = placeholdersOf(DOCUMENTS.province.groups);
     expect(Object.keys(data).sort()).toEqual(declared.map((p) => p.name).sort());
     const rows = (v: MinutesData[string], fields: Field[]) => {
@@ -97,14 +99,62 @@ describe('Tờ trình tổng hợp', () => {
       true,
     );
     expect(text).not.toMatch(/\{[#/^@]?[a-z_0-9]+\}|undefined|null|NaN/);
+    // An official text: no file name, nothing about how workbooks are checked, no rotation suggestion.
+    expect(text).not.toMatch(/\.xlsx|kiểm tra lại|chấm điểm lại|gợi ý|00 \(không\)/);
   });
 
-  it('names the workbooks left out', async () => {
+  it('counts the blocs without a valid result in one line, naming them only when every one could be read', async () => {
     const data = buildProvinceData(summary);
-    expect(data.th_tep_khong_tong_hop).toEqual([{ ten_tep: 'khoi-7.xlsx', ten_khoi: 'chưa đọc được tên khối', ly_do: 'Tệp bị hỏng.' }]);
-    expect(data.th_so_tep).toBe('03 (ba)');
+    expect(data.th_chua_hop_le).toBe('Còn 01 (một) khối chưa gửi kết quả hợp lệ.');
+    expect(data.th_co_chua_hop_le).toBe(true);
     expect(data.th_so_khoi).toBe('02 (hai)');
-    expect(data.th_co_chua_de_nghi).toBe(true);
+    const named = { ...summary, rejected: [{ file: '/a/k7.xlsx', blocName: 'Khối thi đua số 7', reasons: [] }] };
+    expect(buildProvinceData(named).th_chua_hop_le).toBe('Còn 01 (một) khối chưa gửi kết quả hợp lệ: Khối thi đua số 7.');
+    // A file of another year is no bloc of this summary; a bloc whose newer file was accepted has a valid result.
+    const other = {
+      ...summary,
+      rejected: [
+        { file: '/a/2023.xlsx', blocName: 'Khối thi đua số 9', reasons: [], otherPeriod: true },
+        { file: '/a/old.xlsx', blocName: 'Khối thi đua số 3', reasons: [] },
+      ],
+    };
+    expect(buildProvinceData(other).th_co_chua_hop_le).toBe(false);
+  });
+
+  it('the issuer: the Ban Thi đua - Khen thưởng under the Sở Nội vụ, or as the province names it', () => {
+    const data = buildProvinceData(summary);
+    expect([data.th_co_quan_chu_quan_hoa, data.th_co_quan_ban_hanh_hoa, data.th_ky_hieu]).toEqual([
+      'SỞ NỘI VỤ TỈNH ĐẮK LẮK',
+      'BAN THI ĐUA - KHEN THƯỞNG',
+      'BTĐKT',
+    ]);
+    const own = buildProvinceData(summary, { issuer: 'Phòng Thi đua - Khen thưởng', parent: 'Sở Nội vụ tỉnh Đắk Lắk' });
+    expect([own.th_co_quan_ban_hanh_hoa, own.th_ky_hieu]).toEqual(['PHÒNG THI ĐUA - KHEN THƯỞNG', 'PTĐKT']);
+    // The grounds in force on the blocs' meeting day; a province's own replace them, in order.
+    expect(data.th_can_cu.map((g) => g.noi_dung)[0]).toBe('Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022');
+    expect(buildProvinceData(summary, { grounds: ['Quyết định số 1/QĐ-UBND', 'Kế hoạch số 2/KH-UBND'] }).th_can_cu).toEqual([
+      { noi_dung: 'Quyết định số 1/QĐ-UBND', dau_cuoi: ';' },
+      { noi_dung: 'Kế hoạch số 2/KH-UBND', dau_cuoi: ',' },
+    ]);
+  });
+
+  it('the province names its issuer on the command line', async () => {
+    const out = path.join(dir, 'out-issuer');
+    const r = await run([
+      'tong-hop',
+      bloc3.file,
+      '--out',
+      out,
+      '--co-quan',
+      'Phòng Thi đua - Khen thưởng',
+      '--co-quan-chu-quan',
+      'Sở Nội vụ tỉnh Đắk Lắk',
+    ]);
+    expect(r.code).toBe(0);
+    const text = previewText(docxPreview(await fs.readFile(path.join(out, 'To-trinh-tong-hop-Dak-Lak-2024.docx'))));
+    expect(text).toContain('SỞ NỘI VỤ TỈNH ĐẮK LẮK PHÒNG THI ĐUA - KHEN THƯỞNG');
+    expect(text).toContain('Số: ……/TTr-PTĐKT');
+    expect(text).toContain('Phòng Thi đua - Khen thưởng kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét');
   });
 
   it('a province’s own template is used; one with an unknown placeholder is refused and nothing is written', async () => {

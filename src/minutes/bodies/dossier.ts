@@ -1,6 +1,7 @@
-// The default templates of the award dossier: the Tờ trình (proposal) of the bloc, one achievement report per
-// proposed unit (the collective's report form annexed to the implementing decree of the Law on Emulation and
-// Commendation 2022: sections I, II, III), and the landscape score annex. Layout blocks from layout.ts.
+// The default templates of the award dossier: the bloc's Tờ trình, one achievement report per proposed unit (the
+// collective achievement report form of the decree in force: legal.ts), and the landscape score annex. Layout blocks
+// from layout.ts. A part shows only when it has units (the Certificate part is 1. when there is no flag), and the
+// Certificates' table has no vote column: a Certificate goes by rank.
 
 import {
   body,
@@ -12,7 +13,6 @@ import {
   hint,
   italic,
   item,
-  labelled,
   lead,
   loop,
   para,
@@ -21,36 +21,37 @@ import {
   SMALL,
   title,
   when,
+  type TemplateShape,
 } from '../layout';
 import { formatScore } from '../../domain/format';
-import { LANDSCAPE_TEXT_WIDTH, p, r, table, TEXT_WIDTH } from '../ooxml';
+import { LANDSCAPE_TEXT_WIDTH, p, r, table, TEXT_WIDTH, type Row } from '../ooxml';
 import { MAX_GROUP_COLUMNS } from '../vocabulary';
 import { loopTable, tableNotes } from './meeting';
 
-/** What a default template needs to know of the bloc: its ordinary criteria groups (the annex has a column each). */
-export interface TemplateShape {
-  groups: { numeral: string; max: number | null }[];
-}
-
-/** The shape of the assets' default templates: the usual three groups. */
-export const DEFAULT_SHAPE: TemplateShape = { groups: ['I', 'II', 'III'].map((numeral) => ({ numeral, max: null })) };
-
-function awardTable(list: string): string {
-  const widths = [600, 4300, 1300, 1100];
+function awardTable(list: string, votes: boolean): string {
+  const widths = votes ? [600, 4300, 1300, 1100] : [600, 5200, 1500];
   widths.push(TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
-  return loopTable(
-    widths,
-    ['TT', 'Tên đơn vị', 'Tổng điểm', 'Xếp hạng', 'Phiếu đồng ý (tỷ lệ)'],
-    list,
-    ['{stt}', '{ten_don_vi}', '{tong_diem}', '{hang}', '{phieu_ty_le}'],
-    ['center', 'left', 'center', 'center', 'center'],
-  );
+  return votes
+    ? loopTable(
+        widths,
+        ['TT', 'Tên đơn vị', 'Tổng điểm', 'Xếp hạng', 'Phiếu đồng ý (tỷ lệ)'],
+        list,
+        ['{stt}', '{ten_don_vi}', '{tong_diem}', '{hang}', '{phieu_ty_le}'],
+        ['center', 'left', 'center', 'center', 'center'],
+      )
+    : loopTable(
+        widths,
+        ['TT', 'Tên đơn vị', 'Tổng điểm', 'Xếp hạng'],
+        list,
+        ['{stt}', '{ten_don_vi}', '{tong_diem}', '{hang}'],
+        ['center', 'left', 'center', 'center'],
+      );
 }
 
 export function proposalBody(): string {
   const to = { ...body, firstLine: 0, indentLeft: 1701, keepNext: true };
   return [
-    header({ upper: '{co_quan_chu_quan_hoa}', issuer: '{ten_khoi_hoa}', number: 'Số: ……/TTr-KTĐ', date: '{dia_danh_ngay_lap}' }),
+    header({ upper: '{co_quan_chu_quan_hoa}', issuer: '{ten_khoi_hoa}', number: 'Số: ……/TTr-{ky_hieu}', date: '{dia_danh_ngay_lap}' }),
     title('TỜ TRÌNH', ['{trich_yeu_to_trinh}']),
     when('kinh_gui_nhieu', [
       p('Kính gửi:', { ...to, before: 3, after: 3 }),
@@ -58,7 +59,7 @@ export function proposalBody(): string {
     ]),
     when('kinh_gui_nhieu', [p('Kính gửi: {co_quan_khen_thuong}.', { ...to, align: 'center', indentLeft: 0 })], true),
     p('', { after: 6 }),
-    para('Căn cứ Luật Thi đua, khen thưởng năm 2022 và các văn bản quy định chi tiết, hướng dẫn thi hành;'),
+    loop('can_cu', [para('Căn cứ {noi_dung}{dau_cuoi}')]),
     para('Căn cứ Quy chế tổ chức và hoạt động của {ten_khoi};'),
     para('Căn cứ kết quả chấm điểm, bình xét thi đua {ky_danh_gia} và Biên bản họp bình xét, suy tôn thi đua của {ten_khoi} {ngay_hop},'),
     para(
@@ -66,15 +67,15 @@ export function proposalBody(): string {
       lead,
     ),
     when('co_de_nghi_co', [
-      bold('1. Tặng {ten_co} cho {so_co} đơn vị dẫn đầu phong trào thi đua của Khối:', { ...heading, before: 2 }),
-      awardTable('don_vi_co'),
+      bold('1. Tặng {ten_co} cho {so_co} đơn vị dẫn đầu phong trào thi đua của {khoi}:', { ...heading, before: 2 }),
+      awardTable('don_vi_co', true),
     ]),
     when('co_bang_khen', [
-      bold('2. Tặng {ten_bang_khen} cho {so_bang_khen} đơn vị:', { ...heading, before: 10 }),
-      awardTable('don_vi_bang_khen'),
+      bold('{muc_bang_khen}. Tặng {ten_bang_khen} cho {so_bang_khen} đơn vị:', { ...heading, before: 10 }),
+      awardTable('don_vi_bang_khen', false),
     ]),
     para(
-      'Các đơn vị trên được bình xét, suy tôn công khai, dân chủ tại Hội nghị tổng kết công tác thi đua, khen thưởng của {ten_khoi} {ngay_hop}, đúng quy chế của Khối.',
+      'Các đơn vị trên được bình xét, suy tôn công khai, dân chủ tại Hội nghị tổng kết công tác thi đua, khen thưởng của {ten_khoi} {ngay_hop}, đúng {quy_che}.',
       { ...body, before: 10 },
     ),
     para('Hồ sơ kèm theo gồm:', lead),
@@ -82,14 +83,14 @@ export function proposalBody(): string {
     para('{ten_khoi} kính trình {co_quan_khen_thuong} xem xét, quyết định./.', { ...body, keepNext: true, after: 12 }),
     recipientsAndSignature({
       role: 'TM. {ten_khoi_hoa}',
-      lines: ['KHỐI TRƯỞNG', '{khoi_truong_hoa}'],
+      lines: ['{chuc_danh_truong_hoa}', '{khoi_truong_chuc_vu_ky}'],
       note: '(Ký, ghi rõ họ tên, đóng dấu)',
       name: '{khoi_truong_thu_truong}',
     }),
   ].join('');
 }
 
-/** A line to fill by hand with a one-line hint in italics of what goes there. */
+/** Lines to fill by hand with a one-line hint in italics of what goes there. */
 function blank(hintText: string, lines = 2): string[] {
   return [...Array.from({ length: lines }, () => dottedLine()), italic(`(${hintText})`, { ...hint, firstLine: 0, after: 6 }, 11)];
 }
@@ -97,18 +98,26 @@ function blank(hintText: string, lines = 2): string[] {
 function recognitionTable(condition: boolean): string {
   const widths = [1100, 4200];
   widths.push(TEXT_WIDTH - widths.reduce((a, b) => a + b, 0));
-  const head = {
+  const head: Row = {
     header: true,
     cantSplit: true,
+    keep: true,
     cells: [
       'Năm',
       condition ? 'Danh hiệu thi đua' : 'Hình thức khen thưởng',
-      'Số, ngày, tháng, năm của quyết định; cơ quan ban hành quyết định',
+      condition
+        ? 'Số, ngày, tháng, năm của quyết định công nhận danh hiệu thi đua; cơ quan ban hành quyết định'
+        : 'Số, ngày, tháng, năm của quyết định khen thưởng; cơ quan ban hành quyết định',
     ].map((h) => ({ content: cellText(h, 'center', { bold: true }), vAlign: 'center' as const })),
   };
-  const blankRow = { cantSplit: true, cells: ['……', '…………………………', '…………………………'].map((t) => ({ content: cellText(t, 'center') })) };
-  const known = {
+  const blankRow: Row = {
     cantSplit: true,
+    keep: true,
+    cells: ['……', '…………………………', '…………………………'].map((t) => ({ content: cellText(t, 'center') })),
+  };
+  const known: Row = {
+    cantSplit: true,
+    keep: true,
     cells: [
       { content: cellText('{#dv_co_nam_truoc}{nam_truoc}', 'center') },
       { content: cellText('{ten_co}', 'left') },
@@ -118,6 +127,12 @@ function recognitionTable(condition: boolean): string {
   return table({ widths, borders: true, rows: condition ? [head, known, blankRow, blankRow] : [head, blankRow, blankRow, blankRow] });
 }
 
+/**
+ * The achievement report of a proposed unit, as the collective achievement report form words it (the form of Decree
+ * 91/2017/NĐ-CP, Mẫu số 01, as the ministries' forms derived from it print it; the later decrees' forms keep its
+ * parts): the head with ĐƠN VỊ CẤP TRÊN, the title, "Tên tập thể đề nghị", I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH, II. THÀNH
+ * TÍCH ĐẠT ĐƯỢC, III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG; the form's number top right when the decree in force has one.
+ */
 export function reportBody(): string {
   const scoreWidths = [900, 5200, 1400];
   scoreWidths.push(TEXT_WIDTH - scoreWidths.reduce((a, b) => a + b, 0));
@@ -125,62 +140,71 @@ export function reportBody(): string {
     content: cellText(t, align, style),
     vAlign: 'center' as const,
   });
+  const row = (cells: ReturnType<typeof cell>[], extra: Partial<Row> = {}): Row => ({ cantSplit: true, keep: true, cells, ...extra });
   const scores = table({
     widths: scoreWidths,
     borders: true,
     rows: [
-      {
-        header: true,
-        cantSplit: true,
-        cells: ['Nhóm', 'Nội dung', 'Điểm chuẩn', 'Điểm đạt'].map((h) => cell(h, 'center', { bold: true })),
-      },
-      {
-        cantSplit: true,
-        cells: [cell('{#dv_diem_nhom}{so_la_ma}'), cell('{ten_nhom}', 'left'), cell('{diem_chuan}'), cell('{diem}{/dv_diem_nhom}')],
-      },
-      { cantSplit: true, cells: [cell(''), cell('Điểm thưởng (sau mức trần)', 'left'), cell(''), cell('{dv_diem_thuong}')] },
-      { cantSplit: true, cells: [cell(''), cell('Điểm trừ (sau mức trần)', 'left'), cell(''), cell('{dv_diem_tru}')] },
+      row(
+        ['Nhóm', 'Nội dung', 'Điểm chuẩn', 'Điểm đạt'].map((h) => cell(h, 'center', { bold: true })),
+        { header: true },
+      ),
+      row([cell('{#dv_diem_nhom}{so_la_ma}'), cell('{ten_nhom}', 'left'), cell('{diem_chuan}'), cell('{diem}{/dv_diem_nhom}')]),
+      row([cell(''), cell('Điểm thưởng (sau mức trần)', 'left'), cell(''), cell('{dv_diem_thuong}')]),
+      row([cell(''), cell('Điểm trừ (sau mức trần)', 'left'), cell(''), cell('{dv_diem_tru}')]),
       {
         cantSplit: true,
         cells: [cell(''), cell('Tổng điểm', 'left', { bold: true }), cell(''), cell('{dv_tong_diem}', 'center', { bold: true })],
       },
     ],
   });
+  const part = { ...heading, before: 2 };
   return [
-    header({ upper: '', issuer: '{dv_ten_hoa}', number: '', date: '{dia_danh_ngay_lap}' }),
-    title('BÁO CÁO THÀNH TÍCH', ['Đề nghị tặng {dv_hinh_thuc}', '{ky_danh_gia}']),
-    labelled('Tên tập thể đề nghị khen thưởng: ', '{dv_ten_day_du}.', { ...body, before: 6 }),
+    when('dv_co_mau_so', [p([r('{dv_mau_so}', { italic: true, size: 11 })], { align: 'right', after: 6 })]),
+    header({ upper: '{dv_cap_tren_hoa}', issuer: '{dv_ten_hoa}', number: '', date: '{dia_danh_ngay_lap}' }),
+    title('BÁO CÁO THÀNH TÍCH', ['{dv_tieu_de}']),
+    p([r('Tên tập thể đề nghị: ', { bold: true }), r('{dv_ten_day_du}')], { align: 'center', after: 10 }),
     bold('I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH'),
-    bold('1. Đặc điểm, tình hình', { ...heading, before: 2 }),
-    para('- Địa chỉ trụ sở chính: {dv_dia_chi};', item),
-    para('- Điện thoại: {dv_dien_thoai};', item),
+    bold('1. Đặc điểm, tình hình:', part),
+    para('- Địa điểm trụ sở chính: {dv_dia_chi}; điện thoại: {dv_dien_thoai};', item),
     para('- Thủ trưởng đơn vị: {dv_thu_truong};', item),
-    para('- Quá trình thành lập và phát triển; cơ cấu tổ chức, biên chế; các tổ chức đảng, đoàn thể:', { ...item, keepNext: true }),
-    ...blank('Năm thành lập; các phòng, đơn vị trực thuộc; số cán bộ, công chức, viên chức, người lao động'),
-    bold('2. Chức năng, nhiệm vụ', { ...heading, before: 2 }),
-    ...blank('Chức năng, nhiệm vụ theo quyết định thành lập hoặc quy định của cấp có thẩm quyền'),
+    para('- Quá trình thành lập và phát triển:', { ...item, keepNext: true }),
+    ...blank('Năm thành lập; các mốc phát triển chính'),
+    para('- Những đặc điểm chính của đơn vị (về điều kiện tự nhiên, xã hội, cơ cấu tổ chức, cơ sở vật chất), các tổ chức đảng, đoàn thể:', {
+      ...item,
+      keepNext: true,
+    }),
+    ...blank('Các phòng, đơn vị trực thuộc; số cán bộ, công chức, viên chức, người lao động; tổ chức đảng, đoàn thể'),
+    bold('2. Chức năng, nhiệm vụ:', part),
+    ...blank('Chức năng, nhiệm vụ được giao'),
     bold('II. THÀNH TÍCH ĐẠT ĐƯỢC'),
-    bold('1. Kết quả thực hiện nhiệm vụ và phong trào thi đua', { ...heading, before: 2 }),
+    bold('1. Thành tích đạt được trong thực hiện chức năng, nhiệm vụ được giao:', part),
     para('Kết quả chấm điểm thi đua {ky_danh_gia} của {ten_khoi} đối với đơn vị:', lead),
     scores,
     para('{dv_ket_luan}', { ...body, before: 6 }),
-    para('Những thành tích nổi bật trong thực hiện nhiệm vụ chính trị, chuyên môn được giao:', lead),
+    para('Những thành tích nổi bật trong thực hiện chức năng, nhiệm vụ được giao:', lead),
     ...blank('Chỉ tiêu hoàn thành, vượt mức so với năm trước; cải cách hành chính; sáng kiến và hiệu quả', 3),
-    bold('2. Những biện pháp, nguyên nhân đạt được thành tích', { ...heading, before: 2 }),
+    bold('2. Những biện pháp hoặc nguyên nhân đạt được thành tích; các phong trào thi đua đã được áp dụng trong thực tiễn:', part),
     ...blank('Biện pháp tổ chức phong trào thi đua, nguyên nhân của thành tích'),
-    bold('3. Việc thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước', { ...heading, before: 2 }),
-    ...blank('Việc chấp hành và tổ chức thực hiện tại đơn vị'),
-    bold('4. Hoạt động của tổ chức đảng, đoàn thể', { ...heading, before: 2 }),
-    ...blank('Kết quả đánh giá, xếp loại tổ chức đảng, công đoàn, đoàn thanh niên, hội phụ nữ'),
-    bold('III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN'),
-    bold('1. Danh hiệu thi đua', { ...heading, before: 2 }),
+    bold(
+      '3. Việc thực hiện chủ trương, đường lối của Đảng, chính sách và pháp luật của Nhà nước; hoạt động của tổ chức đảng, đoàn thể:',
+      part,
+    ),
+    ...blank('Việc chấp hành tại đơn vị; kết quả đánh giá, xếp loại tổ chức đảng, công đoàn, đoàn thanh niên, hội phụ nữ'),
+    bold('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG'),
+    bold('1. Danh hiệu thi đua:', part),
     recognitionTable(true),
-    bold('2. Hình thức khen thưởng', { ...heading, before: 10 }),
+    bold('2. Hình thức khen thưởng:', { ...heading, before: 10 }),
     recognitionTable(false),
-    p('', { after: 12 }),
+    p('', { after: 12, keepNext: true }),
     signatures([
       [
-        { role: 'XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG', lines: ['TM. {ten_khoi_hoa}'], note: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' },
+        {
+          role: 'XÁC NHẬN CỦA',
+          lines: ['CẤP TRÌNH KHEN THƯỞNG', 'TM. {ten_khoi_hoa}', '{chuc_danh_truong_hoa}'],
+          note: '(Ký, ghi rõ họ tên, đóng dấu)',
+          name: '{khoi_truong_thu_truong}',
+        },
         { role: 'THỦ TRƯỞNG ĐƠN VỊ', note: '(Ký, ghi rõ họ tên, đóng dấu)', name: '{dv_thu_truong}' },
       ],
     ]),
@@ -232,7 +256,7 @@ export function annexBody(shape: TemplateShape): string {
     p([r('Các nhóm tiêu chí:', { italic: true, bold: true, size: SMALL })], { ...legend, before: 8, keepNext: true }),
     loop('nhom', [p([r('- Nhóm {so_la_ma}: {ten_nhom} (tối đa {diem_chuan} điểm){dau_cuoi}', { italic: true, size: SMALL })], legend)]),
     tableNotes(),
-    p('', { after: 6 }),
+    p('', { after: 6, keepNext: true }),
     signatures(
       [
         [

@@ -1,10 +1,11 @@
-// The default template of the province's Tờ trình tổng hợp (`bxtd tong-hop`): from the provincial emulation body to
-// the provincial council, the blocs' results, the units proposed for the flag and for Certificates under the awards'
-// legal names, and what is not proposed yet (decisions a bloc must still take, workbooks left out). Layout blocks from
-// layout.ts; every name in braces is in vocabulary.ts (the `th_…` groups).
+// The default template of the province's Tờ trình tổng hợp (`bxtd tong-hop`): from the provincial emulation board
+// (under the Sở Nội vụ) to the provincial council, the grounds in force, the blocs' results, the units proposed for
+// the flag and for Certificates under the awards' legal names (a part only when it has units, numbered as it comes),
+// and what some blocs must still decide. Layout blocks from layout.ts; every name in braces is in vocabulary.ts (the
+// `th_…` groups).
 
-import { body, bold, header, heading, item, lead, loop, para, signerCell, title, when } from '../layout';
-import { p, r, table, TEXT_WIDTH } from '../ooxml';
+import { body, bold, header, heading, item, lead, loop, para, recipientsAndSignature, title, when } from '../layout';
+import { p, r, TEXT_WIDTH } from '../ooxml';
 import { loopTable } from './meeting';
 
 const share = (parts: number[]) => {
@@ -33,78 +34,71 @@ function unitTable(list: string, last: { title: string; field: string }): string
   );
 }
 
-/** "Nơi nhận" (fixed: the council, its standing members, the archive) at the left, the signature at the right. */
-function recipientsAndSignature(): string {
-  const left = Math.round(TEXT_WIDTH * 0.45);
-  const line = (text: string) => p([r(text, { size: 11 })]);
-  const list =
-    p([r('Nơi nhận:', { bold: true, italic: true, size: 12 })], { before: 6 }) +
-    line('- Như trên;') +
-    line('- Thường trực Hội đồng TĐKT tỉnh;') +
-    line('- Lưu: VT, BTĐKT.');
-  const signer = signerCell({ role: 'TRƯỞNG BAN', note: '(Ký, ghi rõ họ tên, đóng dấu)', name: '……………………………' });
-  return table({
-    widths: [left, TEXT_WIDTH - left],
-    borders: false,
-    rows: [
-      {
-        cells: [
-          { content: list, vAlign: 'top' },
-          { ...signer, vAlign: 'top' },
-        ],
-        cantSplit: true,
-      },
-    ],
-  });
-}
-
 export function provinceBody(): string {
   const basis = { ...body, after: 3 };
-  const italic = (text: string) => p([r(text, { italic: true })], basis);
   return [
     header({
       upper: '{th_co_quan_chu_quan_hoa}',
-      issuer: 'BAN THI ĐUA - KHEN THƯỞNG',
+      issuer: '{th_co_quan_ban_hanh_hoa}',
       issuerSize: 12, // one line in the head's column
-      number: 'Số: ……/TTr-BTĐKT',
+      number: 'Số: ……/TTr-{th_ky_hieu}',
       date: '{th_dia_danh_ngay}',
     }),
-    title('TỜ TRÌNH', ['Về việc đề nghị tặng thưởng Cờ thi đua và Bằng khen', 'cho các tập thể thuộc các Khối thi đua {th_ky_danh_gia}']),
+    title('TỜ TRÌNH', ['{th_trich_yeu}']),
     p([r('Kính gửi: {th_hoi_dong}.')], { align: 'center', after: 12, keepNext: true }),
-    italic('Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;'),
-    italic(
-      'Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng;',
-    ),
-    italic('Căn cứ quy chế hoạt động của các Khối thi đua và kết quả bình xét, suy tôn của các Khối thi đua {th_ky_danh_gia},'),
+    loop('th_can_cu', [p([r('Căn cứ {noi_dung};', { italic: true })], basis)]),
+    p([r('Căn cứ quy chế hoạt động và kết quả bình xét, suy tôn của {th_cac_khoi} {th_ky_danh_gia},', { italic: true })], basis),
     para(
-      'Ban Thi đua - Khen thưởng tỉnh đã nhận {th_so_tep} sổ kết quả chấm điểm, bình xét của các Khối thi đua. Mỗi sổ đã được kiểm tra lại: chấm điểm lại từ dữ liệu theo quy chế của từng Khối và đối chiếu với kết quả Khối đã ghi; {th_so_khoi} Khối thi đua đủ điều kiện tổng hợp. Ban Thi đua - Khen thưởng tỉnh kính trình Hội đồng Thi đua - Khen thưởng tỉnh như sau:',
-      { ...body, before: 6 },
+      '{th_co_quan_ban_hanh} đã tổng hợp kết quả bình xét, suy tôn của {th_so_khoi} {th_loai_khoi} và kính trình Hội đồng Thi đua - Khen thưởng tỉnh như sau:',
+      { ...lead, before: 6 },
     ),
     bold('I. KẾT QUẢ BÌNH XÉT, SUY TÔN CỦA CÁC KHỐI THI ĐUA'),
     blocTable(),
-    bold('II. ĐỀ NGHỊ KHEN THƯỞNG', { ...heading, before: 12 }),
-    p([r('1. Tặng {th_ten_co_thi_dua} ', { bold: true }), r('cho {th_so_co} tập thể dẫn đầu các Khối thi đua:')], {
-      ...heading,
-      before: 2,
-    }),
-    when('th_co_de_nghi_co', [unitTable('th_don_vi_co', { title: 'Tỷ lệ phiếu suy tôn', field: '{ty_le_phieu}' })]),
-    p([r('2. Tặng {th_ten_bang_khen} ', { bold: true }), r('cho {th_so_bang_khen} tập thể:')], { ...heading, before: 10 }),
-    when('th_co_de_nghi_bang_khen', [unitTable('th_don_vi_bang_khen', { title: 'Xếp hạng trong Khối', field: '{hang}' })]),
-    when('th_co_chua_de_nghi', [
-      bold('III. CÁC TRƯỜNG HỢP CHƯA ĐỀ NGHỊ', { ...heading, before: 12 }),
-      when('th_co_cho_quyet_dinh', [
-        para('Các việc Hội nghị của Khối còn phải quyết định; các đơn vị liên quan chưa được đưa vào danh sách đề nghị:', lead),
-        loop('th_cho_quyet_dinh', [para('- {ten_khoi}: {noi_dung}', item)]),
+    when('th_co_chua_hop_le', [para('{th_chua_hop_le}', { ...body, before: 6 })]),
+    when('th_co_de_nghi', [
+      bold('II. ĐỀ NGHỊ KHEN THƯỞNG', { ...heading, before: 12 }),
+      when('th_co_de_nghi_co', [
+        p([r('{th_stt_co}. Tặng {th_ten_co_thi_dua} ', { bold: true }), r('cho {th_so_co} tập thể dẫn đầu {th_cac_khoi}:')], {
+          ...heading,
+          before: 2,
+        }),
+        unitTable('th_don_vi_co', { title: 'Tỷ lệ phiếu suy tôn', field: '{ty_le_phieu}' }),
       ]),
-      when('th_co_tep_khong_tong_hop', [
-        para('Các sổ chưa đủ điều kiện tổng hợp (Khối cần kiểm tra, chấm điểm lại và gửi lại):', lead),
-        loop('th_tep_khong_tong_hop', [para('- {ten_tep} ({ten_khoi}): {ly_do}', item)]),
+      when('th_co_de_nghi_bang_khen', [
+        p([r('{th_stt_bang_khen}. Tặng {th_ten_bang_khen} ', { bold: true }), r('cho {th_so_bang_khen} tập thể:')], {
+          ...heading,
+          before: 10,
+        }),
+        unitTable('th_don_vi_bang_khen', { title: 'Xếp hạng trong Khối', field: '{hang}' }),
       ]),
     ]),
-    para(
-      'Ban Thi đua - Khen thưởng tỉnh kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, trình {th_nguoi_quyet_dinh} quyết định tặng thưởng./.',
-      { ...body, before: 12, keepNext: true, after: 12 },
+    when('th_co_cho_quyet_dinh', [
+      bold('{th_muc_cho_quyet_dinh}. CÁC TRƯỜNG HỢP CHƯA ĐỀ NGHỊ', { ...heading, before: 12 }),
+      para('Các việc Hội nghị của Khối còn phải quyết định; các đơn vị liên quan chưa được đưa vào danh sách đề nghị:', lead),
+      loop('th_cho_quyet_dinh', [para('- {ten_khoi}: {noi_dung}', item)]),
+    ]),
+    when('th_co_de_nghi', [
+      para(
+        '{th_co_quan_ban_hanh} kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét, trình {th_nguoi_quyet_dinh} quyết định tặng thưởng./.',
+        { ...body, before: 12, keepNext: true, after: 12 },
+      ),
+    ]),
+    when(
+      'th_co_de_nghi',
+      [
+        para('{th_co_quan_ban_hanh} kính trình Hội đồng Thi đua - Khen thưởng tỉnh xem xét./.', {
+          ...body,
+          before: 12,
+          keepNext: true,
+          after: 12,
+        }),
+      ],
+      true,
     ),
-    recipientsAndSignature(),
+    recipientsAndSignature({ role: 'TRƯỞNG BAN', note: '(Ký, ghi rõ họ tên, đóng dấu)', name: '' }, [
+      'Như trên',
+      'Thường trực Hội đồng Thi đua - Khen thưởng tỉnh',
+      'Lưu: VT, {th_ky_hieu}',
+    ]),
   ].join('');
 }

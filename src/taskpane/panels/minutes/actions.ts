@@ -2,7 +2,7 @@
 // result from the open workbook, both minutes filled from the chosen, kept or default template, a picked template
 // checked before it is used, and the write plan that keeps templates hidden in the workbook (or removes them).
 // docxtemplater, jszip and pizzip are imported only when a minute is filled or a template checked. Refusals of a
-// template are worded here for the pane (MinutesError codes and data, never a library's message).
+// template are worded here for the pane (its `template.*` codes and data, never a library's message).
 
 import type { Bloc, BlocResult, Issue, Text } from '../../../domain/model';
 import { evaluate } from '../../../workbook/evaluate';
@@ -10,10 +10,12 @@ import type { SheetGrid } from '../../../workbook/grid';
 import { ownedPlan } from '../../../workbook/ownership';
 import type { WritePlan } from '../../../workbook/plan';
 import { buildMinutesData, minutesFileName, minutesGaps, type MinutesKind } from '../../../minutes/data';
-import { MinutesError } from '../../../minutes/errors';
+import type { BxtdError } from '../../../domain/errors';
+import { isTemplateError, placeholderRefusal } from '../../../minutes/errors';
 import type { PreviewBlock } from '../../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, storedTemplatesValues, type StoredTemplates } from '../../../minutes/stored';
-import type { DocumentKind } from '../../../minutes/kinds';
+import { meetingKinds, type DocumentKind } from '../../../minutes/kinds';
+import { shapeOf } from '../../../minutes/layout';
 import { UI } from '../../i18n';
 import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './choice';
 
@@ -28,6 +30,8 @@ export interface MinutesSource {
   storedDamaged: boolean;
   /** What the minutes leave blank for lack of data in the workbook. */
   gaps: Text[];
+  /** The reader's warnings (the minute's notes list those about a printed figure). */
+  warnings: Issue[];
 }
 
 /** The source read from the open workbook's grids, or the workbook's errors (by cell) that stop the minutes. */
@@ -43,6 +47,7 @@ export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | nu
       stored: stored.templates,
       storedDamaged: stored.issues.length > 0,
       gaps: minutesGaps(bloc, result),
+      warnings: all.filter((i) => i.severity === 'warning'),
     },
     issues: [],
   };
@@ -65,24 +70,18 @@ export class TemplateRefusal extends Error {
   }
 }
 
-/** The refusal of the template `name` (a file name, or "the kept template") for a MinutesError. */
-export function refusal(name: string, e: MinutesError): TemplateRefusal {
+/** The refusal of the template `name` (a file name, or "the kept template") for a refused template's error. */
+export function refusal(name: string, e: BxtdError): TemplateRefusal {
   switch (e.code) {
-    case 'notDocx':
-    case 'unsafeZip':
+    case 'template.notDocx':
+    case 'template.unsafe':
       return new TemplateRefusal(UI.minutes.notDocx(name), null);
-    case 'unknownPlaceholder':
-      return new TemplateRefusal(UI.minutes.template(name, e.placeholders?.head ?? e.text), e.placeholders?.known ?? null);
-    case 'tooLarge':
-    case 'brokenTags':
-    case 'noPlaceholder':
-    case 'storedTemplate':
-    case 'io':
-      return new TemplateRefusal(UI.minutes.template(name, e.text), null);
-    default: {
-      const never: never = e.code;
-      return never;
+    case 'template.unknownPlaceholder': {
+      const p = placeholderRefusal(e);
+      return new TemplateRefusal(UI.minutes.template(name, p?.head ?? e.text), p?.known ?? null);
     }
+    default:
+      return new TemplateRefusal(UI.minutes.template(name, e.text), null);
   }
 }
 
@@ -107,7 +106,7 @@ export async function loadTemplate(file: PickedTemplate, kind: DocumentKind = 'n
     const info = await checkTemplate(bytes, kind);
     return { name: file.name, bytes, placeholders: info.placeholders };
   } catch (e) {
-    throw e instanceof MinutesError ? refusal(file.name, e) : e;
+    throw isTemplateError(e) ? refusal(file.name, e) : e;
   }
 }
 
@@ -128,17 +127,22 @@ export async function makeMinutes(source: MinutesSource, chosen: ChosenTemplates
     import('../../../minutes/templates'),
     import('../../../minutes/preview'),
   ]);
-  const data = buildMinutesData(source.bloc, source.result);
+  const data = buildMinutesData(source.bloc, source.result, source.warnings);
   const out: FilledMinute[] = [];
-  for (const kind of KINDS) {
+  for (const kind of meetingKinds(source.result)) {
     const origin = originOf(kind, chosen, source.stored);
-    const template = origin === 'chosen' ? chosen[kind]!.bytes : origin === 'stored' ? source.stored[kind]! : buildDefaultTemplate(kind);
+    const template =
+      origin === 'chosen'
+        ? chosen[kind]!.bytes
+        : origin === 'stored'
+          ? source.stored[kind]!
+          : buildDefaultTemplate(kind, shapeOf(source.bloc, source.result));
     const base = { kind, fileName: minutesFileName(kind, source.bloc), origin, templateName: chosen[kind]?.name ?? null };
     try {
       const bytes = await fillDocument(kind, template, data);
       out.push({ ...base, bytes, preview: docxPreview(bytes), error: null });
     } catch (e) {
-      if (!(e instanceof MinutesError)) throw e;
+      if (!isTemplateError(e)) throw e;
       const error = origin === 'chosen' ? refusal(chosen[kind]!.name, e).text : origin === 'stored' ? keptWording(e) : e.text;
       out.push({ ...base, bytes: null, preview: [], error });
     }
@@ -147,7 +151,7 @@ export async function makeMinutes(source: MinutesSource, chosen: ChosenTemplates
 }
 
 /** A kept template's refusal, with "the kept template" in each language. */
-function keptWording(e: MinutesError): Text {
+function keptWording(e: BxtdError): Text {
   const vi = refusal(UI.minutes.keptTemplate.vi, e).text.vi;
   const en = refusal(UI.minutes.keptTemplate.en, e).text.en;
   return { vi, en };
@@ -164,7 +168,7 @@ export async function defaultTemplate(kind: DocumentKind, bloc?: Bloc): Promise<
 
 /**
  * The plan that keeps these templates in the workbook: our very hidden templates sheet (see ownership.ts) rewritten
- * with `next`, or removed when nothing is left to keep. Throws MinutesError for a template over the stored limit.
+ * with `next`, or removed when nothing is left to keep. Throws `template.tooLarge` for a template over the stored limit.
  */
 export function storedTemplatesPlan(sheets: SheetGrid[], next: StoredTemplates): WritePlan {
   const values = storedTemplatesValues(next);

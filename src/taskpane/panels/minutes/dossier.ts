@@ -22,7 +22,7 @@ export type DossierView = { status: 'pending'; pending: Text[] } | { status: 're
 /** The templates of the dossier's documents: chosen now, else kept in the workbook (named by kind, never by sheet). */
 function ownTemplates(source: MinutesSource, chosen: ChosenTemplates): OwnTemplates {
   const own: OwnTemplates = {};
-  for (const kind of dossierKinds(source.bloc)) {
+  for (const kind of dossierKinds(source.result)) {
     const picked = chosen[kind];
     const kept = source.stored[kind];
     const title = UI.minutes.title[kind];
@@ -32,14 +32,16 @@ function ownTemplates(source: MinutesSource, chosen: ChosenTemplates): OwnTempla
   return own;
 }
 
-/** The dossier, or what is still pending. A refused template throws MinutesError naming it. */
+/** The dossier, or what is still pending. A refused template throws a `template.*` BxtdError naming it. */
 export async function makeDossierView(source: MinutesSource, chosen: ChosenTemplates): Promise<DossierView> {
   const { bloc, result } = source;
-  const dossier = await makeDossier(bloc, result, ownTemplates(source, chosen));
+  const dossier = await makeDossier(bloc, result, ownTemplates(source, chosen), source.warnings);
   if (!dossier.ok) {
     return {
       status: 'pending',
-      pending: dossier.pending.map((p) => ({ vi: pendingText(bloc, result, p, 'vi'), en: pendingText(bloc, result, p, 'en') })),
+      pending: dossier.pending.length
+        ? dossier.pending.map((p) => ({ vi: pendingText(bloc, result, p, 'vi'), en: pendingText(bloc, result, p, 'en') }))
+        : [dossier.refusal.text],
     };
   }
   return {
