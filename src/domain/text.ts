@@ -47,15 +47,41 @@ export function romanValue(text: string): number | null {
 }
 
 /**
- * A number from a cell: a number as is; text such as "9,5", "9.5", " 10 " or "-2" parsed with a comma or point
- * decimal. Returns null for anything else (including blank text).
+ * A number from a cell: a number as is; text that is exactly one number — an optional sign, digits, at most one
+ * decimal comma or point ("9,5", "9.5", " 10 ", "-2", "+0,25"). Anything else is null: blank text, text with a space
+ * or any other character inside ("1 5", "1" + no-break space + "9", "9abc"), two separators ("1.000,5"), and a
+ * separator followed by exactly three digits after one to three digits that do not start with 0 ("1.000", "1,000",
+ * "12.500"): in Vietnamese the point groups thousands, in English the comma does, so such text is read neither way.
+ * The one parser of numbers typed as text: every reader of the bloc workbook and of the returns goes through it.
  */
 export function parseNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
-  const s = value.trim().replace(/\s+/g, '');
-  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(s)) return null;
-  return Number(s.replace(',', '.'));
+  const m = NUMBER_TEXT.exec(value.trim());
+  if (!m) return null;
+  const [, sign, whole, fraction] = m;
+  if (!whole && !fraction) return null;
+  if (fraction !== undefined && thousandsLike(whole, fraction)) return null;
+  const n = Number(`${sign}${whole || '0'}${fraction === undefined ? '' : `.${fraction}`}`);
+  return Number.isFinite(n) ? n : null;
+}
+const NUMBER_TEXT = /^([+-]?)(\d*)(?:[.,](\d+))?$/;
+
+/** "1.000", "12,500": one group of thousands after a first group (1–3 digits, not starting with 0). */
+function thousandsLike(whole: string, fraction: string): boolean {
+  return fraction.length === 3 && whole.length >= 1 && whole.length <= 3 && whole[0] !== '0';
+}
+
+/**
+ * Why `text` is not a number, when the reason is worth telling: `thousands` for "1.000" / "1,000" (ambiguous),
+ * `space` for a space inside digits ("1 5"); null otherwise.
+ */
+export function numberTextProblem(text: string): 'thousands' | 'space' | null {
+  const s = text.trim();
+  const m = NUMBER_TEXT.exec(s);
+  if (m && m[3] !== undefined && thousandsLike(m[2], m[3])) return 'thousands';
+  if (/\d[\s\u00a0\u2000-\u200b\u202f\u2060\ufeff]+\d/.test(s)) return 'space';
+  return null;
 }
 
 /** Round half away from zero to `decimals` places, without binary drift (0.1 + 0.2 -> 0.3). */

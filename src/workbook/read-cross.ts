@@ -6,7 +6,7 @@ import { fold, parseNumber } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import type { CriterionFinder } from './read-scores';
 import { CROSS_COLUMNS } from './format-v1';
-import { findHeader, isBlank, labelIndex, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
+import { findHeader, isBlank, labelIndex, numberHint, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
 
 const COLUMNS = labelIndex(CROSS_COLUMNS);
 
@@ -87,7 +87,8 @@ export function readCross(
     }
     let n = parseNumber(v);
     if (n == null) {
-      sink.error(sheet.name, valueAt(), { vi: `"${quote(v)}" không phải là số.`, en: `"${quote(v)}" is not a number.` });
+      const hint = numberHint(v);
+      sink.error(sheet.name, valueAt(), { vi: `"${quote(v)}" không phải là số${hint.vi}.`, en: `"${quote(v)}" is not a number${hint.en}.` });
       continue;
     }
     if (scorer < 0 || scored < 0 || k < 0) continue;

@@ -216,9 +216,11 @@ export function parseThreshold(v: CellValue, bareOp: Threshold['op']): Threshold
   }
   s = s.replace(/\s*(tro len|so phieu|tong so( don vi| thanh vien)?)$/g, '').trim();
   let fraction: number | null = null;
-  let m = /^(\d+(?:[.,]\d+)?)\s*%$/.exec(s);
-  if (m) fraction = Number(m[1].replace(',', '.')) / 100;
-  else if ((m = /^(\d+)\s*\/\s*(\d+)$/.exec(s))) fraction = Number(m[2]) > 0 ? Number(m[1]) / Number(m[2]) : null;
+  let m = /^(.+?)\s*%$/.exec(s);
+  if (m) {
+    const n = parseNumber(m[1]);
+    fraction = n == null || n < 0 ? null : n / 100;
+  } else if ((m = /^(\d+)\s*\/\s*(\d+)$/.exec(s))) fraction = Number(m[2]) > 0 ? Number(m[1]) / Number(m[2]) : null;
   else {
     const n = parseNumber(s);
     if (n != null) fraction = n > 1 && n <= 100 ? n / 100 : n;

@@ -13,7 +13,7 @@ import type { Criterion, Group, GroupKind, Rules, ScoreTable, Unit } from '../do
 import { fold, parseNumber, romanValue } from '../domain/text';
 import { cellAddress, columnName, isCellProblem, type CellValue, type SheetGrid } from './grid';
 import { readScoreHeader, type ScoreHeader, type UnitColumns } from './read-score-header';
-import { cellText, isBlank, problemMessage, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
+import { cellText, isBlank, numberHint, problemMessage, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
 
 export interface BlocLayout {
   scoreSheet: string;
@@ -82,8 +82,8 @@ function parseMax(v: CellValue): number | null | undefined {
   const n = parseNumber(v);
   if (n != null) return n;
   if (typeof v !== 'string') return undefined;
-  const m = /^([+-]?\d+(?:[.,]\d+)?)\s*(diem|d)?\.?$/.exec(fold(v));
-  return m ? Number(m[1].replace(',', '.')) : undefined;
+  const m = /^(.*?)\s*(diem|d)\.?$/.exec(fold(v));
+  return (m && parseNumber(m[1])) ?? undefined;
 }
 
 export function readScores(
@@ -452,9 +452,10 @@ function readLeafScores(
       const cell = nameOf(col) + rowNo;
       if (n == null) {
         const who = roleText(u, role);
+        const hint = numberHint(v);
         sink.error(sheet.name, cell, {
-          vi: `"${quote(v)}" không phải là số (tiêu chí ${it.key}, ${who.vi}).`,
-          en: `"${quote(v)}" is not a number (criterion ${it.key}, ${who.en}).`,
+          vi: `"${quote(v)}" không phải là số (tiêu chí ${it.key}, ${who.vi})${hint.vi}.`,
+          en: `"${quote(v)}" is not a number (criterion ${it.key}, ${who.en})${hint.en}.`,
         });
         return undefined;
       }

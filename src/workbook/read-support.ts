@@ -3,7 +3,7 @@
 
 import { formatScore } from '../domain/format';
 import type { Issue, Text, Unit } from '../domain/model';
-import { fold, tidy } from '../domain/text';
+import { fold, numberTextProblem, tidy } from '../domain/text';
 import { isCellProblem, type CellProblem, type CellValue, type SheetGrid } from './grid';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -73,6 +73,28 @@ export function problemMessage(p: CellProblem, where: Text): Text {
         vi: `Không đọc được giá trị của ô ("${text}") (${where.vi}): hãy mở sổ bằng Excel, lưu lại rồi thử lần nữa.`,
         en: `The cell's value cannot be read ("${text}") (${where.en}): open the workbook in Excel, save it and retry.`,
       };
+  }
+}
+
+/**
+ * Why a cell's text is not a number, as a clause to end a message with (empty when there is nothing to add): "1.000"
+ * may be a thousand or one, "1 5" has a space inside.
+ */
+export function numberHint(v: CellValue): Text {
+  if (typeof v !== 'string') return { vi: '', en: '' };
+  switch (numberTextProblem(v)) {
+    case 'thousands':
+      return {
+        vi: ': dấu chấm hoặc dấu phẩy trước ba chữ số có thể là dấu phân cách hàng nghìn, nên không rõ là số nào (ghi 1000, hoặc 1,5 với một chữ số thập phân)',
+        en: ': a point or comma before three digits may separate thousands, so the number is unclear (write 1000, or 1.5 with fewer decimals)',
+      };
+    case 'space':
+      return {
+        vi: ': có khoảng trắng giữa các chữ số (có thể là hai số, hoặc số có dấu cách hàng nghìn): ghi liền một số',
+        en: ': there is a space between the digits (two numbers, or thousands spaced out): write one number',
+      };
+    default:
+      return { vi: '', en: '' };
   }
 }
 
