@@ -1,8 +1,21 @@
 // Vietnamese text helpers for matching labels and names as people type them.
 
 /**
- * The form used to compare labels and names: no diacritics (đ counts as d), lower case, single spaces, trimmed,
- * whatever the Unicode normalisation (NFC or NFD) of the input.
+ * Characters that show nothing but make two equal-looking texts differ: format characters (zero-width space and
+ * joiners, soft hyphen, left-to-right and right-to-left marks and embeddings, word joiner, byte order mark, ...),
+ * variation selectors, and the Hangul fillers that render blank.
+ */
+const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u115F\u1160\u3164\uFFA0]/gu;
+
+/** Whether the text holds an invisible character (see INVISIBLE). */
+export function hasInvisible(text: string): boolean {
+  INVISIBLE.lastIndex = 0;
+  return INVISIBLE.test(text);
+}
+
+/**
+ * The form used to compare labels and names: no diacritics (đ counts as d), no invisible characters, lower case,
+ * single spaces, trimmed, whatever the Unicode normalisation (NFC or NFD) of the input.
  */
 export function fold(text: string): string {
   // Readers fold the same labels and names over and over: remember the short ones (bounded).
@@ -10,6 +23,7 @@ export function fold(text: string): string {
   if (known !== undefined) return known;
   const f = text
     .normalize('NFD')
+    .replace(INVISIBLE, '')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
@@ -82,6 +96,17 @@ export function numberTextProblem(text: string): 'thousands' | 'space' | null {
   if (m && m[3] !== undefined && thousandsLike(m[2], m[3])) return 'thousands';
   if (/\d[\s\u00a0\u2000-\u200b\u202f\u2060\ufeff]+\d/.test(s)) return 'space';
   return null;
+}
+
+/**
+ * Whether a name mixes scripts within a word: a Cyrillic or Greek letter among Latin ones ("Cоng an" with a
+ * Cyrillic о) looks the same and compares different.
+ */
+export function mixesScripts(text: string): boolean {
+  for (const word of text.split(/[\s\p{P}]+/u)) {
+    if (/\p{Script=Latin}/u.test(word) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word)) return true;
+  }
+  return false;
 }
 
 /** Round half away from zero to `decimals` places, without binary drift (0.1 + 0.2 -> 0.3). */

@@ -1,7 +1,7 @@
 // Sheet `Đơn vị`: the member units, one per row under a header row, in rotation order.
 
 import type { Unit } from '../domain/model';
-import { fold } from '../domain/text';
+import { fold, hasInvisible, mixesScripts } from '../domain/text';
 import { UNIT_COLUMNS } from './format-v1';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import { cellText, findHeader, isBlank, labelIndex, quote, say, type IssueSink } from './read-support';
@@ -87,6 +87,16 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
       chief: text(row, col.chief) ?? undefined,
     });
     rows.push(r);
+    for (const [c, written] of [
+      [col.name, name],
+      [col.shortName, text(row, col.shortName)],
+    ] as const) {
+      if (c == null || !written || !mixesScripts(written)) continue;
+      sink.warn(sheet.name, cellAddress(r, c), {
+        vi: `Tên "${quote(written)}" trộn chữ Latinh với chữ Kirin hoặc Hy Lạp trông giống hệt (ví dụ chữ "о" Kirin thay cho "o"): hãy gõ lại tên để mọi nơi nhận ra đúng đơn vị.`,
+        en: `The name "${quote(written)}" mixes Latin letters with look-alike Cyrillic or Greek ones (e.g. a Cyrillic "о" for "o"): retype it so that every sheet finds the unit.`,
+      });
+    }
   }
 
   if (units.length === 0) {
@@ -114,13 +124,14 @@ function checkDuplicates(
     const key = fold(u.name);
     const first = seen.get(key);
     if (first != null) {
+      const hidden = hasInvisible(u.name) || hasInvisible(units[first].name);
       sink.error(
         sheet.name,
         cellAddress(rows[i], nameCol),
         say((_, l) =>
           l === 'vi'
-            ? `Tên đơn vị "${u.name}" trùng với dòng ${rows[first] + 1}: mỗi đơn vị chỉ được ghi một lần.`
-            : `Unit name "${u.name}" repeats row ${rows[first] + 1}: each unit must be listed once.`,
+            ? `Tên đơn vị "${u.name}" trùng với dòng ${rows[first] + 1}${hidden ? ' (hai tên chỉ khác nhau ở ký tự ẩn như dấu cách độ rộng 0, gạch nối mềm hoặc dấu chiều viết)' : ''}: mỗi đơn vị chỉ được ghi một lần.`
+            : `Unit name "${u.name}" repeats row ${rows[first] + 1}${hidden ? ' (the two differ only by invisible characters such as a zero-width space, a soft hyphen or a direction mark)' : ''}: each unit must be listed once.`,
         ),
       );
     } else {
