@@ -88,7 +88,10 @@ export function readCross(
     let n = parseNumber(v);
     if (n == null) {
       const hint = numberHint(v);
-      sink.error(sheet.name, valueAt(), { vi: `"${quote(v)}" không phải là số${hint.vi}.`, en: `"${quote(v)}" is not a number${hint.en}.` });
+      sink.error(sheet.name, valueAt(), {
+        vi: `"${quote(v)}" không phải là số${hint.vi}.`,
+        en: `"${quote(v)}" is not a number${hint.en}.`,
+      });
       continue;
     }
     if (scorer < 0 || scored < 0 || k < 0) continue;
