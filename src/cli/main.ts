@@ -2,6 +2,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import type { Lang, Text } from '../domain/model';
 import { evaluate } from '../workbook/evaluate';
 import { loadXlsx } from '../xlsx/read';
@@ -15,6 +16,10 @@ import { checkOutDir, guarded, issueLine, located, readInput, type Io, type Json
 import { resultJson, resultText } from './report';
 import { runSplit } from './split';
 import { runTongHop } from './tong-hop';
+import { useCodec, zlibCodec } from '../zip/archive';
+
+// Packages are inflated and compressed with Node's native zlib (the browser keeps the JavaScript one).
+useCodec(zlibCodec(zlib));
 
 const USAGE: Text = {
   vi: `Cách dùng:

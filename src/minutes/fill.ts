@@ -13,7 +13,7 @@ import { BLANK, type MinutesData } from './data';
 import { DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from './kinds';
 import { safeData } from './sanitize';
 import { MinutesError } from './errors';
-import { checkPackage, ZipGuardError, type ZipEntry } from '../zip/guard';
+import { checkPackage, zipProblemOf, type ZipEntry } from '../zip/guard';
 import { fieldNames, findField, placeholdersOf, type Field, type Placeholder } from './vocabulary';
 
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
@@ -78,12 +78,13 @@ async function checkZip(bytes: Uint8Array): Promise<void> {
 }
 
 function zipRefusal(e: unknown): MinutesError {
-  if (!(e instanceof ZipGuardError)) return notDocx();
-  const p = e.problem;
+  const p = zipProblemOf(e);
+  if (!p) return notDocx();
   switch (p.kind) {
     case 'notZip':
       return notDocx();
     case 'damaged':
+    case 'duplicateEntry':
       return notDocx({ vi: 'tệp nén bị hỏng', en: 'the archive is damaged' });
     case 'tooManyEntries':
       return unsafe(`${p.count} parts (at most ${MAX_ENTRIES})`, `${p.count} phần (tối đa ${MAX_ENTRIES})`);

@@ -63,6 +63,13 @@ export function problemMessage(p: CellProblem, where: Text): Text {
         en: `The cell holds the formula ${text} with no saved result, which cannot be computed here (${where.en}): open the workbook in Excel, save it and retry, or type the number.`,
       };
     }
+    case 'staleValue': {
+      const vi = text.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2');
+      return {
+        vi: `Ô có công thức ${vi} mà sổ yêu cầu tính lại khi mở (kết quả lưu sẵn có thể đã cũ) và không tính được ở đây (${where.vi}): hãy mở sổ bằng Excel, lưu lại rồi thử lần nữa, hoặc nhập số.`,
+        en: `The cell holds the formula ${text}, which the workbook asks to be calculated again when opened (its saved result may be stale), and it cannot be computed here (${where.en}): open the workbook in Excel, save it and retry, or type the number.`,
+      };
+    }
     case 'notANumber':
       return {
         vi: `Ô ghi "${text}": không phải là số hợp lệ (${where.vi}).`,

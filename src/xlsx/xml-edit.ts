@@ -3,7 +3,8 @@
 // CDATA, processing instructions and quoted attribute values are skipped correctly), and attribute helpers on one
 // start tag. Linear in the text; no tree is built.
 
-import { localName, unescapeXml } from './xml';
+import { BxtdError, isBxtdError } from '../domain/errors';
+import { damagedXml, localName, unescapeXml, type PartLabel } from './xml';
 
 export interface Span {
   /** The qualified name as written ("x:row"), and its local part ("row"). */
@@ -16,14 +17,33 @@ export interface Span {
   empty: boolean; // written <x/>
 }
 
-class ScanError extends Error {}
+/** Text the scanner cannot read as XML. Unlocated: the writer names the part (see inPart). */
+function scanError(detail: string): BxtdError {
+  return new BxtdError(
+    'file.damaged',
+    { vi: `Một phần XML của tệp bị hỏng (${detail}).`, en: `An XML part of the file is damaged (${detail}).` },
+    {},
+    { detail: { scan: detail } },
+  );
+}
+
+/** Runs an edit of one part: the scanner's refusals come out naming the part (and its sheet). */
+export function inPart<T>(label: PartLabel, edit: () => T): T {
+  try {
+    return edit();
+  } catch (e) {
+    const scan = isBxtdError(e) ? (e.detail as { scan?: unknown } | undefined)?.scan : undefined;
+    if (typeof scan === 'string') throw damagedXml(label, scan, e);
+    throw e;
+  }
+}
 
 /** The index just after the ">" that ends the tag starting at `at` (quoted attribute values may hold ">"). */
 function tagEnd(xml: string, at: number): number {
   let i = at + 1;
   for (;;) {
     const gt = xml.indexOf('>', i);
-    if (gt < 0) throw new ScanError('unterminated tag');
+    if (gt < 0) throw scanError('unterminated tag');
     // A quote before the ">" opens a value: skip to its end and look again.
     let q = -1;
     for (let j = i; j < gt; j++) {
@@ -35,7 +55,7 @@ function tagEnd(xml: string, at: number): number {
     }
     if (q < 0) return gt + 1;
     const close = xml.indexOf(xml[q], q + 1);
-    if (close < 0) throw new ScanError('unterminated attribute value');
+    if (close < 0) throw scanError('unterminated attribute value');
     i = close + 1;
   }
 }
@@ -70,7 +90,7 @@ export function children(xml: string, from: number, to: number): Span[] {
         out.push({ ...current, name: localName(current.qname), closeStart: lt, end, empty: false });
         current = null;
       }
-      if (depth < 0) throw new ScanError('unbalanced end tag');
+      if (depth < 0) throw scanError('unbalanced end tag');
       i = end;
       continue;
     }
@@ -83,13 +103,13 @@ export function children(xml: string, from: number, to: number): Span[] {
     if (!empty) depth++;
     i = end;
   }
-  if (depth !== 0) throw new ScanError('unbalanced elements');
+  if (depth !== 0) throw scanError('unbalanced elements');
   return out;
 }
 
 function find(xml: string, what: string, from: number): number {
   const at = xml.indexOf(what, from);
-  if (at < 0) throw new ScanError(`unterminated ${what}`);
+  if (at < 0) throw scanError(`unterminated ${what}`);
   return at;
 }
 
@@ -107,7 +127,7 @@ function tagName(xml: string, lt: number): string {
 export function root(xml: string): Span {
   const top = children(xml, 0, xml.length);
   const r = top[top.length - 1];
-  if (!r) throw new ScanError('no root element');
+  if (!r) throw scanError('no root element');
   return r;
 }
 
@@ -148,7 +168,7 @@ export function splice(xml: string, edits: { start: number; end: number; text: s
   const parts: string[] = [];
   let at = 0;
   for (const e of sorted) {
-    if (e.start < at) throw new Error('overlapping edits');
+    if (e.start < at) throw new Error('overlapping edits'); // a bug of the caller, never the file's
     parts.push(xml.slice(at, e.start), e.text);
     at = e.end;
   }
@@ -166,5 +186,3 @@ export function insertionPoint(kids: readonly Span[], parent: Span, before: read
   const next = kids.find((k) => later.has(k.name));
   return next ? next.start : parent.closeStart;
 }
-
-export { ScanError };

@@ -14,7 +14,7 @@ import { filledReturn, masterFixture } from '../roundtrip/fixture';
 const registry = (rows: [string, string][], name = '_bxtd'): SheetGrid => sheet(name, [['format', REGISTRY_FORMAT], ...rows]);
 
 /** Every sheet a plan deletes or replaces. */
-const touched = (plan: { removeSheets?: string[]; ownedSheets: { replaces: string | null }[] }) =>
+const touched = (plan: { removeSheets?: string[]; ownedSheets: { replaces?: string | null }[] }) =>
   [...(plan.removeSheets ?? []), ...plan.ownedSheets.map((s) => s.replaces).filter((n): n is string => !!n)].filter((n) => n !== '_bxtd');
 
 describe('a forged registry never makes an input sheet ours', () => {
