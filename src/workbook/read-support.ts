@@ -157,8 +157,13 @@ export function canonical<K extends string>(index: LabelIndex<K>, key: K): strin
 
 /** The sheet whose name matches one of `names` (folded), or null. */
 export function findSheet(sheets: readonly SheetGrid[], names: readonly string[]): SheetGrid | null {
+  return findSheets(sheets, names)[0] ?? null;
+}
+
+/** Every sheet whose name matches one of `names` (folded), in tab order. */
+export function findSheets(sheets: readonly SheetGrid[], names: readonly string[]): SheetGrid[] {
   const wanted = new Set(names.map(labelKey));
-  return sheets.find((s) => wanted.has(labelKey(s.name))) ?? null;
+  return sheets.filter((s) => wanted.has(labelKey(s.name)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
