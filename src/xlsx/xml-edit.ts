@@ -38,26 +38,20 @@ export function inPart<T>(label: PartLabel, edit: () => T): T {
   }
 }
 
-/** The index just after the ">" that ends the tag starting at `at` (quoted attribute values may hold ">"). */
+/**
+ * The index just after the ">" that ends the tag starting at `at` (quoted attribute values may hold ">"). One pass
+ * over the tag: a tag with hundreds of thousands of attributes costs its length, not its length squared.
+ */
 function tagEnd(xml: string, at: number): number {
-  let i = at + 1;
-  for (;;) {
-    const gt = xml.indexOf('>', i);
-    if (gt < 0) throw scanError('unterminated tag');
-    // A quote before the ">" opens a value: skip to its end and look again.
-    let q = -1;
-    for (let j = i; j < gt; j++) {
-      const c = xml.charCodeAt(j);
-      if (c === 34 || c === 39) {
-        q = j;
-        break;
-      }
-    }
-    if (q < 0) return gt + 1;
-    const close = xml.indexOf(xml[q], q + 1);
-    if (close < 0) throw scanError('unterminated attribute value');
-    i = close + 1;
+  let quote = 0;
+  for (let j = at + 1; j < xml.length; j++) {
+    const c = xml.charCodeAt(j);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) return j + 1;
+    else if (c === 34 || c === 39) quote = c;
   }
+  throw scanError(quote ? 'unterminated attribute value' : 'unterminated tag');
 }
 
 /**
