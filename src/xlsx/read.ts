@@ -284,6 +284,22 @@ interface Pending {
 }
 
 const NUMBER = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+
+/**
+ * A number cell's `<v>`: a decimal number (NUMBER), else a problem. The fast path answers as NUMBER does for text
+ * that starts with a digit, sign or point and is no hexadecimal, binary or octal literal (which Number() would take).
+ */
+function numberOf(v: string): CellValue {
+  const c0 = v.charCodeAt(0);
+  if ((c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 46) {
+    const c1 = v.charCodeAt(1) | 32;
+    if (c1 !== 120 && c1 !== 98 && c1 !== 111) {
+      const n = +v;
+      if (n - n === 0) return n; // finite
+    }
+  }
+  return NUMBER.test(v) && Number.isFinite(Number(v)) ? Number(v) : problem('notANumber', v);
+}
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const DAY_MS = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -293,8 +309,12 @@ const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 const problem = cellProblem;
 
-/** "AB12" -> [row, col] (0-based), or null when it is not a cell reference inside Excel's grid. */
-function parseRef(ref: string): [number, number] | null {
+/** The cell reference parsed last by scanRef (0-based): module state, so that reading a cell allocates nothing. */
+let refRow = 0;
+let refCol = 0;
+
+/** Parses "AB12" into refRow/refCol (0-based); false when it is not a cell reference inside Excel's grid. */
+function scanRef(ref: string): boolean {
   let i = 0;
   let col = 0;
   const n = ref.length;
@@ -306,17 +326,24 @@ function parseRef(ref: string): [number, number] | null {
     if (ch < 65 || ch > 90) break;
     col = col * 26 + ch - 64;
   }
-  if (i === colStart || i - colStart > 3) return null;
+  if (i === colStart || i - colStart > 3) return false;
   if (ref.charCodeAt(i) === 36) i++;
   const rowStart = i;
   let row = 0;
   for (; i < n; i++) {
     const ch = ref.charCodeAt(i);
-    if (ch < 48 || ch > 57) return null;
+    if (ch < 48 || ch > 57) return false;
     row = row * 10 + ch - 48;
   }
-  if (i === rowStart || i - rowStart > 7 || row < 1 || row > MAX_ROW || col > MAX_COL) return null;
-  return [row - 1, col - 1];
+  if (i === rowStart || i - rowStart > 7 || row < 1 || row > MAX_ROW || col > MAX_COL) return false;
+  refRow = row - 1;
+  refCol = col - 1;
+  return true;
+}
+
+/** "AB12" -> [row, col] (0-based), or null when it is not a cell reference inside Excel's grid. */
+function parseRef(ref: string): [number, number] | null {
+  return scanRef(ref) ? [refRow, refCol] : null;
 }
 
 /** "A1:B2" or "A1" -> a range, or null. */
@@ -495,23 +522,24 @@ class SheetReader implements SaxHandlers {
   }
 
   private openCell(tag: SaxesTagPlain): void {
-    const r = attr(tag, 'r');
+    const attrs = tag.attributes as Record<string, string | undefined>;
+    const r = attrs.r;
     let col: number;
     if (r !== undefined) {
-      const ref = parseRef(r);
-      if (!ref)
+      if (!scanRef(r))
         this.refuse(
           `ô có địa chỉ "${r}" không hợp lệ: tệp hỏng.`,
           `a cell has the address "${r}", which is not valid: the file is damaged.`,
         );
-      if (ref[0] !== this.row) {
+      if (refRow !== this.row) {
+        const at = cellAddress(refRow, refCol);
         this.refuse(
-          `ô ${cellAddress(ref[0], ref[1])} được ghi trong dòng ${this.row + 1}: không rõ ô thuộc dòng nào, tệp hỏng, từ chối.`,
-          `cell ${cellAddress(ref[0], ref[1])} is written inside row ${this.row + 1}: which row it belongs to is unclear, the file is damaged, refused.`,
-          cellAddress(ref[0], ref[1]),
+          `ô ${at} được ghi trong dòng ${this.row + 1}: không rõ ô thuộc dòng nào, tệp hỏng, từ chối.`,
+          `cell ${at} is written inside row ${this.row + 1}: which row it belongs to is unclear, the file is damaged, refused.`,
+          at,
         );
       }
-      col = ref[1];
+      col = refCol;
     } else {
       col = this.col + 1;
       if (col >= MAX_COL) this.refuse('dòng có quá nhiều ô: tệp hỏng.', 'a row has too many cells: the file is damaged.');
@@ -531,7 +559,7 @@ class SheetReader implements SaxHandlers {
     }
     this.col = col;
     this.at = At.Cell;
-    this.type = attr(tag, 't') ?? 'n';
+    this.type = attrs.t ?? 'n';
     this.v = null;
     this.f = null;
     this.fShared = null;
@@ -621,7 +649,7 @@ class SheetReader implements SaxHandlers {
         break;
       default:
         if (v === null || v === '') break;
-        value = NUMBER.test(v) && Number.isFinite(Number(v)) ? Number(v) : problem('notANumber', v);
+        value = numberOf(v);
     }
     if (hasFormula) {
       const numeric = this.type === 'n' || this.type === 'b' || this.type === 'd';

@@ -115,21 +115,26 @@ type Scope = ReadonlyMap<string, string>; // prefix ('' for the default) -> name
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/**
- * Which namespace each element is in, cheaply: the root element's declarations are read once; declarations below
- * the root are rare (no producer of SpreadsheetML writes them inside the sheet data), so scopes are tracked per
- * element only once the text shows one (`watch` sees "xmlns" beyond the root's start tag).
- */
 export interface AttrNamespaces {
   /** Whether a prefixed attribute name ("r:id") is bound to one of `uris` where the element is. */
   attrIn(name: string, uris: readonly string[]): boolean;
 }
 
+/**
+ * Which namespace each element is in, cheaply: the root element's declarations are read once; declarations below
+ * the root are rare (no producer of SpreadsheetML writes them inside the sheet data), so scopes are tracked per
+ * element only from the first element below the root that declares one (`declares`, set by the parser's attribute
+ * events, which see every attribute before its element opens).
+ */
 class Namespaces implements AttrNamespaces {
   private depth = 0;
   private root: Scope | null = null;
   private scopes: Scope[] | null = null; // per open element, once careful
-  private tail = '';
+  /** The element about to open declares a namespace (an xmlns attribute). */
+  declares = false;
+  // Under the root's scope alone: whether unprefixed names are ours, and each prefix's answer (few prefixes).
+  private defaultOurs = false;
+  private readonly prefixOurs = new Map<string, boolean>();
 
   constructor(
     private readonly ours: ReadonlySet<string>,
@@ -138,43 +143,39 @@ class Namespaces implements AttrNamespaces {
     if (careful) this.scopes = [];
   }
 
-  /** Sees each chunk of text before the parser does: a declaration below the root switches to careful tracking. */
-  watch(text: string): void {
-    if (this.scopes) return;
-    if (this.root === null) {
-      // The root's start tag is in this chunk (it is never longer than a chunk) or the part is read carefully.
-      const end = rootTagEnd(text);
-      if (end < 0 || text.indexOf('xmlns', end) >= 0) this.careful();
-    } else if ((this.tail + text).indexOf('xmlns') >= 0) this.careful();
-    this.tail = text.slice(-4);
-  }
-
-  private careful(): void {
-    const scopes: Scope[] = [];
-    for (let i = 0; i < this.depth; i++) scopes.push(this.root ?? new Map());
-    this.scopes = scopes;
-  }
-
-  /** Enters an element; says whether it is ours. */
-  open(tag: SaxesTagPlain): boolean {
-    let scope: Scope;
+  /** Enters an element (`prefix`: '' when unprefixed); says whether it is ours. */
+  open(tag: SaxesTagPlain, prefix: string): boolean {
+    if (this.declares) {
+      this.declares = false;
+      if (!this.scopes && this.root !== null) {
+        // From here on, every element's scope: the elements already open are all in the root's.
+        this.scopes = [];
+        for (let i = 0; i < this.depth; i++) this.scopes.push(this.root);
+      }
+    }
+    this.depth++;
     if (this.scopes) {
       const parent = this.scopes.length ? this.scopes[this.scopes.length - 1] : EMPTY;
-      scope = declared(tag, parent);
+      const scope = declared(tag, parent);
       this.scopes.push(scope);
-      if (this.depth === 0) this.root = scope;
-    } else if (this.root === null) {
-      scope = this.root = declared(tag, EMPTY);
-    } else scope = this.root;
-    this.depth++;
-    return this.inScope(tag.name, scope);
+      if (this.depth === 1) this.root = scope;
+      return this.inScope(prefix, scope);
+    }
+    if (this.root === null) {
+      this.root = declared(tag, EMPTY);
+      this.defaultOurs = this.inScope('', this.root);
+    }
+    return prefix === '' ? this.defaultOurs : this.rootPrefix(prefix);
   }
 
   /** Leaves an element; says whether it was ours. */
-  close(name: string): boolean {
-    const scope = this.scopes ? this.scopes.pop() : this.root;
+  close(prefix: string): boolean {
     this.depth--;
-    return scope ? this.inScope(name, scope) : false;
+    if (this.scopes) {
+      const scope = this.scopes.pop();
+      return scope ? this.inScope(prefix, scope) : false;
+    }
+    return prefix === '' ? this.defaultOurs : this.rootPrefix(prefix);
   }
 
   /** Whether a prefixed attribute name ("r:id") is in one of `uris`. */
@@ -186,9 +187,14 @@ class Namespaces implements AttrNamespaces {
     return uri !== undefined && uris.includes(uri);
   }
 
-  private inScope(name: string, scope: Scope): boolean {
-    const i = name.indexOf(':');
-    const uri = scope.get(i < 0 ? '' : name.slice(0, i));
+  private rootPrefix(prefix: string): boolean {
+    let known = this.prefixOurs.get(prefix);
+    if (known === undefined) this.prefixOurs.set(prefix, (known = this.inScope(prefix, this.root ?? EMPTY)));
+    return known;
+  }
+
+  private inScope(prefix: string, scope: Scope): boolean {
+    const uri = scope.get(prefix);
     return uri !== undefined && this.ours.has(uri);
   }
 }
@@ -208,38 +214,6 @@ function declared(tag: SaxesTagPlain, parent: Scope): Scope {
     else scope.set(prefix, attrs[key]);
   }
   return scope ?? parent;
-}
-
-/** Where the root element's start tag ends in the first chunk of a part, or -1 when it does not end there. */
-function rootTagEnd(text: string): number {
-  let i = 0;
-  for (;;) {
-    const lt = text.indexOf('<', i);
-    if (lt < 0) return -1;
-    const next = text.charCodeAt(lt + 1);
-    if (next === 63 /* ? */) {
-      const end = text.indexOf('?>', lt + 2);
-      if (end < 0) return -1;
-      i = end + 2;
-    } else if (text.startsWith('<!--', lt)) {
-      const end = text.indexOf('-->', lt + 4);
-      if (end < 0) return -1;
-      i = end + 3;
-    } else if (next === 33 /* ! (DOCTYPE: the parser refuses it) */) {
-      return -1;
-    } else {
-      // The start tag ends at the first ">" outside a quoted attribute value.
-      let quote = 0;
-      for (let j = lt + 1; j < text.length; j++) {
-        const c = text.charCodeAt(j);
-        if (quote) {
-          if (c === quote) quote = 0;
-        } else if (c === 34 || c === 39) quote = c;
-        else if (c === 62) return j + 1;
-      }
-      return -1;
-    }
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -289,18 +263,35 @@ function saxParser(h: SaxHandlers, ns: Namespaces, label: PartLabel, declaredEnc
   const parser = new SaxesParser({ xmlns: false, position: false });
   const open = h.open;
   parser.on('opentag', (tag) => {
-    const ours = ns.open(tag as SaxesTagPlain);
-    if (open) open(tag as SaxesTagPlain, localName(tag.name), ours, ns);
+    const name = tag.name;
+    const i = name.indexOf(':');
+    if (i < 0) {
+      const ours = ns.open(tag as SaxesTagPlain, '');
+      if (open) open(tag as SaxesTagPlain, name, ours, ns);
+    } else {
+      const ours = ns.open(tag as SaxesTagPlain, name.slice(0, i));
+      if (open) open(tag as SaxesTagPlain, name.slice(i + 1), ours, ns);
+    }
   });
   const close = h.close;
   parser.on('closetag', (tag) => {
-    const ours = ns.close(tag.name);
-    if (close) close(localName(tag.name), ours);
+    const name = tag.name;
+    const i = name.indexOf(':');
+    if (i < 0) {
+      const ours = ns.close('');
+      if (close) close(name, ours);
+    } else {
+      const ours = ns.close(name.slice(0, i));
+      if (close) close(name.slice(i + 1), ours);
+    }
   });
   if (h.text) {
     parser.on('text', h.text);
     parser.on('cdata', h.text);
   }
+  parser.on('attribute', (a) => {
+    if (a.name.charCodeAt(0) === 120 /* x */ && a.name.startsWith('xmlns')) ns.declares = true;
+  });
   parser.on('xmldecl', (decl: XMLDecl) => {
     if (decl.encoding !== undefined) declaredEncoding(decl.encoding);
   });
@@ -343,7 +334,6 @@ export async function parsePart(
   const parser = saxParser(h, ns, label, (name) => checkDeclared(name, label));
   const write = (text: string) => {
     if (!text) return;
-    ns.watch(text);
     try {
       parser.write(text);
     } catch (e) {
