@@ -27,7 +27,7 @@ export function readCross(
     });
     return crossTable([]);
   }
-  const { scorer: scorerCol, scored: scoredCol, value: valueCol } = header.cols as Record<string, number>;
+  const { scorer: scorerCol, scored: scoredCol, value: valueCol } = header.cols;
   const out = crossTable([]);
   const seen = new Map<number, number>(); // (scorer, scored, criterion) -> first row, 1-based
   // The same names and STTs repeat on every row: look each distinct value up once.

@@ -169,22 +169,26 @@ export function findSheets(sheets: readonly SheetGrid[], names: readonly string[
 // ---------------------------------------------------------------------------------------------------------------
 // Header rows
 
-export interface Header<K extends string> {
+/**
+ * A header row: the column of each label found on it, typed so that the required labels (`R`) always have one and
+ * the others may not.
+ */
+export interface Header<K extends string, R extends K = never> {
   row: number;
-  cols: Partial<Record<K, number>>;
+  cols: { [P in R]: number } & { [P in Exclude<K, R>]?: number };
 }
 
 /**
  * The first row from `from` (scanning up to row `maxRows`, exclusive) that holds every required label; the columns of every label of the
  * vocabulary found on that row (the first occurrence of each).
  */
-export function findHeader<K extends string>(
+export function findHeader<K extends string, const R extends K>(
   sheet: SheetGrid,
   index: LabelIndex<K>,
-  required: readonly K[],
+  required: readonly R[],
   maxRows = 200,
   from = 0,
-): Header<K> | null {
+): Header<K, R> | null {
   const end = Math.min(sheet.values.length, maxRows);
   for (let r = from; r < end; r++) {
     const row = sheet.values[r];
@@ -194,7 +198,7 @@ export function findHeader<K extends string>(
       const key = matchLabel(index, row[c]);
       if (key && cols[key] == null) cols[key] = c;
     }
-    if (required.every((k) => cols[k] != null)) return { row: r, cols };
+    if (required.every((k) => cols[k] != null)) return { row: r, cols: cols as Header<K, R>['cols'] };
   }
   return null;
 }

@@ -47,10 +47,11 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
   const get = (row: CellValue[], c: number | undefined): CellValue => (c == null ? null : (row[c] ?? null));
   const text = (row: CellValue[], c: number | undefined): string | null => cellText(get(row, c)) || null;
   const mark = (row: CellValue[], r: number, c: number | undefined, what: { vi: string; en: string }): boolean => {
+    if (c == null) return false;
     const v = get(row, c);
     const m = parseMark(v);
     if (m != null) return m;
-    sink.warn(sheet.name, cellAddress(r, c!), {
+    sink.warn(sheet.name, cellAddress(r, c), {
       vi: `Không hiểu giá trị "${quote(v)}" ở cột ${what.vi}: ghi "x" nếu có, để trống nếu không. Tạm coi là không.`,
       en: `Cannot read "${quote(v)}" in the ${what.en} column: write "x" for yes, leave blank for no. Taken as no.`,
     });
@@ -64,7 +65,7 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
     if (isBlank(nameCell)) {
       const other = [col.shortName, col.representative, col.title].some((c) => !isBlank(get(row, c)));
       if (other) {
-        sink.warn(sheet.name, cellAddress(r, col.name!), {
+        sink.warn(sheet.name, cellAddress(r, col.name), {
           vi: `Dòng ${r + 1} có thông tin nhưng thiếu tên đơn vị: bỏ qua dòng này.`,
           en: `Row ${r + 1} has details but no unit name: the row is skipped.`,
         });
@@ -100,14 +101,14 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
   }
 
   if (units.length === 0) {
-    sink.error(sheet.name, cellAddress(header.row, col.name!), {
+    sink.error(sheet.name, cellAddress(header.row, col.name), {
       vi: `Trang ${sheet.name} không có đơn vị nào dưới dòng tiêu đề.`,
       en: `Sheet ${sheet.name} lists no unit under its header row.`,
     });
     return null;
   }
-  checkDuplicates(sheet, units, rows, col.name!, col.shortName, sink);
-  return { units, rows, cells: rows.map((r) => cellAddress(r, col.name!)) };
+  checkDuplicates(sheet, units, rows, col.name, col.shortName, sink);
+  return { units, rows, cells: rows.map((r) => cellAddress(r, col.name)) };
 }
 
 /** Two units with the same name, or a short name that is another unit's name, make every lookup ambiguous. */
