@@ -41,6 +41,8 @@ export interface XlsxPackage {
   workbook: WorkbookInfo;
   /** The bound on each part's inflated size (the loader's limits): the writer reads parts within it too. */
   maxEntry: (name: string) => number;
+  /** The text of the (smaller) parts already read, by actual name: the writer edits them without reading them again. */
+  texts: Map<string, string>;
 }
 
 export interface LoadedXlsx {
@@ -71,6 +73,9 @@ type Limits = typeof DEFAULTS;
 /** Excel's own limit on the characters in a cell. */
 export const MAX_CELL_CHARS = 32767;
 const SMALL_PART = 8 * MB; // any other part (styles, rels, workbook.xml, ...)
+/** Parts kept as text for the writer: each up to this size, all together up to KEEP_TOTAL characters. */
+const KEEP_PART = 4 * MB;
+const KEEP_TOTAL = 16 * MB;
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
 
@@ -133,8 +138,22 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
   try {
     // 3. The package's content types (every Office program needs them: a package whose list is missing or damaged
     //    is refused), then the workbook part, its sheets and settings.
-    const small = async (name: string): Promise<string> => (await partText(archive, name, SMALL_PART)) ?? '';
+    const texts = new Map<string, string>();
+    let kept = 0; // characters of texts kept
+    const keep = (size: number) => size <= KEEP_PART && kept + size <= KEEP_TOTAL;
+    const remember = (name: string, text: string | null) => {
+      const entry = archive.entry(name);
+      if (text === null || !entry || !keep(text.length)) return;
+      texts.set(entry.name, text);
+      kept += text.length;
+    };
+    const small = async (name: string): Promise<string> => {
+      const text = await partText(archive, name, SMALL_PART);
+      remember(name, text);
+      return text ?? '';
+    };
     const contentTypes = await partText(archive, '[Content_Types].xml', SMALL_PART);
+    remember('[Content_Types].xml', contentTypes);
     if (contentTypes === null) throw notWorkbook();
     parseXml(contentTypes, {}, { label: partLabel('[Content_Types].xml'), namespaces: NS.contentTypes });
     const rootRels = parseRels(await small('_rels/.rels'), '_rels/.rels');
@@ -146,7 +165,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
     const workbookRels = parseRels(await small(workbookRelsPath), workbookRelsPath);
     const workbook = parseWorkbook(workbookPath, workbookXml, workbookRels);
     for (const s of workbook.sheets) if (s.path) sheetOfPart.set(s.path.toLowerCase(), s.name);
-    const pkg: XlsxPackage = { bytes, archive, workbookPath, workbookRels, workbook, maxEntry };
+    const pkg: XlsxPackage = { bytes, archive, workbookPath, workbookRels, workbook, maxEntry, texts };
 
     // 4. Shared strings, streamed.
     const ssRel = workbookRels.find((r) => isRel(r, 'sharedStrings') && !r.external);
@@ -175,7 +194,12 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
         );
       }
       const reader = new SheetReader(s.name, strings, state, workbook, !!formulas);
-      await parsePart(archive, entry, o.maxSheetXml, reader, { label: partLabel(entry.name, s.name), namespaces: NS.main });
+      const text = await parsePart(archive, entry, o.maxSheetXml, reader, {
+        label: partLabel(entry.name, s.name),
+        namespaces: NS.main,
+        keep: keep(entry.uncompressedSize),
+      });
+      remember(entry.name, text);
       const grid = reader.finish();
       if (workbook.date1904) grid.date1904 = true;
       sheets.push(grid);

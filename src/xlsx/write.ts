@@ -70,7 +70,7 @@ class Parts {
   async text(name: string): Promise<string | null> {
     const a = this.actual(name);
     if (!a) return null;
-    const cached = this.texts.get(a);
+    const cached = this.texts.get(a) ?? this.pkg.texts.get(a);
     if (cached !== undefined) return cached;
     const t = await partText(this.pkg.archive, a, this.pkg.maxEntry(a));
     if (t === null) return null;
@@ -221,7 +221,10 @@ const sheetRelId = (tag: string) =>
     .find((x) => x !== undefined);
 
 export interface WriteOptions {
-  /** Deflate level of the parts written (unchanged parts keep their compressed bytes). */
+  /**
+   * Deflate level of the parts written (unchanged parts keep their compressed bytes); default 4: about twice as fast
+   * as 6 for some 15 % more bytes on the parts rewritten.
+   */
   level?: number;
 }
 
@@ -232,7 +235,7 @@ export interface WriteOptions {
 export async function writePlan(pkg: XlsxPackage, plans: WritePlan | readonly WritePlan[], opts: WriteOptions = {}): Promise<Uint8Array> {
   const parts = new Parts(pkg);
   for (const plan of Array.isArray(plans) ? plans : [plans as WritePlan]) await applyPlan(parts, plan);
-  return parts.bytes(opts.level ?? 6);
+  return parts.bytes(opts.level ?? 4);
 }
 
 /** A new workbook made of the plan's sheets (for sheets built from nothing, e.g. a new bloc). */

@@ -117,12 +117,29 @@ function tagName(xml: string, lt: number): string {
   return xml.slice(lt + 1, j);
 }
 
-/** The document's root element. */
+/**
+ * The document's root element: found from both ends (its start tag after the prolog, its end tag the last one in the
+ * text) rather than by scanning the whole document; what lies between is scanned by whoever reads its children.
+ */
 export function root(xml: string): Span {
-  const top = children(xml, 0, xml.length);
-  const r = top[top.length - 1];
-  if (!r) throw scanError('no root element');
-  return r;
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) throw scanError('no root element');
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 63 /* ? */) i = find(xml, '?>', lt + 2) + 2;
+    else if (xml.startsWith('<!--', lt)) i = find(xml, '-->', lt + 4) + 3;
+    else if (next === 33 /* ! */) i = tagEnd(xml, lt);
+    else {
+      const qname = tagName(xml, lt);
+      const openEnd = tagEnd(xml, lt);
+      const name = localName(qname);
+      if (xml.charCodeAt(openEnd - 2) === 47) return { qname, name, start: lt, openEnd, closeStart: openEnd, end: openEnd, empty: true };
+      const closeStart = xml.lastIndexOf(`</${qname}`);
+      if (closeStart < openEnd) throw scanError(`unterminated ${qname}`);
+      return { qname, name, start: lt, openEnd, closeStart, end: tagEnd(xml, closeStart), empty: false };
+    }
+  }
 }
 
 export function childrenOf(xml: string, parent: Span): Span[] {

@@ -319,21 +319,23 @@ function sniff(b: Uint8Array): Encoding {
  * Parses a part as it is inflated: the bytes decoded strictly (UTF-8, or UTF-16 with its byte order mark), handed
  * to the parser chunk by chunk. `limit` bounds the inflated size (see ZipArchive.read). A handler's exception stops
  * the parse and rejects with it; damaged XML, bytes that are not text, and an encoding other than UTF-8/16 reject
- * with a refusal naming the part.
+ * with a refusal naming the part. With `keep`, resolves with the part's text (for a writer that edits it next).
  */
 export async function parsePart(
   archive: ZipArchive,
   entry: ZipEntry,
   limit: number,
   h: SaxHandlers,
-  opts: { label: PartLabel; namespaces: readonly string[] },
-): Promise<void> {
+  opts: { label: PartLabel; namespaces: readonly string[]; keep?: boolean },
+): Promise<string | null> {
   const { label } = opts;
   const ns = new Namespaces(new Set(opts.namespaces), entry.uncompressedSize <= SMALL_TEXT);
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   const parser = saxParser(h, ns, label, (name) => checkDeclared(name, label));
+  const kept: string[] | null = opts.keep ? [] : null;
   const write = (text: string) => {
     if (!text) return;
+    kept?.push(text);
     try {
       parser.write(text);
     } catch (e) {
@@ -358,6 +360,7 @@ export async function parsePart(
   } catch (e) {
     throw e instanceof BxtdError ? e : damagedXml(label, e instanceof Error ? e.message : String(e), e);
   }
+  return kept ? kept.join('') : null;
 }
 
 /** Parts up to this size are read with every element's namespace declarations tracked (cheap at that size). */

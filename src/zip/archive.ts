@@ -16,9 +16,11 @@ import { readCentralDirectory, zipError, type ZipEntry } from './guard';
 export interface Codec {
   /**
    * Inflates `data`, handing the output to `sink` in pieces as it comes. Resolves when the stream is over; rejects
-   * with what `sink` throws (the inflation stops there), or with an Error for data that is not DEFLATE.
+   * with what `sink` throws (the inflation stops there), or with an Error for data that is not DEFLATE. `bound` is
+   * the most the caller accepts: a codec may inflate up to it in one piece, and hands over one byte more when the
+   * data goes beyond (the caller refuses it).
    */
-  inflateRaw(data: Uint8Array, sink: (chunk: Uint8Array) => void): Promise<void>;
+  inflateRaw(data: Uint8Array, sink: (chunk: Uint8Array) => void, bound: number): Promise<void>;
   deflateRaw(data: Uint8Array, level: number): Uint8Array | Promise<Uint8Array>;
   /** The CRC-32 of `data`, when the host has a native one (else the JavaScript one here is used). */
   crc32?(data: Uint8Array): number;
@@ -33,6 +35,7 @@ export const jsCodec: Codec = {
   inflateRaw(data, sink) {
     return new Promise((resolve, reject) => {
       try {
+        // Past the caller's bound the sink throws, which stops the inflation there.
         const inflator = new pako.Inflate({ raw: true, chunkSize: CHUNK });
         inflator.onData = sink;
         if (!inflator.push(data, true) || inflator.err) throw new Error(inflator.msg || 'invalid deflate data');
@@ -62,7 +65,23 @@ export function currentCodec(): Codec {
  */
 export function zlibCodec(zlib: ZlibLike): Codec {
   return {
-    inflateRaw(data, sink) {
+    inflateRaw(data, sink, bound) {
+      // A small part in one native call (a stream costs more to set up than it inflates); a large one streamed.
+      if (bound <= SMALL_INFLATE) {
+        let out: Uint8Array;
+        try {
+          out = zlib.inflateRawSync(data, { maxOutputLength: bound + 1 });
+        } catch (e) {
+          if ((e as { code?: unknown }).code !== 'ERR_BUFFER_TOO_LARGE') return Promise.reject(e);
+          out = new Uint8Array(bound + 1); // beyond the bound: the caller refuses it
+        }
+        try {
+          for (let at = 0; at < out.length; at += NATIVE_CHUNK) sink(out.subarray(at, Math.min(out.length, at + NATIVE_CHUNK)));
+          return Promise.resolve();
+        } catch (e) {
+          return Promise.reject(e);
+        }
+      }
       return new Promise((resolve, reject) => {
         const stream = zlib.createInflateRaw({ chunkSize: NATIVE_CHUNK });
         let done = false;
@@ -94,8 +113,12 @@ export function zlibCodec(zlib: ZlibLike): Codec {
   };
 }
 
+/** Parts up to this size are inflated by one native call (bounded by their declared size). */
+const SMALL_INFLATE = 4 * 1024 * 1024;
+
 /** The part of Node's zlib module the codec uses. */
 export interface ZlibLike {
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
   createInflateRaw(options: { chunkSize: number }): {
     on(event: 'data', fn: (chunk: Uint8Array) => void): unknown;
     on(event: 'error', fn: (e: unknown) => void): unknown;
@@ -174,7 +197,7 @@ export class ZipArchive {
       for (let at = 0; at < data.length; at += CHUNK) count(data.subarray(at, Math.min(data.length, at + CHUNK)));
     } else if (e.method === 8) {
       try {
-        await codec.inflateRaw(data, count);
+        await codec.inflateRaw(data, count, bound);
       } catch (err) {
         if (stopped) throw (stopped as { error: unknown }).error;
         throw zipError({ kind: 'damaged', detail: `${e.name}: ${err instanceof Error ? err.message : String(err)}` });
