@@ -299,20 +299,22 @@ export async function writeZip(items: readonly ZipItem[], opts: { level?: number
   const view = new DataView(out.buffer);
   let at = 0;
   const offsets: number[] = [];
-  const utf8 = (name: Uint8Array) => name.some((c) => c > 0x7f);
+  // What the local header and the central directory both say, from the general purpose flags to the name's length.
+  const common = (p: number, o: Out) => {
+    view.setUint16(p, o.name.some((c) => c > 0x7f) ? 0x0800 : 0, true); // bit 11: the name is UTF-8
+    view.setUint16(p + 2, o.method, true);
+    view.setUint16(p + 4, o.time, true);
+    view.setUint16(p + 6, o.date, true);
+    view.setUint32(p + 8, o.crc, true);
+    view.setUint32(p + 12, o.compressed.length, true);
+    view.setUint32(p + 16, o.size, true);
+    view.setUint16(p + 20, o.name.length, true);
+  };
   for (const o of outs) {
     offsets.push(at);
     view.setUint32(at, 0x04034b50, true);
-    view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, utf8(o.name) ? 0x0800 : 0, true);
-    view.setUint16(at + 8, o.method, true);
-    view.setUint16(at + 10, o.time, true);
-    view.setUint16(at + 12, o.date, true);
-    view.setUint32(at + 14, o.crc, true);
-    view.setUint32(at + 18, o.compressed.length, true);
-    view.setUint32(at + 22, o.size, true);
-    view.setUint16(at + 26, o.name.length, true);
-    view.setUint16(at + 28, 0, true);
+    view.setUint16(at + 4, 20, true); // version needed to extract: 2.0
+    common(at + 6, o);
     out.set(o.name, at + 30);
     out.set(o.compressed, at + 30 + o.name.length);
     at += 30 + o.name.length + o.compressed.length;
@@ -320,16 +322,9 @@ export async function writeZip(items: readonly ZipItem[], opts: { level?: number
   const dirStart = at;
   outs.forEach((o, i) => {
     view.setUint32(at, 0x02014b50, true);
-    view.setUint16(at + 4, 20, true);
-    view.setUint16(at + 6, 20, true);
-    view.setUint16(at + 8, utf8(o.name) ? 0x0800 : 0, true);
-    view.setUint16(at + 10, o.method, true);
-    view.setUint16(at + 12, o.time, true);
-    view.setUint16(at + 14, o.date, true);
-    view.setUint32(at + 16, o.crc, true);
-    view.setUint32(at + 20, o.compressed.length, true);
-    view.setUint32(at + 24, o.size, true);
-    view.setUint16(at + 28, o.name.length, true);
+    view.setUint16(at + 4, 20, true); // made by
+    view.setUint16(at + 6, 20, true); // needed to extract
+    common(at + 8, o);
     // extra, comment, disk, internal and external attributes: 0
     view.setUint32(at + 42, offsets[i], true);
     out.set(o.name, at + 46);
