@@ -3,11 +3,7 @@
 import { notices, pendingText, proposalLabel, unitReasons } from '../domain/explain';
 import { formatScore } from '../domain/format';
 import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
-
-const issueJson = (issue: Issue, lang: Lang) => ({
-  cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet,
-  message: issue.message[lang],
-});
+import { issueJson } from './io';
 
 export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues: Issue[], lang: Lang): object {
   const name = (u: number) => bloc!.units[u].name;

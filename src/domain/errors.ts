@@ -19,7 +19,12 @@ export interface Where {
  */
 export const ERROR_CODES = {
   // --- command line
-  usage: 'the command line is not valid (unknown command or option, missing file)',
+  usage: 'the command line is not valid (unknown command or option, a missing or extra file, a bad value)',
+  unexpected: 'a failure the product did not expect (a bug): exit code 1, the stack only with --debug',
+  'output.notFolder': '--out names an existing file, not a folder',
+  'output.exists':
+    'an output that is only replaced on request is already there (collect without --overwrite, split: a master with a secret)',
+  'file.read': 'a file could not be read (no permission, or a device error)',
 
   // --- files given to a command or opened in the pane
   'file.notFound': 'the file or folder does not exist',
@@ -48,10 +53,22 @@ export const ERROR_CODES = {
 
   // --- the email round trip
   'roundtrip.refused': 'a returned workbook is refused (named with the reason)',
+  'roundtrip.otherUnit': "a returned workbook's key and unit name belong to two different units (copied or relabelled)",
+  'roundtrip.duplicate': 'one unit returned several workbooks',
+  'roundtrip.conflicts': 'master cells already hold other values: not overwritten without --overwrite (they are listed)',
+  'roundtrip.nothingAccepted': 'no returned workbook was accepted: nothing written',
+
+  // --- the province summary (bxtd tong-hop)
+  'province.rejected': 'a scored workbook is left out of the summary (named with the reason)',
+  'province.duplicate': 'two workbooks of one bloc: the older one is dropped',
+  'province.nothingSummarised': 'no workbook could be summarised: nothing written',
 
   // --- Excel (the add-in)
-  'excel.refused': 'Excel refused an action (protection, edit mode, limits); the sentence says what to do',
+  'excel.refused': 'Excel refused an action (edit mode, a sheet gone or hidden, busy); the sentence says what to do',
   'excel.unsupported': 'this Excel lacks a feature the action needs',
+  'excel.protected': 'a sheet or the workbook structure is protected, so the action cannot write (nothing was changed)',
+  'excel.tooLarge':
+    'beyond what Excel takes: a sheet or row too large to read, a cell over 32,767 characters, kept templates over their total, a request over 5 MB',
 
   // --- the task pane
   'pane.refused': 'the pane cannot do this here (e.g. a platform without the needed feature)',

@@ -9,7 +9,7 @@
 
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- pako 1 ships no types; the CLI build includes only what is imported
 /// <reference path="./pako.d.ts" />
-import pako, { type Level } from 'pako';
+import type { Level, Pako } from 'pako';
 import { readCentralDirectory, zipError, type ZipEntry } from './guard';
 
 /** DEFLATE as the archive needs it (raw streams, no zlib header). */
@@ -30,22 +30,22 @@ const CHUNK = 64 * 1024;
 /** Native inflation hands over larger pieces: fewer trips through the thread pool. */
 const NATIVE_CHUNK = 256 * 1024;
 
+/** pako, loaded the first time it is needed (a host with its own codec never loads it). */
+let pako: Promise<Pako> | null = null;
+const loadPako = () => (pako ??= import('pako').then((m) => ((m as { default?: Pako }).default ?? m) as Pako));
+
 /** DEFLATE in JavaScript (pako): what browsers use. */
 export const jsCodec: Codec = {
-  inflateRaw(data, sink) {
-    return new Promise((resolve, reject) => {
-      try {
-        // Past the caller's bound the sink throws, which stops the inflation there.
-        const inflator = new pako.Inflate({ raw: true, chunkSize: CHUNK });
-        inflator.onData = sink;
-        if (!inflator.push(data, true) || inflator.err) throw new Error(inflator.msg || 'invalid deflate data');
-        resolve();
-      } catch (e) {
-        reject(e);
-      }
-    });
+  async inflateRaw(data, sink) {
+    const { Inflate } = await loadPako();
+    // Past the caller's bound the sink throws, which stops the inflation there.
+    const inflator = new Inflate({ raw: true, chunkSize: CHUNK });
+    inflator.onData = sink;
+    if (!inflator.push(data, true) || inflator.err) throw new Error(inflator.msg || 'invalid deflate data');
   },
-  deflateRaw: (data, level) => pako.deflateRaw(data, { level: level as Level }),
+  async deflateRaw(data, level) {
+    return (await loadPako()).deflateRaw(data, { level: level as Level });
+  },
 };
 
 let installed: Codec = jsCodec;

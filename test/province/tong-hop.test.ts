@@ -306,7 +306,7 @@ describe('bxtd tong-hop', () => {
     const r = await run(['tong-hop', bloc3.file, '--out', path.join(work, 'out'), '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(Object.keys(doc)).toEqual(['province', 'year', 'period', 'blocs', 'rejected', 'duplicates', 'written']);
+    expect(Object.keys(doc)).toEqual(['province', 'year', 'period', 'blocs', 'rejected', 'duplicates', 'written', 'errors']);
     expect(Object.keys(doc.blocs[0])).toEqual(['bloc', 'file', 'checkCode', 'flag', 'merit', 'pending', 'nextHead', 'nextDeputy']);
     expect(Object.keys(doc.blocs[0].bloc)).toEqual(['name', 'province', 'year', 'period', 'members', 'head', 'deputy']);
     expect(Object.keys(doc.blocs[0].flag[0])).toEqual(['unit', 'total', 'rank', 'votes', 'voteShare', 'awaitingVote']);
@@ -328,7 +328,11 @@ describe('bxtd tong-hop', () => {
     expect(refused.code).toBe(2);
     const doc = JSON.parse(refused.out);
     expect(doc).toMatchObject({ province: null, blocs: [], written: [] });
-    expect(doc.errors[0]).toEqual({ cell: bloc3.file, message: expect.stringMatching(/^--out phải là một thư mục/) });
+    expect(doc.errors[0]).toEqual({
+      cell: bloc3.file,
+      code: 'output.notFolder',
+      message: expect.stringMatching(/^--out phải là một thư mục/),
+    });
   });
 });
 

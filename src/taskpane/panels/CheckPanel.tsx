@@ -84,6 +84,11 @@ export function CheckPanel() {
             {(errors > 0 ? UI.check.hasErrors : warnings > 0 ? UI.check.warningsOnly : UI.check.clean)[lang]}
           </Notice>
           {!data.mergesRead && <Notice intent="info">{UI.check.noMerges[lang]}</Notice>}
+          {data.notes.map((note) => (
+            <Notice key={note.en} intent="info">
+              {note[lang]}
+            </Notice>
+          ))}
           {data.read.issues.length > 0 && <IssueList issues={data.read.issues} />}
         </>
       )}

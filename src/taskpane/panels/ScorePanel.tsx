@@ -67,6 +67,13 @@ export function ScorePanel() {
         </Button>
       </div>
       <ActionStatus actions={[score]} />
+      {out &&
+        !score.busy &&
+        out.notes.map((note) => (
+          <Notice key={note.en} intent="info">
+            {note[lang]}
+          </Notice>
+        ))}
       {out && evaluation && !score.busy && !scored && (
         <>
           <Notice intent="error" testId="not-written">
