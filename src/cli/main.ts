@@ -4,12 +4,17 @@
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import type { Lang, Text } from '../domain/model';
 import { parseArgs, usageError } from './args';
 import { findCommand, optionsOf, type CommandArgs, type CommandSpec } from './commands';
 import { checkOutDir } from './files';
 import { guarded, terminalText, type Io, type JsonMode } from './io';
 import { commandHelp, synopsis, usageText } from './usage';
+import { useCodec, zlibCodec } from '../zip/archive';
+
+// Packages are inflated and compressed with Node's native zlib (the browser keeps the JavaScript one).
+useCodec(zlibCodec(zlib));
 
 export async function main(argv: string[], io?: Partial<Io>): Promise<number> {
   const write = (sink: ((s: string) => void) | undefined, stream: NodeJS.WriteStream) => (s: string) =>

@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   'file.unsafe': 'the file is refused by the zip guard (bomb, traversal, sizes beyond the limits)',
   'file.limit': 'the workbook is beyond one of the reading limits (cells, rows, merged areas, parts)',
   'file.write': 'a file or folder could not be written (disk full, read-only, a link at the output path)',
+  'file.formula': 'a formula the product does not compute itself (internal: the reader then reports its cell)',
 
   // --- the bloc workbook's content (located issues carry their sheet and cell)
   'input.invalid': 'the bloc workbook has an error at the named sheet and cell',

@@ -4,7 +4,7 @@
 // references and ranges, SUM, MIN, MAX) understands, so the drawn subtotals and totals follow merged or rescored values. Anything else (other sheets, other
 // functions, text) keeps its cached result. A formula cell the add-in writes a value into is a value from then on.
 
-import { evaluateFormula as evaluate, formulaTokens as tokens, FormulaUnsupported as Unsupported } from '../workbook/formula';
+import { evaluateFormula as evaluate, formulaTokens as tokens, formulaUnsupported, isFormulaUnsupported } from '../workbook/formula';
 import type { CellValue } from '../workbook/grid';
 import type { WorkbookModel } from '../excel-double';
 
@@ -39,20 +39,20 @@ export function recalc(model: WorkbookModel, formulas: SheetFormulas, computed: 
         if (v === null || v === '') return 0;
         if (typeof v === 'number') return v;
         if (typeof v === 'boolean') return v ? 1 : 0;
-        throw new Unsupported(String(v));
+        throw formulaUnsupported(String(v));
       }
       if (done.has(key)) return done.get(key)!;
-      if (visiting.has(key)) throw new Unsupported('circular');
+      if (visiting.has(key)) throw formulaUnsupported('circular');
       visiting.add(key);
       let result: number | null;
       try {
         result = evaluate(formula, (ref) => {
           const v = valueOf(ref.row, ref.col);
-          if (v === null) throw new Unsupported('input');
+          if (v === null) throw formulaUnsupported('input');
           return v;
         });
       } catch (e) {
-        if (!(e instanceof Unsupported)) throw e;
+        if (!isFormulaUnsupported(e)) throw e;
         result = null; // keep the cached result
       }
       visiting.delete(key);
@@ -65,7 +65,7 @@ export function recalc(model: WorkbookModel, formulas: SheetFormulas, computed: 
       try {
         v = valueOf(r, c);
       } catch (e) {
-        if (!(e instanceof Unsupported)) throw e;
+        if (!isFormulaUnsupported(e)) throw e;
       }
       const target = sheet.cells[r]?.[c];
       if (!target) continue;

@@ -14,7 +14,7 @@ import { DOCUMENTS, DOCUMENT_KINDS, type DocumentKind } from './kinds';
 import { safeData } from './sanitize';
 import { templateError } from './errors';
 import type { BxtdError } from '../domain/errors';
-import { checkPackage, ZipGuardError, type ZipEntry } from '../zip/guard';
+import { checkPackage, zipProblemOf, type ZipEntry } from '../zip/guard';
 import { fieldNames, findField, placeholdersOf, type Field, type Placeholder } from './vocabulary';
 
 export const MAX_TEMPLATE_BYTES = 10 * 1024 * 1024;
@@ -79,12 +79,13 @@ async function checkZip(bytes: Uint8Array): Promise<void> {
 }
 
 function zipRefusal(e: unknown): BxtdError {
-  if (!(e instanceof ZipGuardError)) return notDocx();
-  const p = e.problem;
+  const p = zipProblemOf(e);
+  if (!p) return notDocx();
   switch (p.kind) {
     case 'notZip':
       return notDocx();
     case 'damaged':
+    case 'duplicateEntry':
       return notDocx({ vi: 'tệp nén bị hỏng', en: 'the archive is damaged' });
     case 'tooManyEntries':
       return unsafe(`${p.count} parts (at most ${MAX_ENTRIES})`, `${p.count} phần (tối đa ${MAX_ENTRIES})`);

@@ -13,6 +13,7 @@ import { formatSize } from '../domain/format';
 import type { Issue, Text } from '../domain/model';
 import { fold } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from '../workbook/grid';
+import { OWNED_TITLE } from '../workbook/ownership';
 import { decodeBase64, encodeBase64 } from './base64';
 import type { BxtdError } from '../domain/errors';
 import { templateError } from './errors';
@@ -22,7 +23,7 @@ export const STORED_SHEET = '_bxtd_mau';
 export const CHUNK_CHARS = 30000; // Excel holds at most 32,767 characters in a cell
 export const MAX_STORED_BYTES = 10 * 1024 * 1024;
 
-export const STORED_HEADER: CellValue[] = ['Loại mẫu', 'Phần', 'Số phần', 'Số byte', 'Mã kiểm tra', 'Dữ liệu (base64)'];
+export const STORED_HEADER: CellValue[] = [OWNED_TITLE.templates, 'Phần', 'Số phần', 'Số byte', 'Mã kiểm tra', 'Dữ liệu (base64)'];
 
 /** The kinds that may be kept in a workbook, in registry order. */
 const KINDS = DOCUMENT_KINDS.filter((k) => DOCUMENTS[k].stored != null);

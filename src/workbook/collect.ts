@@ -27,7 +27,7 @@ import {
   type RoundTripMarker,
 } from './roundtrip-marker';
 import { SCORE_SUB_COLUMNS } from './format-v1';
-import { ownedPlan, readRegistry, type OwnedDraft } from './ownership';
+import { OWNED_TITLE, ownedPlan, readRegistry, type OwnedDraft } from './ownership';
 import { findSheet } from './read-support';
 import { allowedRange, type Master } from './split';
 
@@ -514,7 +514,7 @@ function journalSheet(sheets: readonly SheetGrid[], overwritten: Conflict[], at:
   const headerRow = old ? old.values.findIndex((r) => r?.[0] === JOURNAL_HEADER[0] && r?.[4] === JOURNAL_HEADER[4]) : -1;
   const earlier = headerRow >= 0 ? old!.values.slice(headerRow + 1).filter((r) => r && r.some((v) => v != null)) : [];
   const rows: CellValue[][] = [
-    ['NHẬT KÝ GỘP BẢNG TỰ CHẤM'],
+    [OWNED_TITLE.journal],
     [
       'Các ô đã có giá trị bị ghi đè khi gộp bảng tự chấm gửi về. Muốn lấy lại giá trị cũ, nhập giá trị ở cột «Giá trị cũ» vào ô ghi ở cột «Ô».',
     ],

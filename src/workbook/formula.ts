@@ -1,19 +1,28 @@
 // The few formulas the product computes itself: plain arithmetic over numbers and same-sheet cells — + - * /,
 // parentheses, references and ranges, SUM, MIN, MAX. The .xlsx reader uses it for a formula saved without its
 // cached value (so a score `=4+5.5` is 9.5, not blank), and the browser harness to recalculate subtotals after a
-// change. Anything else (other sheets, names, other functions, text, errors) is FormulaUnsupported: the caller
+// change. Anything else (other sheets, names, other functions, text, errors) is formulaUnsupported's refusal: the caller
 // decides (the reader reports the cell; the harness keeps the cached result). Pure: no I/O.
+
+import { BxtdError, isBxtdError } from '../domain/errors';
 
 export interface FormulaRef {
   row: number; // 0-based
   col: number; // 0-based
 }
 
-export class FormulaUnsupported extends Error {
-  constructor(formula: string) {
-    super(`unsupported formula: ${formula}`);
-    this.name = 'FormulaUnsupported';
-  }
+/** A formula this evaluator does not compute (the caller reports the cell, or keeps the saved result). */
+export function formulaUnsupported(formula: string): BxtdError {
+  return new BxtdError(
+    'file.formula',
+    { vi: `Công thức ${formula} không tính được ở đây.`, en: `The formula ${formula} cannot be computed here.` },
+    {},
+    { detail: formula },
+  );
+}
+
+export function isFormulaUnsupported(e: unknown): boolean {
+  return isBxtdError(e) && e.code === 'file.formula';
 }
 
 /** The formula as written, without its leading "=". */
@@ -38,12 +47,12 @@ export function formulaTokens(formula: string): Token[] {
     if (/^\s*$/.test(text.slice(at))) break;
     re.lastIndex = at;
     const m = re.exec(text);
-    if (!m) throw new FormulaUnsupported(formula);
+    if (!m) throw formulaUnsupported(formula);
     at = re.lastIndex;
     if (m[1] !== undefined) out.push({ kind: 'num', value: Number(m[1]) });
     else if (m[2] !== undefined) {
       const ref = { row: Number(m[3]) - 1, col: colIndex(m[2]) };
-      if (ref.row < 0 || ref.row >= MAX_ROWS || ref.col >= MAX_COLS) throw new FormulaUnsupported(formula);
+      if (ref.row < 0 || ref.row >= MAX_ROWS || ref.col >= MAX_COLS) throw formulaUnsupported(formula);
       out.push({ kind: 'ref', ref });
     } else if (m[4] !== undefined) out.push({ kind: 'name', name: m[4].toUpperCase() });
     else out.push({ kind: 'op', op: m[5] });
@@ -56,13 +65,13 @@ const MAX_RANGE_CELLS = 100_000;
 
 /**
  * Evaluates one formula (with or without "="); `cell` gives a referenced cell's number (blank = 0) and throws
- * FormulaUnsupported for anything else. Throws FormulaUnsupported for what is not plain arithmetic, and for a
+ * formulaUnsupported's refusal for anything else. Throws formulaUnsupported's refusal for what is not plain arithmetic, and for a
  * result that is not a finite number (division by zero).
  */
 export function evaluateFormula(formula: string, cell: (r: FormulaRef) => number): number {
   const ts = formulaTokens(formula);
   let i = 0;
-  const fail = () => new FormulaUnsupported(formula);
+  const fail = () => formulaUnsupported(formula);
   const peek = (op: string) => ts[i]?.kind === 'op' && (ts[i] as { op: string }).op === op;
   const expect = (op: string) => {
     if (!peek(op)) throw fail();

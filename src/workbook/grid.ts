@@ -2,13 +2,14 @@
 
 /**
  * A cell the .xlsx reader could not turn into a value without guessing: a formula saved without its result that is
- * not plain arithmetic (`noCachedValue`), a number that is not one (`notANumber`: "9abc", "1e309", "NaN"), or
- * another unreadable value (`unreadable`: a shared string that does not exist). `text` is what the file holds
- * ("=4+5,5" with its "="; "9abc"). Readers show the text and refuse it as a number, naming the cell; the Office.js
- * host never produces one (Excel always has a value).
+ * not plain arithmetic (`noCachedValue`), a formula whose saved result may be stale because the workbook asks for
+ * every formula to be calculated again on opening (`staleValue`, when it is not plain arithmetic either), a number
+ * that is not one (`notANumber`: "9abc", "1e309", "NaN"), or another unreadable value (`unreadable`: a shared string
+ * that does not exist). `text` is what the file holds ("=4+5,5" with its "="; "9abc"). Readers show the text and
+ * refuse it as a number, naming the cell; the Office.js host never produces one (Excel always has a value).
  */
 export interface CellProblem {
-  readonly problem: 'noCachedValue' | 'notANumber' | 'unreadable';
+  readonly problem: 'noCachedValue' | 'staleValue' | 'notANumber' | 'unreadable';
   readonly text: string;
 }
 

@@ -2,11 +2,17 @@
 // hidden registry sheet `_bxtd` (label/value rows, which survive Excel and LibreOffice saves). A user's sheet that
 // happens to carry one of our names is never touched: ours goes beside it ("Kết quả (bxtd)").
 //
+// The registry is a claim, not a proof: it arrives inside files from other people, and a user may delete our sheet
+// and make one of their own under the same name. A recorded sheet is taken as ours only when it still carries our
+// marks (its role's title in A1) and is none of the bloc's input sheets; otherwise it is the user's.
+//
 // Every write plan that creates or removes sheets of ours goes through `ownedPlan`, which names the sheets, says
 // which existing ones they replace (exact names), and rewrites the registry.
 
 import { fold } from '../domain/text';
+import { SHEET_NAMES } from './format-v1';
 import { cellAt, type CellValue, type SheetGrid } from './grid';
+import { labelKey } from './read-support';
 import type { CellWrite, HighlightPlan, OwnedSheetPlan, WritePlan } from './plan';
 
 export type OwnedRole = 'result' | 'templates' | 'journal';
@@ -18,6 +24,24 @@ export const OWNED_NAMES: Record<OwnedRole, string> = {
   journal: 'Nhật ký gộp',
 };
 const ROLES = Object.keys(OWNED_NAMES) as OwnedRole[];
+
+/** What each sheet of ours holds in A1: its mark (result-sheet.ts, collect.ts and minutes/stored.ts write it). */
+export const OWNED_TITLE: Record<OwnedRole, string> = {
+  result: 'KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA',
+  templates: 'Loại mẫu',
+  journal: 'NHẬT KÝ GỘP BẢNG TỰ CHẤM',
+};
+
+/** The names of the bloc's input sheets (every accepted spelling), folded: never a sheet of ours. */
+const INPUT_SHEETS = new Set(Object.values(SHEET_NAMES).flatMap((names) => names.map(labelKey)));
+
+/** Whether `sheet`, recorded (or found) as ours in `role`, still is: not an input sheet, and marked as ours. */
+function stillOurs(role: OwnedRole, sheet: SheetGrid): boolean {
+  if (INPUT_SHEETS.has(labelKey(sheet.name))) return false;
+  // `_bxtd…` names are ours by convention (a user does not make them); the other names need the mark.
+  if (sheet.name.startsWith(REGISTRY_SHEET) && fold(sheet.name) === fold(OWNED_NAMES[role])) return true;
+  return text(cellAt(sheet, 0, 0)) === OWNED_TITLE[role];
+}
 
 /** The registry's name; self-scoring workbooks made by split carry a `_bxtd` sheet of another format (roundtrip-marker.ts). */
 export const REGISTRY_SHEET = '_bxtd';
@@ -53,14 +77,17 @@ export function readRegistry(sheets: readonly SheetGrid[], legacy?: LegacyCheck)
       const value = text(cellAt(sheet, r, 1));
       if (label === 'secret' && /^[0-9a-f]{32}$/.test(value)) registry.secret = value;
       const role = ROLES.find((x) => label === `owned:${x}`);
-      // A recorded sheet that is no longer there (deleted or renamed by the user) is simply not ours any more.
-      if (role && value && sheets.some((s) => s.name === value)) registry.owned[role] = value;
+      // A recorded sheet that is no longer there (deleted or renamed by the user) is simply not ours any more; one
+      // that no longer carries our marks (the user's own sheet under our name, or a forged record) is the user's.
+      const recorded = role && value ? sheets.find((s) => s.name === value) : undefined;
+      if (role && recorded && stillOurs(role, recorded)) registry.owned[role] = value;
     }
   }
   for (const role of ROLES) {
     if (registry.owned[role]) continue;
     const sheet = named(sheets, OWNED_NAMES[role]);
-    if (sheet && (sheet.name.startsWith('_bxtd') || legacy?.(role, sheet))) registry.owned[role] = sheet.name;
+    if (sheet && stillOurs(role, sheet) && (sheet.name.startsWith(REGISTRY_SHEET) || legacy?.(role, sheet)))
+      registry.owned[role] = sheet.name;
   }
   return registry;
 }

@@ -6,7 +6,7 @@ import { fold, parseNumber } from '../domain/text';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import type { CriterionFinder } from './read-scores';
 import { CROSS_COLUMNS } from './format-v1';
-import { findHeader, isBlank, labelIndex, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
+import { findHeader, isBlank, labelIndex, numberHint, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
 
 const COLUMNS = labelIndex(CROSS_COLUMNS);
 
@@ -27,7 +27,7 @@ export function readCross(
     });
     return crossTable([]);
   }
-  const { scorer: scorerCol, scored: scoredCol, value: valueCol } = header.cols as Record<string, number>;
+  const { scorer: scorerCol, scored: scoredCol, value: valueCol } = header.cols;
   const out = crossTable([]);
   const seen = new Map<number, number>(); // (scorer, scored, criterion) -> first row, 1-based
   // The same names and STTs repeat on every row: look each distinct value up once.
@@ -87,7 +87,11 @@ export function readCross(
     }
     let n = parseNumber(v);
     if (n == null) {
-      sink.error(sheet.name, valueAt(), { vi: `"${quote(v)}" không phải là số.`, en: `"${quote(v)}" is not a number.` });
+      const hint = numberHint(v);
+      sink.error(sheet.name, valueAt(), {
+        vi: `"${quote(v)}" không phải là số${hint.vi}.`,
+        en: `"${quote(v)}" is not a number${hint.en}.`,
+      });
       continue;
     }
     if (scorer < 0 || scored < 0 || k < 0) continue;

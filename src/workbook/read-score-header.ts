@@ -50,9 +50,7 @@ export function readScoreHeader(sheet: SheetGrid, names: UnitNames, sink: IssueS
     });
     return null;
   }
-  const stt = header.cols.stt!;
-  const content = header.cols.content!;
-  const max = header.cols.max!;
+  const { stt, content, max } = header.cols;
   const fixed = new Set([stt, content, max]);
   const rightOfLabels = Math.max(content, max);
   const merges = mergeLookup(sheet.merges, header.row, header.row + 3);

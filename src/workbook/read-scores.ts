@@ -9,11 +9,11 @@
 // where the rule `Điểm xếp hạng` needs it: for `Khối chấm`, when both the bloc and the self score are blank; for
 // `Tự chấm`, when the self score is blank; never for `Chấm chéo` (scores come from `Chấm chéo`).
 
-import type { Criterion, Group, GroupKind, Rules, ScoreTable, Unit } from '../domain/model';
+import type { Criterion, Group, GroupKind, Rules, ScoreTable, Text, Unit } from '../domain/model';
 import { fold, parseNumber, romanValue } from '../domain/text';
 import { cellAddress, columnName, isCellProblem, type CellValue, type SheetGrid } from './grid';
-import { readScoreHeader, type ScoreHeader, type UnitColumns } from './read-score-header';
-import { cellText, isBlank, problemMessage, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
+import { readScoreHeader, type ScoreHeader } from './read-score-header';
+import { cellText, isBlank, numberHint, problemMessage, quote, say, TOTAL_LABEL, type IssueSink, type UnitNames } from './read-support';
 
 export interface BlocLayout {
   scoreSheet: string;
@@ -82,8 +82,8 @@ function parseMax(v: CellValue): number | null | undefined {
   const n = parseNumber(v);
   if (n != null) return n;
   if (typeof v !== 'string') return undefined;
-  const m = /^([+-]?\d+(?:[.,]\d+)?)\s*(diem|d)?\.?$/.exec(fold(v));
-  return m ? Number(m[1].replace(',', '.')) : undefined;
+  const m = /^(.*?)\s*(diem|d)\.?$/.exec(fold(v));
+  return (m && parseNumber(m[1])) ?? undefined;
 }
 
 export function readScores(
@@ -120,8 +120,9 @@ export function readScores(
   }));
   checkMaxima(sheet, header, items, groups, leaves, sink);
 
-  const scores = readLeafScores(sheet, header, units, rules, items, groups, leaves, sink, scoresRequired);
-  checkSubtotals(sheet, header, units, rules, items, groups, leaves, scores, sink);
+  const table: Table = { sheet, header, units, rules, items, groups, leaves, sink };
+  const scores = readLeafScores(table, scoresRequired);
+  checkSubtotals(table, scores);
 
   const layout: BlocLayout = {
     scoreSheet: sheet.name,
@@ -133,7 +134,7 @@ export function readScores(
     lastRow,
   };
   return {
-    table: { groups, criteria, self: scores.self, bloc: scores.bloc, cells: scores.cells },
+    table: { groups, criteria, self: scores.self, bloc: scores.bloc },
     layout,
     finder: new CriterionFinder(items, groups, leaves),
   };
@@ -370,182 +371,207 @@ function descends(items: Item[], it: Item, ancestor: number): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Pass 2: leaf scores
 
+/** What pass 1 found: the steps of pass 2 read and check the scores over it. */
+interface Table {
+  sheet: SheetGrid;
+  header: ScoreHeader;
+  units: readonly Unit[];
+  rules: Rules;
+  items: Item[];
+  groups: Group[];
+  leaves: number[]; // item index of each leaf criterion
+  sink: IssueSink;
+}
+
+type Role = 'self' | 'bloc';
+const ROLES: readonly Role[] = ['self', 'bloc'];
+
 interface Scores {
   self: (number | null)[][];
   bloc: (number | null)[][];
-  cells: { self: (string | null)[][]; bloc: (string | null)[][] };
-  /** Per [unit][criterion] the number written (0 when blank, NaN when not a number), even when out of range:
-   * what the sheet's own formulas add up, for checking its subtotals. */
-  raw: { self: Float64Array[]; bloc: Float64Array[] };
+  /**
+   * The number written at [unit * criteria + criterion] (0 when blank, NaN when not a number), even when out of
+   * range: what the sheet's own formulas add up, for checking its subtotals. One array per role.
+   */
+  raw: { self: Float64Array; bloc: Float64Array };
+}
+
+/** Per unit: whether any score cell the ranking uses is filled, and the blank cells where it needs a score. */
+interface Entry {
+  entered: boolean[];
+  blanks: string[][];
 }
 
 const MAX_BLANK_LIST = 5;
 
-function readLeafScores(
-  sheet: SheetGrid,
-  header: ScoreHeader,
-  units: readonly Unit[],
-  rules: Rules,
-  items: Item[],
-  groups: Group[],
-  leaves: number[],
-  sink: IssueSink,
-  scoresRequired: boolean,
-): Scores {
-  const nU = units.length;
-  const nK = leaves.length;
-  const colName: string[] = [];
-  const nameOf = (c: number) => (colName[c] ??= columnName(c));
-  const self: (number | null)[][] = [];
-  const bloc: (number | null)[][] = [];
-  const cells: Scores['cells'] = { self: [], bloc: [] };
-  const blanks: string[][] = [];
-  const raw: Scores['raw'] = { self: [], bloc: [] };
-  const twoColumns = header.unitColumns.map((c) => c.bloc != null && c.self != null);
-  const entered = units.map(() => false); // a unit has at least one score cell filled that the ranking uses
-  // A unit's row starts as numbers when it has the column (every cell of it is written below) and gets null only
-  // where no score is given: a row of numbers alone stays an unboxed array of doubles in the JavaScript engine,
-  // which keeps totals fast on province-scale blocs.
-  for (let u = 0; u < nU; u++) {
-    const cols = header.unitColumns[u];
-    self.push(new Array<number | null>(nK).fill(cols.self == null ? null : 0));
-    bloc.push(new Array<number | null>(nK).fill(cols.bloc == null ? null : 0));
-    cells.self.push(new Array<string | null>(nK).fill(null));
-    cells.bloc.push(new Array<string | null>(nK).fill(null));
-    blanks.push([]);
-    raw.self.push(new Float64Array(nK));
-    raw.bloc.push(new Float64Array(nK));
-  }
-  const roleText = (u: number, role: 'self' | 'bloc') =>
-    header.unitColumns[u].bloc == null
-      ? { vi: units[u].name, en: units[u].name }
-      : role === 'self'
-        ? { vi: `${units[u].name}, tự chấm`, en: `${units[u].name}, self-score` }
-        : { vi: `${units[u].name}, khối chấm`, en: `${units[u].name}, bloc score` };
+/** The unit (and which of its scores) a message is about. */
+function whoText(t: Table, u: number, role: Role, comma: boolean): Text {
+  const name = t.units[u].name;
+  if (t.header.unitColumns[u].bloc == null) return { vi: name, en: name };
+  if (comma)
+    return role === 'self'
+      ? { vi: `${name}, tự chấm`, en: `${name}, self-score` }
+      : { vi: `${name}, khối chấm`, en: `${name}, bloc score` };
+  return role === 'self'
+    ? { vi: `${name} (tự chấm)`, en: `${name} (self-score)` }
+    : { vi: `${name} (khối chấm)`, en: `${name} (bloc score)` };
+}
 
-  for (let k = 0; k < nK; k++) {
-    const it = items[leaves[k]];
-    const row = sheet.values[it.row] ?? [];
-    const rowNo = String(it.row + 1);
-    const deduction = groups[it.group].kind === 'deduction';
-    const max = it.max;
-    // Returns the score, null for blank, undefined for an invalid cell (already reported).
-    const read = (u: number, col: number, role: 'self' | 'bloc'): number | null | undefined => {
-      const v = row[col] ?? null;
-      if (v == null) return null;
-      if (isCellProblem(v)) {
-        // A formula saved without its result, or a number that is not one: never read as blank or as part of it.
-        raw[role][u][k] = NaN;
-        const who = roleText(u, role);
-        sink.error(
-          sheet.name,
-          nameOf(col) + rowNo,
-          problemMessage(v, { vi: `tiêu chí ${it.key}, ${who.vi}`, en: `criterion ${it.key}, ${who.en}` }),
-        );
-        return undefined;
-      }
-      let n: number | null;
-      if (typeof v === 'number') n = Number.isFinite(v) ? v : null;
-      else if (typeof v === 'string') {
-        if (v.trim() === '') return null;
-        n = parseNumber(v);
-      } else n = null;
-      raw[role][u][k] = n == null ? NaN : deduction ? Math.abs(n) : n;
-      const cell = nameOf(col) + rowNo;
-      if (n == null) {
-        const who = roleText(u, role);
-        sink.error(sheet.name, cell, {
-          vi: `"${quote(v)}" không phải là số (tiêu chí ${it.key}, ${who.vi}).`,
-          en: `"${quote(v)}" is not a number (criterion ${it.key}, ${who.en}).`,
-        });
-        return undefined;
-      }
-      if (deduction) n = Math.abs(n);
-      else if (n < 0) {
-        const who = roleText(u, role);
-        const value = n;
-        sink.error(
-          sheet.name,
-          cell,
-          say((f, l) =>
-            l === 'vi'
-              ? `Điểm ${f(value)} âm: chỉ nhóm điểm trừ mới được ghi số âm (tiêu chí ${it.key}, ${who.vi}).`
-              : `Score ${f(value)} is negative: only the deduction group may be negative (criterion ${it.key}, ${who.en}).`,
-          ),
-        );
-        return undefined;
-      }
-      if (max != null && n > max + 1e-9) {
-        const who = roleText(u, role);
-        const value = n;
-        sink.error(
-          sheet.name,
-          cell,
-          say((f, l) =>
-            l === 'vi'
-              ? `Điểm ${f(value)} vượt điểm chuẩn ${f(max)} của tiêu chí ${it.key} (${who.vi}).`
-              : `Score ${f(value)} is above the maximum ${f(max)} of criterion ${it.key} (${who.en}).`,
-          ),
-        );
-        return undefined;
-      }
-      return n;
-    };
-    for (let u = 0; u < nU; u++) {
-      const cols = header.unitColumns[u];
-      let s: number | null | undefined = null;
-      let b: number | null | undefined = null;
-      if (cols.self != null) {
-        s = read(u, cols.self, 'self');
-        self[u][k] = s ?? null;
-        cells.self[u][k] = nameOf(cols.self) + rowNo;
-        if (s !== null) entered[u] = true; // a number, or a cell already reported as wrong
-      }
-      if (cols.bloc != null) {
-        b = read(u, cols.bloc, 'bloc');
-        bloc[u][k] = b ?? null;
-        cells.bloc[u][k] = nameOf(cols.bloc) + rowNo;
-        if (b !== null && rules.scoreSource !== 'self') entered[u] = true;
-      }
-      if (cols.self == null && cols.bloc == null) continue;
-      // Blank where the ranking needs a score (undefined: invalid, already an error).
-      if (rules.scoreSource === 'bloc' && s === null && b === null) {
-        blanks[u].push(cols.bloc != null ? cells.bloc[u][k]! : cells.self[u][k]!);
-      } else if (rules.scoreSource === 'self' && s === null && cols.self != null) {
-        blanks[u].push(cells.self[u][k]!);
-      }
+/** Every unit's scores, each cell checked; then the units with no score at all, then the blanks the ranking needs. */
+function readLeafScores(t: Table, scoresRequired: boolean): Scores {
+  const scores = emptyScores(t);
+  const entry: Entry = { entered: t.units.map(() => false), blanks: t.units.map(() => []) };
+  for (let k = 0; k < t.leaves.length; k++) readCriterionRow(t, k, scores, entry);
+  if (scoresRequired && t.rules.scoreSource !== 'cross' && refuseEmpty(t, entry)) return scores;
+  reportBlanks(t, entry.blanks);
+  return scores;
+}
+
+/**
+ * A unit's row starts as numbers when it has the column (every cell of it is written below) and gets null only where
+ * no score is given: a row of numbers alone stays an unboxed array of doubles in the JavaScript engine, which keeps
+ * totals fast on province-scale blocs.
+ */
+function emptyScores(t: Table): Scores {
+  const nK = t.leaves.length;
+  const cells = t.units.length * nK;
+  const scores: Scores = { self: [], bloc: [], raw: { self: new Float64Array(cells), bloc: new Float64Array(cells) } };
+  for (const cols of t.header.unitColumns) {
+    for (const role of ROLES) scores[role].push(new Array<number | null>(nK).fill(cols[role] == null ? null : 0));
+  }
+  return scores;
+}
+
+/** One criterion's row: each unit's score cells read, and what the ranking needs noted. */
+function readCriterionRow(t: Table, k: number, scores: Scores, entry: Entry): void {
+  const it = t.items[t.leaves[k]];
+  const row = t.sheet.values[it.row] ?? [];
+  const source = t.rules.scoreSource;
+  const at: CellAt = { it, deduction: t.groups[it.group].kind === 'deduction', k, u: 0 };
+  for (let u = 0; u < t.units.length; u++) {
+    const cols = t.header.unitColumns[u];
+    at.u = u;
+    let s: number | null | undefined = null;
+    let b: number | null | undefined = null;
+    if (cols.self != null) {
+      s = readScoreCell(t, at, 'self', cols.self, row[cols.self] ?? null, scores);
+      scores.self[u][k] = s ?? null;
+      if (s !== null) entry.entered[u] = true; // a number, or a cell already reported as wrong
+    }
+    if (cols.bloc != null) {
+      b = readScoreCell(t, at, 'bloc', cols.bloc, row[cols.bloc] ?? null, scores);
+      scores.bloc[u][k] = b ?? null;
+      if (b !== null && source !== 'self') entry.entered[u] = true;
+    }
+    // Blank where the ranking needs a score (undefined: invalid, already an error).
+    if (source === 'bloc' && s === null && b === null && (cols.bloc ?? cols.self) != null) {
+      entry.blanks[u].push(cellAddress(it.row, (cols.bloc ?? cols.self) as number));
+    } else if (source === 'self' && s === null && cols.self != null) {
+      entry.blanks[u].push(cellAddress(it.row, cols.self));
     }
   }
+}
 
-  // Nothing entered at all, or nothing for one unit: refused, never scored as zeros (a blank workbook would rank
-  // every unit equal on 0 and propose a flag).
-  if (scoresRequired && rules.scoreSource !== 'cross') {
-    const withColumn = header.unitColumns.map((c) => (rules.scoreSource === 'self' ? c.self != null : c.self != null || c.bloc != null));
-    const empty = units.map((_, u) => withColumn[u] && !entered[u]);
-    if (empty.some(Boolean) && empty.every((e, u) => e || !withColumn[u])) {
-      sink.error(sheet.name, null, {
-        vi: 'Chưa có điểm nào được nhập: mọi ô điểm của các đơn vị đều trống. Nhập điểm tự chấm (và khối chấm) rồi chấm điểm lại.',
-        en: 'No score has been entered: every unit’s score cells are blank. Enter the self-scores (and bloc scores), then score again.',
-      });
-      return { self, bloc, cells, raw };
-    }
-    empty.forEach((e, u) => {
-      if (!e) return;
-      const cols = header.unitColumns[u];
-      const col = (rules.scoreSource === 'self' ? cols.self : (cols.self ?? cols.bloc))!;
-      sink.error(sheet.name, cellAddress(header.unitRow, col), {
-        vi: `${units[u].name} chưa có điểm nào (cột ${columnName(col)}${cols.bloc != null && rules.scoreSource !== 'self' ? ` và ${columnName(cols.bloc)}` : ''}): nhập điểm của đơn vị rồi chấm điểm lại.`,
-        en: `${units[u].name} has no score at all (column ${columnName(col)}${cols.bloc != null && rules.scoreSource !== 'self' ? ` and ${columnName(cols.bloc)}` : ''}): enter its scores, then score again.`,
-      });
-      blanks[u] = [];
+/** Which score cell is being read: its criterion (leaf index and item) and unit. */
+interface CellAt {
+  it: Item;
+  deduction: boolean;
+  k: number;
+  u: number;
+}
+
+/** One score cell: the score, null for blank, undefined for a cell that is wrong (reported at the cell). */
+function readScoreCell(t: Table, at: CellAt, role: Role, col: number, v: CellValue, scores: Scores): number | null | undefined {
+  if (v == null) return null;
+  const raw = scores.raw[role];
+  const i = at.u * t.leaves.length + at.k;
+  let n: number | null;
+  if (typeof v === 'number') n = Number.isFinite(v) ? v : null;
+  else if (typeof v === 'string') {
+    if (v.trim() === '') return null;
+    n = parseNumber(v);
+  } else if (isCellProblem(v)) {
+    // A formula saved without its result, or a number that is not one: never read as blank or as part of it.
+    raw[i] = NaN;
+    const who = whoText(t, at.u, role, true);
+    return scoreError(t, at, col, problemMessage(v, { vi: `tiêu chí ${at.it.key}, ${who.vi}`, en: `criterion ${at.it.key}, ${who.en}` }));
+  } else n = null;
+  if (n == null) {
+    raw[i] = NaN;
+    const who = whoText(t, at.u, role, true);
+    const hint = numberHint(v);
+    return scoreError(t, at, col, {
+      vi: `"${quote(v)}" không phải là số (tiêu chí ${at.it.key}, ${who.vi})${hint.vi}.`,
+      en: `"${quote(v)}" is not a number (criterion ${at.it.key}, ${who.en})${hint.en}.`,
     });
   }
+  if (at.deduction) n = Math.abs(n);
+  raw[i] = n;
+  const max = at.it.max;
+  if (n >= 0 && (max == null || n <= max + 1e-9)) return n;
+  const who = whoText(t, at.u, role, true);
+  const value = n;
+  const key = at.it.key;
+  return scoreError(
+    t,
+    at,
+    col,
+    say((f, l) =>
+      value < 0
+        ? l === 'vi'
+          ? `Điểm ${f(value)} âm: chỉ nhóm điểm trừ mới được ghi số âm (tiêu chí ${key}, ${who.vi}).`
+          : `Score ${f(value)} is negative: only the deduction group may be negative (criterion ${key}, ${who.en}).`
+        : l === 'vi'
+          ? `Điểm ${f(value)} vượt điểm chuẩn ${f(max ?? 0)} của tiêu chí ${key} (${who.vi}).`
+          : `Score ${f(value)} is above the maximum ${f(max ?? 0)} of criterion ${key} (${who.en}).`,
+    ),
+  );
+}
 
-  for (let u = 0; u < nU; u++) {
+function scoreError(t: Table, at: CellAt, col: number, message: Text): undefined {
+  t.sink.error(t.sheet.name, cellAddress(at.it.row, col), message);
+  return undefined;
+}
+
+/**
+ * Nothing entered at all, or nothing for one unit: refused, never scored as zeros (a blank workbook would rank every
+ * unit equal on 0 and propose a flag). True when the whole table is empty (one error for it).
+ */
+function refuseEmpty(t: Table, entry: Entry): boolean {
+  const { header, units, rules, sheet, sink } = t;
+  const withColumn = header.unitColumns.map((c) => (rules.scoreSource === 'self' ? c.self != null : c.self != null || c.bloc != null));
+  const empty = units.map((_, u) => withColumn[u] && !entry.entered[u]);
+  if (empty.some(Boolean) && empty.every((e, u) => e || !withColumn[u])) {
+    sink.error(sheet.name, null, {
+      vi: 'Chưa có điểm nào được nhập: mọi ô điểm của các đơn vị đều trống. Nhập điểm tự chấm (và khối chấm) rồi chấm điểm lại.',
+      en: 'No score has been entered: every unit’s score cells are blank. Enter the self-scores (and bloc scores), then score again.',
+    });
+    return true;
+  }
+  empty.forEach((e, u) => {
+    if (!e) return;
+    const cols = header.unitColumns[u];
+    const col = rules.scoreSource === 'self' ? cols.self : (cols.self ?? cols.bloc);
+    if (col == null) return;
+    const also = cols.bloc != null && rules.scoreSource !== 'self' ? cols.bloc : null;
+    sink.error(sheet.name, cellAddress(header.unitRow, col), {
+      vi: `${units[u].name} chưa có điểm nào (cột ${columnName(col)}${also != null ? ` và ${columnName(also)}` : ''}): nhập điểm của đơn vị rồi chấm điểm lại.`,
+      en: `${units[u].name} has no score at all (column ${columnName(col)}${also != null ? ` and ${columnName(also)}` : ''}): enter its scores, then score again.`,
+    });
+    entry.blanks[u] = [];
+  });
+  return false;
+}
+
+/** Blank cells where the ranking needs a score: a warning each (counted as 0), or one per unit with many. */
+function reportBlanks(t: Table, blanks: string[][]): void {
+  const { header, units, rules, sheet, sink } = t;
+  for (let u = 0; u < units.length; u++) {
     const list = blanks[u];
     if (list.length === 0) continue;
-    const which = rules.scoreSource === 'self' || !twoColumns[u] ? '' : ' (cả tự chấm và khối chấm)';
-    const whichEn = rules.scoreSource === 'self' || !twoColumns[u] ? '' : ' (neither self nor bloc score)';
+    const both = rules.scoreSource !== 'self' && header.unitColumns[u].bloc != null && header.unitColumns[u].self != null;
+    const which = both ? ' (cả tự chấm và khối chấm)' : '';
+    const whichEn = both ? ' (neither self nor bloc score)' : '';
     if (list.length <= MAX_BLANK_LIST) {
       for (const cell of list) {
         sink.warn(sheet.name, cell, {
@@ -561,140 +587,181 @@ function readLeafScores(
       });
     }
   }
-  return { self, bloc, cells, raw };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Subtotals written in the sheet
 
-function checkSubtotals(
-  sheet: SheetGrid,
-  header: ScoreHeader,
-  units: readonly Unit[],
-  rules: Rules,
-  items: Item[],
-  groups: Group[],
-  leaves: number[],
-  scores: Scores,
-  sink: IssueSink,
-): void {
-  const tolerance = 0.5 * 10 ** -rules.decimals + 1e-9;
-  const bearing = items.map((it, i) => ({ it, i })).filter(({ it }) => it.kind !== 'crit' || it.children);
-  if (bearing.length === 0) return;
-  const lastStructure = items.reduce((acc, it, i) => (it.kind !== 'total' ? i : acc), -1);
-  const leafGroup = leaves.map((i) => items[i].group);
-  const descendantsCache = new Map<number, number[]>();
-  const descendants = (idx: number): number[] => {
-    let list = descendantsCache.get(idx);
-    if (!list) {
-      list = [];
-      for (let k = 0; k < leaves.length; k++) if (descends(items, items[leaves[k]], idx)) list.push(k);
-      descendantsCache.set(idx, list);
-    }
-    return list;
-  };
-  const partGroups = new Map<number, number[]>(); // part item -> its groups
-  for (const it of items) {
-    if (it.kind === 'group' && it.part >= 0) partGroups.set(it.part, [...(partGroups.get(it.part) ?? []), it.group]);
-  }
-  const capped = (g: number, sum: number) => (groups[g].max == null ? sum : Math.min(sum, groups[g].max!));
+/** A row the sheet adds up itself: a group, part, sub-heading or total row. */
+interface Subtotal {
+  item: Item;
+  index: number; // in Table.items
+}
 
-  header.unitColumns.forEach((cols: UnitColumns, u: number) => {
-    for (const role of ['self', 'bloc'] as const) {
+/**
+ * Every subtotal the sheet carries, for every unit's column, against the reader's own sums of the numbers written: a
+ * mismatch is a warning at the cell (the cell is never added; the computed sum is used).
+ */
+function checkSubtotals(t: Table, scores: Scores): void {
+  const bearing: Subtotal[] = [];
+  t.items.forEach((item, index) => {
+    if (item.kind !== 'crit' || item.children) bearing.push({ item, index });
+  });
+  if (bearing.length === 0) return;
+  const sums = new SubtotalSums(t);
+  t.header.unitColumns.forEach((cols, u) => {
+    for (const role of ROLES) {
       const col = cols[role];
       if (col == null) continue;
-      const values = scores.raw[role][u];
-      let groupSums: number[] | null = null;
-      const sums = (): number[] => {
-        if (!groupSums) {
-          groupSums = new Array<number>(groups.length).fill(0);
-          for (let k = 0; k < values.length; k++) groupSums[leafGroup[k]] += values[k];
-        }
-        return groupSums;
-      };
-      // Totals over groups [0, upTo]: ordinary + bonus - deduction, each of bonus/deduction raw or capped.
-      const totals = (upTo: number): number[] => {
-        const s = sums();
-        let ord = 0;
-        let bRaw = 0;
-        let bCap = 0;
-        let dRaw = 0;
-        let dCap = 0;
-        for (let g = 0; g <= upTo && g < groups.length; g++) {
-          if (groups[g].kind === 'ordinary') ord += s[g];
-          else if (groups[g].kind === 'bonus') {
-            bRaw += s[g];
-            bCap += capped(g, s[g]);
-          } else {
-            dRaw += s[g];
-            dCap += capped(g, s[g]);
-          }
-        }
-        return [ord + bCap - dCap, ord + bRaw - dRaw, ord + bCap - dRaw, ord + bRaw - dCap];
-      };
-      for (const { it, i } of bearing) {
-        const n = parseNumber(sheet.values[it.row]?.[col] ?? null);
-        if (n == null) continue;
-        let expected: number[];
-        let what: { vi: string; en: string };
-        let magnitude = false;
-        if (it.kind === 'group' || (it.kind === 'part' && it.ownGroup >= 0)) {
-          const g = it.kind === 'group' ? it.group : it.ownGroup;
-          const s = sums()[g];
-          expected = [capped(g, s), s];
-          magnitude = groups[g].kind === 'deduction';
-          what = { vi: `Tổng nhóm ${groups[g].numeral}`, en: `Group ${groups[g].numeral} subtotal` };
-        } else if (it.kind === 'part') {
-          const s = sums();
-          let raw = 0;
-          let cap = 0;
-          for (const g of partGroups.get(i) ?? []) {
-            raw += s[g];
-            cap += capped(g, s[g]);
-          }
-          expected = [cap, raw];
-          magnitude = true;
-          what = { vi: `Tổng phần ${it.key}`, en: `Part ${it.key} subtotal` };
-        } else if (it.kind === 'crit') {
-          let s = 0;
-          for (const k of descendants(i)) s += values[k];
-          expected = [s];
-          magnitude = groups[it.group].kind === 'deduction';
-          what = { vi: `Tổng mục ${it.key}`, en: `Item ${it.key} subtotal` };
-        } else if (i > lastStructure) {
-          expected = totals(groups.length - 1);
-          what = { vi: 'Tổng cộng', en: 'The total' };
-        } else {
-          // A "Cộng" row inside the table: the group it closes, or the running total so far.
-          const g = it.group;
-          const s = g >= 0 ? sums()[g] : 0;
-          expected = [...(g >= 0 ? [capped(g, s), s] : []), ...totals(g)];
-          magnitude = g >= 0 && groups[g].kind === 'deduction';
-          what = { vi: `Dòng "${it.title}"`, en: `Row "${it.title}"` };
-        }
-        const seen = magnitude ? Math.abs(n) : n;
-        if (expected.some((e) => Number.isNaN(e))) continue; // a criterion cell is not a number: already an error
-        if (expected.some((e) => Math.abs(e - seen) <= tolerance)) continue;
-        const want = expected[0];
-        const who =
-          header.unitColumns[u].bloc == null
-            ? { vi: units[u].name, en: units[u].name }
-            : role === 'self'
-              ? { vi: `${units[u].name} (tự chấm)`, en: `${units[u].name} (self-score)` }
-              : { vi: `${units[u].name} (khối chấm)`, en: `${units[u].name} (bloc score)` };
-        sink.warn(
-          sheet.name,
-          cellAddress(it.row, col),
-          say((f, l) =>
-            l === 'vi'
-              ? `${what.vi} của ${who.vi} ghi ${f(n)} nhưng cộng các tiêu chí được ${f(Number(want.toFixed(6)))}: ô này không được cộng, chương trình dùng tổng tự tính. Hãy kiểm tra công thức.`
-              : `${what.en} of ${who.en} reads ${f(n)} but its criteria add up to ${f(Number(want.toFixed(6)))}: the cell is not added; the computed sum is used. Check the formula.`,
-          ),
-          'printedFigure',
-        );
-      }
+      sums.use(scores.raw[role], u * t.leaves.length);
+      for (const s of bearing) checkSubtotal(t, s, sums, u, role, col);
     }
   });
+}
+
+/** The sums a subtotal is checked against, over one column's numbers (group sums made once per column). */
+class SubtotalSums {
+  private values: Float64Array = new Float64Array(0);
+  private offset = 0; // the column's first number in `values`
+  private groupSums: number[] | null = null;
+  private readonly leafGroup: number[];
+  private readonly descendantsOf = new Map<number, number[]>();
+  private readonly partGroups = new Map<number, number[]>(); // part item -> its groups
+  /** The last item that is not a total row: total rows after it close the table. */
+  readonly lastStructure: number;
+
+  constructor(private readonly t: Table) {
+    this.leafGroup = t.leaves.map((i) => t.items[i].group);
+    for (const it of t.items) {
+      if (it.kind === 'group' && it.part >= 0) this.partGroups.set(it.part, [...(this.partGroups.get(it.part) ?? []), it.group]);
+    }
+    this.lastStructure = t.items.reduce((acc, it, i) => (it.kind !== 'total' ? i : acc), -1);
+  }
+
+  use(values: Float64Array, offset: number): void {
+    this.values = values;
+    this.offset = offset;
+    this.groupSums = null;
+  }
+
+  capped(g: number, sum: number): number {
+    const max = this.t.groups[g].max;
+    return max == null ? sum : Math.min(sum, max);
+  }
+
+  group(g: number): number {
+    if (!this.groupSums) {
+      const sums = new Array<number>(this.t.groups.length).fill(0);
+      for (let k = 0; k < this.leafGroup.length; k++) sums[this.leafGroup[k]] += this.values[this.offset + k];
+      this.groupSums = sums;
+    }
+    return this.groupSums[g];
+  }
+
+  /** A part's groups: capped and raw. */
+  part(item: number): [number, number] {
+    let raw = 0;
+    let cap = 0;
+    for (const g of this.partGroups.get(item) ?? []) {
+      raw += this.group(g);
+      cap += this.capped(g, this.group(g));
+    }
+    return [cap, raw];
+  }
+
+  /** A sub-heading's leaves. */
+  descendants(item: number): number {
+    let list = this.descendantsOf.get(item);
+    if (!list) {
+      list = [];
+      for (let k = 0; k < this.t.leaves.length; k++) if (descends(this.t.items, this.t.items[this.t.leaves[k]], item)) list.push(k);
+      this.descendantsOf.set(item, list);
+    }
+    let s = 0;
+    for (const k of list) s += this.values[this.offset + k];
+    return s;
+  }
+
+  /** Totals over groups [0, upTo]: ordinary + bonus - deduction, each of bonus/deduction raw or capped. */
+  totals(upTo: number): number[] {
+    const { groups } = this.t;
+    let ord = 0;
+    let bRaw = 0;
+    let bCap = 0;
+    let dRaw = 0;
+    let dCap = 0;
+    for (let g = 0; g <= upTo && g < groups.length; g++) {
+      const s = this.group(g);
+      if (groups[g].kind === 'ordinary') ord += s;
+      else if (groups[g].kind === 'bonus') {
+        bRaw += s;
+        bCap += this.capped(g, s);
+      } else {
+        dRaw += s;
+        dCap += this.capped(g, s);
+      }
+    }
+    return [ord + bCap - dCap, ord + bRaw - dRaw, ord + bCap - dRaw, ord + bRaw - dCap];
+  }
+}
+
+/** What a subtotal row may hold (any of them is right), what it is called, and whether its sign is free. */
+function expectedSubtotal(
+  t: Table,
+  { item: it, index }: Subtotal,
+  sums: SubtotalSums,
+): { expected: number[]; what: Text; magnitude: boolean } {
+  const { groups } = t;
+  if (it.kind === 'group' || (it.kind === 'part' && it.ownGroup >= 0)) {
+    const g = it.kind === 'group' ? it.group : it.ownGroup;
+    const s = sums.group(g);
+    return {
+      expected: [sums.capped(g, s), s],
+      what: { vi: `Tổng nhóm ${groups[g].numeral}`, en: `Group ${groups[g].numeral} subtotal` },
+      magnitude: groups[g].kind === 'deduction',
+    };
+  }
+  if (it.kind === 'part')
+    return { expected: sums.part(index), what: { vi: `Tổng phần ${it.key}`, en: `Part ${it.key} subtotal` }, magnitude: true };
+  if (it.kind === 'crit') {
+    return {
+      expected: [sums.descendants(index)],
+      what: { vi: `Tổng mục ${it.key}`, en: `Item ${it.key} subtotal` },
+      magnitude: groups[it.group].kind === 'deduction',
+    };
+  }
+  if (index > sums.lastStructure)
+    return { expected: sums.totals(groups.length - 1), what: { vi: 'Tổng cộng', en: 'The total' }, magnitude: false };
+  // A "Cộng" row inside the table: the group it closes, or the running total so far.
+  const g = it.group;
+  const s = g >= 0 ? sums.group(g) : 0;
+  return {
+    expected: [...(g >= 0 ? [sums.capped(g, s), s] : []), ...sums.totals(g)],
+    what: { vi: `Dòng "${it.title}"`, en: `Row "${it.title}"` },
+    magnitude: g >= 0 && groups[g].kind === 'deduction',
+  };
+}
+
+function checkSubtotal(t: Table, s: Subtotal, sums: SubtotalSums, u: number, role: Role, col: number): void {
+  const n = parseNumber(t.sheet.values[s.item.row]?.[col] ?? null);
+  if (n == null) return;
+  const { expected, what, magnitude } = expectedSubtotal(t, s, sums);
+  if (expected.some((e) => Number.isNaN(e))) return; // a criterion cell is not a number: already an error
+  const seen = magnitude ? Math.abs(n) : n;
+  const tolerance = 0.5 * 10 ** -t.rules.decimals + 1e-9;
+  if (expected.some((e) => Math.abs(e - seen) <= tolerance)) return;
+  const want = Number(expected[0].toFixed(6));
+  const who = whoText(t, u, role, false);
+  t.sink.warn(
+    t.sheet.name,
+    cellAddress(s.item.row, col),
+    say((f, l) =>
+      l === 'vi'
+        ? `${what.vi} của ${who.vi} ghi ${f(n)} nhưng cộng các tiêu chí được ${f(want)}: ô này không được cộng, chương trình dùng tổng tự tính. Hãy kiểm tra công thức.`
+        : `${what.en} of ${who.en} reads ${f(n)} but its criteria add up to ${f(want)}: the cell is not added; the computed sum is used. Check the formula.`,
+    ),
+    'printedFigure',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

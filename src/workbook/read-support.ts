@@ -3,7 +3,7 @@
 
 import { formatScore } from '../domain/format';
 import type { Issue, IssueTopic, Text, Unit } from '../domain/model';
-import { fold, tidy } from '../domain/text';
+import { fold, numberTextProblem, tidy } from '../domain/text';
 import { isCellProblem, type CellProblem, type CellValue, type SheetGrid } from './grid';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -64,6 +64,13 @@ export function problemMessage(p: CellProblem, where: Text): Text {
         en: `The cell holds the formula ${text} with no saved result, which cannot be computed here (${where.en}): open the workbook in Excel, save it and retry, or type the number.`,
       };
     }
+    case 'staleValue': {
+      const vi = text.replace(/,/g, ';').replace(/(\d)\.(\d)/g, '$1,$2');
+      return {
+        vi: `Ô có công thức ${vi} mà sổ yêu cầu tính lại khi mở (kết quả lưu sẵn có thể đã cũ) và không tính được ở đây (${where.vi}): hãy mở sổ bằng Excel, lưu lại rồi thử lần nữa, hoặc nhập số.`,
+        en: `The cell holds the formula ${text}, which the workbook asks to be calculated again when opened (its saved result may be stale), and it cannot be computed here (${where.en}): open the workbook in Excel, save it and retry, or type the number.`,
+      };
+    }
     case 'notANumber':
       return {
         vi: `Ô ghi "${text}": không phải là số hợp lệ (${where.vi}).`,
@@ -74,6 +81,28 @@ export function problemMessage(p: CellProblem, where: Text): Text {
         vi: `Không đọc được giá trị của ô ("${text}") (${where.vi}): hãy mở sổ bằng Excel, lưu lại rồi thử lần nữa.`,
         en: `The cell's value cannot be read ("${text}") (${where.en}): open the workbook in Excel, save it and retry.`,
       };
+  }
+}
+
+/**
+ * Why a cell's text is not a number, as a clause to end a message with (empty when there is nothing to add): "1.000"
+ * may be a thousand or one, "1 5" has a space inside.
+ */
+export function numberHint(v: CellValue): Text {
+  if (typeof v !== 'string') return { vi: '', en: '' };
+  switch (numberTextProblem(v)) {
+    case 'thousands':
+      return {
+        vi: ': dấu chấm hoặc dấu phẩy trước ba chữ số có thể là dấu phân cách hàng nghìn, nên không rõ là số nào (ghi 1000, hoặc 1,5 với một chữ số thập phân)',
+        en: ': a point or comma before three digits may separate thousands, so the number is unclear (write 1000, or 1.5 with fewer decimals)',
+      };
+    case 'space':
+      return {
+        vi: ': có khoảng trắng giữa các chữ số (có thể là hai số, hoặc số có dấu cách hàng nghìn): ghi liền một số',
+        en: ': there is a space between the digits (two numbers, or thousands spaced out): write one number',
+      };
+    default:
+      return { vi: '', en: '' };
   }
 }
 
@@ -129,29 +158,38 @@ export function canonical<K extends string>(index: LabelIndex<K>, key: K): strin
 
 /** The sheet whose name matches one of `names` (folded), or null. */
 export function findSheet(sheets: readonly SheetGrid[], names: readonly string[]): SheetGrid | null {
+  return findSheets(sheets, names)[0] ?? null;
+}
+
+/** Every sheet whose name matches one of `names` (folded), in tab order. */
+export function findSheets(sheets: readonly SheetGrid[], names: readonly string[]): SheetGrid[] {
   const wanted = new Set(names.map(labelKey));
-  return sheets.find((s) => wanted.has(labelKey(s.name))) ?? null;
+  return sheets.filter((s) => wanted.has(labelKey(s.name)));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 // Header rows
 
-export interface Header<K extends string> {
+/**
+ * A header row: the column of each label found on it, typed so that the required labels (`R`) always have one and
+ * the others may not.
+ */
+export interface Header<K extends string, R extends K = never> {
   row: number;
-  cols: Partial<Record<K, number>>;
+  cols: { [P in R]: number } & { [P in Exclude<K, R>]?: number };
 }
 
 /**
  * The first row from `from` (scanning up to row `maxRows`, exclusive) that holds every required label; the columns of every label of the
  * vocabulary found on that row (the first occurrence of each).
  */
-export function findHeader<K extends string>(
+export function findHeader<K extends string, const R extends K>(
   sheet: SheetGrid,
   index: LabelIndex<K>,
-  required: readonly K[],
+  required: readonly R[],
   maxRows = 200,
   from = 0,
-): Header<K> | null {
+): Header<K, R> | null {
   const end = Math.min(sheet.values.length, maxRows);
   for (let r = from; r < end; r++) {
     const row = sheet.values[r];
@@ -161,7 +199,7 @@ export function findHeader<K extends string>(
       const key = matchLabel(index, row[c]);
       if (key && cols[key] == null) cols[key] = c;
     }
-    if (required.every((k) => cols[k] != null)) return { row: r, cols };
+    if (required.every((k) => cols[k] != null)) return { row: r, cols: cols as Header<K, R>['cols'] };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // Sheet `Đơn vị`: the member units, one per row under a header row, in rotation order.
 
 import type { Unit } from '../domain/model';
-import { fold } from '../domain/text';
+import { fold, hasInvisible, mixesScripts } from '../domain/text';
 import { UNIT_COLUMNS } from './format-v1';
 import { cellAddress, type CellValue, type SheetGrid } from './grid';
 import { cellText, findHeader, isBlank, labelIndex, quote, say, type IssueSink } from './read-support';
@@ -47,10 +47,11 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
   const get = (row: CellValue[], c: number | undefined): CellValue => (c == null ? null : (row[c] ?? null));
   const text = (row: CellValue[], c: number | undefined): string | null => cellText(get(row, c)) || null;
   const mark = (row: CellValue[], r: number, c: number | undefined, what: { vi: string; en: string }): boolean => {
+    if (c == null) return false;
     const v = get(row, c);
     const m = parseMark(v);
     if (m != null) return m;
-    sink.warn(sheet.name, cellAddress(r, c!), {
+    sink.warn(sheet.name, cellAddress(r, c), {
       vi: `Không hiểu giá trị "${quote(v)}" ở cột ${what.vi}: ghi "x" nếu có, để trống nếu không. Tạm coi là không.`,
       en: `Cannot read "${quote(v)}" in the ${what.en} column: write "x" for yes, leave blank for no. Taken as no.`,
     });
@@ -64,7 +65,7 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
     if (isBlank(nameCell)) {
       const other = [col.shortName, col.representative, col.title].some((c) => !isBlank(get(row, c)));
       if (other) {
-        sink.warn(sheet.name, cellAddress(r, col.name!), {
+        sink.warn(sheet.name, cellAddress(r, col.name), {
           vi: `Dòng ${r + 1} có thông tin nhưng thiếu tên đơn vị: bỏ qua dòng này.`,
           en: `Row ${r + 1} has details but no unit name: the row is skipped.`,
         });
@@ -87,17 +88,27 @@ export function readUnits(sheet: SheetGrid, sink: IssueSink): UnitRows | null {
       chief: text(row, col.chief) ?? undefined,
     });
     rows.push(r);
+    for (const [c, written] of [
+      [col.name, name],
+      [col.shortName, text(row, col.shortName)],
+    ] as const) {
+      if (c == null || !written || !mixesScripts(written)) continue;
+      sink.warn(sheet.name, cellAddress(r, c), {
+        vi: `Tên "${quote(written)}" trộn chữ Latinh với chữ Kirin hoặc Hy Lạp trông giống hệt (ví dụ chữ "о" Kirin thay cho "o"): hãy gõ lại tên để mọi nơi nhận ra đúng đơn vị.`,
+        en: `The name "${quote(written)}" mixes Latin letters with look-alike Cyrillic or Greek ones (e.g. a Cyrillic "о" for "o"): retype it so that every sheet finds the unit.`,
+      });
+    }
   }
 
   if (units.length === 0) {
-    sink.error(sheet.name, cellAddress(header.row, col.name!), {
+    sink.error(sheet.name, cellAddress(header.row, col.name), {
       vi: `Trang ${sheet.name} không có đơn vị nào dưới dòng tiêu đề.`,
       en: `Sheet ${sheet.name} lists no unit under its header row.`,
     });
     return null;
   }
-  checkDuplicates(sheet, units, rows, col.name!, col.shortName, sink);
-  return { units, rows, cells: rows.map((r) => cellAddress(r, col.name!)) };
+  checkDuplicates(sheet, units, rows, col.name, col.shortName, sink);
+  return { units, rows, cells: rows.map((r) => cellAddress(r, col.name)) };
 }
 
 /** Two units with the same name, or a short name that is another unit's name, make every lookup ambiguous. */
@@ -114,13 +125,14 @@ function checkDuplicates(
     const key = fold(u.name);
     const first = seen.get(key);
     if (first != null) {
+      const hidden = hasInvisible(u.name) || hasInvisible(units[first].name);
       sink.error(
         sheet.name,
         cellAddress(rows[i], nameCol),
         say((_, l) =>
           l === 'vi'
-            ? `Tên đơn vị "${u.name}" trùng với dòng ${rows[first] + 1}: mỗi đơn vị chỉ được ghi một lần.`
-            : `Unit name "${u.name}" repeats row ${rows[first] + 1}: each unit must be listed once.`,
+            ? `Tên đơn vị "${u.name}" trùng với dòng ${rows[first] + 1}${hidden ? ' (hai tên chỉ khác nhau ở ký tự ẩn như dấu cách độ rộng 0, gạch nối mềm hoặc dấu chiều viết)' : ''}: mỗi đơn vị chỉ được ghi một lần.`
+            : `Unit name "${u.name}" repeats row ${rows[first] + 1}${hidden ? ' (the two differ only by invisible characters such as a zero-width space, a soft hyphen or a direction mark)' : ''}: each unit must be listed once.`,
         ),
       );
     } else {

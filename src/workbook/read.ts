@@ -13,7 +13,7 @@ import { readCross } from './read-cross';
 import { readInfo } from './read-info';
 import { checkRules, readRules } from './read-rules';
 import { readScores, type BlocLayout } from './read-scores';
-import { findSheet, IssueSink, UnitNames } from './read-support';
+import { findSheet, findSheets, IssueSink, UnitNames } from './read-support';
 import { readUnits } from './read-units';
 
 export type { BlocLayout } from './read-scores';
@@ -42,7 +42,16 @@ export function readBloc(sheets: SheetGrid[], options: ReadOptions = {}): ReadRe
     return { bloc: null, issues: sink.list, layout: null };
   }
   const find = (key: keyof typeof SHEET_NAMES, required: boolean): SheetGrid | null => {
-    const sheet = findSheet(sheets, SHEET_NAMES[key]);
+    const [sheet, ...others] = findSheets(sheets, SHEET_NAMES[key]);
+    // Two sheets read as one of the bloc's ("Chấm điểm" and a decoy "Cham diem", or "Bảng điểm"): which one the
+    // bloc means is unclear, and the order of the tabs must not decide it.
+    for (const other of others) {
+      const role = SHEET_NAMES[key][0];
+      sink.error(other.name, null, {
+        vi: `Hai trang "${sheet.name}" và "${other.name}" cùng được hiểu là trang ${role}: không rõ trang nào đúng. Hãy đổi tên hoặc xóa một trang.`,
+        en: `Two sheets, "${sheet.name}" and "${other.name}", both read as the ${role} sheet: which one holds is unclear. Rename or delete one of them.`,
+      });
+    }
     if (!sheet && required) {
       const name = SHEET_NAMES[key][0];
       sink.error(name, null, {

@@ -8,12 +8,12 @@ import { fingerprint } from '../domain/fingerprint';
 import type { Bloc, BlocResult } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
 import { cellAt, type CellValue, type SheetGrid } from './grid';
-import { ownedPlan, ownedSheetNames, readRegistry, type LegacyCheck, type OwnedPlan } from './ownership';
+import { OWNED_TITLE, ownedPlan, ownedSheetNames, readRegistry, type LegacyCheck, type OwnedPlan } from './ownership';
 import { HIGHLIGHT_FILLS, type CellWrite, type FormatOp, type HighlightPlan, type OwnedSheetPlan, type WritePlan } from './plan';
 import type { BlocLayout } from './read';
 import { describeRules } from './rules-table';
 
-const TITLE = 'KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA';
+const TITLE = OWNED_TITLE.result;
 /** The row (0-based) kept free under the title for the out-of-date banner. */
 const STATUS_ROW = 2;
 const CHECK_LABEL = 'Mã kiểm tra dữ liệu';

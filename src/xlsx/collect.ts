@@ -17,7 +17,8 @@ import { evaluate } from '../workbook/evaluate';
 import { readBloc } from '../workbook/read';
 import type { Master } from '../workbook/split';
 import { formatSize } from '../domain/format';
-import { loadXlsx, XlsxError, type XlsxPackage } from './read';
+import { isBxtdError } from '../domain/errors';
+import { loadXlsx, type XlsxPackage } from './read';
 import { writePlan } from './write';
 
 /** A self-scoring workbook is about 12 KB; anything above this is not one (the loader's own bound is larger). */
@@ -82,7 +83,7 @@ export async function loadReturn(file: NamedBytes): Promise<ReturnedWorkbook> {
     const { sheets } = await loadXlsx(file.data, RETURN_LIMITS);
     return { name: file.name, sheets };
   } catch (e) {
-    if (e instanceof XlsxError) return refuse(e.text);
+    if (isBxtdError(e)) return refuse(e.text);
     return refuse(
       t(
         `Không đọc được tệp “${file.name}”: tệp hỏng hoặc không phải bảng tính .xlsx.`,

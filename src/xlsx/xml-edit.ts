@@ -3,7 +3,8 @@
 // CDATA, processing instructions and quoted attribute values are skipped correctly), and attribute helpers on one
 // start tag. Linear in the text; no tree is built.
 
-import { localName, unescapeXml } from './xml';
+import { BxtdError, isBxtdError } from '../domain/errors';
+import { damagedXml, localName, unescapeXml, type PartLabel } from './xml';
 
 export interface Span {
   /** The qualified name as written ("x:row"), and its local part ("row"). */
@@ -16,28 +17,41 @@ export interface Span {
   empty: boolean; // written <x/>
 }
 
-class ScanError extends Error {}
+/** Text the scanner cannot read as XML. Unlocated: the writer names the part (see inPart). */
+function scanError(detail: string): BxtdError {
+  return new BxtdError(
+    'file.damaged',
+    { vi: `Một phần XML của tệp bị hỏng (${detail}).`, en: `An XML part of the file is damaged (${detail}).` },
+    {},
+    { detail: { scan: detail } },
+  );
+}
 
-/** The index just after the ">" that ends the tag starting at `at` (quoted attribute values may hold ">"). */
-function tagEnd(xml: string, at: number): number {
-  let i = at + 1;
-  for (;;) {
-    const gt = xml.indexOf('>', i);
-    if (gt < 0) throw new ScanError('unterminated tag');
-    // A quote before the ">" opens a value: skip to its end and look again.
-    let q = -1;
-    for (let j = i; j < gt; j++) {
-      const c = xml.charCodeAt(j);
-      if (c === 34 || c === 39) {
-        q = j;
-        break;
-      }
-    }
-    if (q < 0) return gt + 1;
-    const close = xml.indexOf(xml[q], q + 1);
-    if (close < 0) throw new ScanError('unterminated attribute value');
-    i = close + 1;
+/** Runs an edit of one part: the scanner's refusals come out naming the part (and its sheet). */
+export function inPart<T>(label: PartLabel, edit: () => T): T {
+  try {
+    return edit();
+  } catch (e) {
+    const scan = isBxtdError(e) ? (e.detail as { scan?: unknown } | undefined)?.scan : undefined;
+    if (typeof scan === 'string') throw damagedXml(label, scan, e);
+    throw e;
   }
+}
+
+/**
+ * The index just after the ">" that ends the tag starting at `at` (quoted attribute values may hold ">"). One pass
+ * over the tag: a tag with hundreds of thousands of attributes costs its length, not its length squared.
+ */
+function tagEnd(xml: string, at: number): number {
+  let quote = 0;
+  for (let j = at + 1; j < xml.length; j++) {
+    const c = xml.charCodeAt(j);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 62 /* > */) return j + 1;
+    else if (c === 34 || c === 39) quote = c;
+  }
+  throw scanError(quote ? 'unterminated attribute value' : 'unterminated tag');
 }
 
 /**
@@ -70,7 +84,7 @@ export function children(xml: string, from: number, to: number): Span[] {
         out.push({ ...current, name: localName(current.qname), closeStart: lt, end, empty: false });
         current = null;
       }
-      if (depth < 0) throw new ScanError('unbalanced end tag');
+      if (depth < 0) throw scanError('unbalanced end tag');
       i = end;
       continue;
     }
@@ -83,13 +97,13 @@ export function children(xml: string, from: number, to: number): Span[] {
     if (!empty) depth++;
     i = end;
   }
-  if (depth !== 0) throw new ScanError('unbalanced elements');
+  if (depth !== 0) throw scanError('unbalanced elements');
   return out;
 }
 
 function find(xml: string, what: string, from: number): number {
   const at = xml.indexOf(what, from);
-  if (at < 0) throw new ScanError(`unterminated ${what}`);
+  if (at < 0) throw scanError(`unterminated ${what}`);
   return at;
 }
 
@@ -103,12 +117,29 @@ function tagName(xml: string, lt: number): string {
   return xml.slice(lt + 1, j);
 }
 
-/** The document's root element. */
+/**
+ * The document's root element: found from both ends (its start tag after the prolog, its end tag the last one in the
+ * text) rather than by scanning the whole document; what lies between is scanned by whoever reads its children.
+ */
 export function root(xml: string): Span {
-  const top = children(xml, 0, xml.length);
-  const r = top[top.length - 1];
-  if (!r) throw new ScanError('no root element');
-  return r;
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) throw scanError('no root element');
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 63 /* ? */) i = find(xml, '?>', lt + 2) + 2;
+    else if (xml.startsWith('<!--', lt)) i = find(xml, '-->', lt + 4) + 3;
+    else if (next === 33 /* ! */) i = tagEnd(xml, lt);
+    else {
+      const qname = tagName(xml, lt);
+      const openEnd = tagEnd(xml, lt);
+      const name = localName(qname);
+      if (xml.charCodeAt(openEnd - 2) === 47) return { qname, name, start: lt, openEnd, closeStart: openEnd, end: openEnd, empty: true };
+      const closeStart = xml.lastIndexOf(`</${qname}`);
+      if (closeStart < openEnd) throw scanError(`unterminated ${qname}`);
+      return { qname, name, start: lt, openEnd, closeStart, end: tagEnd(xml, closeStart), empty: false };
+    }
+  }
 }
 
 export function childrenOf(xml: string, parent: Span): Span[] {
@@ -148,7 +179,7 @@ export function splice(xml: string, edits: { start: number; end: number; text: s
   const parts: string[] = [];
   let at = 0;
   for (const e of sorted) {
-    if (e.start < at) throw new Error('overlapping edits');
+    if (e.start < at) throw new Error('overlapping edits'); // a bug of the caller, never the file's
     parts.push(xml.slice(at, e.start), e.text);
     at = e.end;
   }
@@ -166,5 +197,3 @@ export function insertionPoint(kids: readonly Span[], parent: Span, before: read
   const next = kids.find((k) => later.has(k.name));
   return next ? next.start : parent.closeStart;
 }
-
-export { ScanError };

@@ -1,5 +1,6 @@
 // The fuzz corpus, kept: generated hostile and odd workbooks (property-based, fast-check) through `bxtd score`,
-// `bxtd split` and `bxtd collect`, as the issue's campaign ran them. Every run must end in bounded time with exit 0
+// `bxtd split` and `bxtd collect`, as the issue's campaign ran them, and ambiguous structures (issue 22) that must
+// always be refused. Every run must end in bounded time with exit 0
 // or a located exit 2 (never 1), print exactly one JSON document, write nothing on error, and write only files
 // that validate against the OOXML schemas. The seed is fixed so CI is repeatable; BXTD_FUZZ_SEED and
 // BXTD_FUZZ_RUNS explore further.
@@ -59,7 +60,24 @@ type Mutation =
   | { kind: 'value'; cell: string; xml: string }
   | { kind: 'text'; replacement: string }
   | { kind: 'truncate'; at: number }
-  | { kind: 'junk'; bytes: Uint8Array };
+  | { kind: 'junk'; bytes: Uint8Array }
+  | { kind: 'structure'; edit: Structure; cell: string };
+
+/**
+ * What two readers could read two ways (issue 22, item 4): always refused, naming the sheet (and cell), whatever
+ * else the file holds.
+ */
+const STRUCTURES = [
+  'cellTwice',
+  'rowTwice',
+  'cellInAnotherRow',
+  'secondSheetData',
+  'foreignCell',
+  'defaultNamespaceCell',
+  'entryTwice',
+  'decoySheet',
+] as const;
+type Structure = (typeof STRUCTURES)[number];
 
 /** Leaf score cells of the sample's Chấm điểm (unit columns D..Y, criterion rows). */
 const scoreCell = fc
@@ -121,6 +139,10 @@ const hostileText = fc
   )
   .map((parts) => parts.join(''));
 
+const structure: fc.Arbitrary<Mutation> = fc
+  .tuple(fc.constantFrom(...STRUCTURES), scoreCell)
+  .map(([edit, cell]) => ({ kind: 'structure' as const, edit, cell }));
+
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 3, arbitrary: rangeRef.map((ref) => ({ kind: 'merge' as const, ref })) },
   { weight: 2, arbitrary: rangeRef.map((sqref) => ({ kind: 'validation' as const, sqref })) },
@@ -175,6 +197,40 @@ async function apply(zip: JSZip, m: Mutation): Promise<void> {
     }
     case 'junk':
       return;
+    case 'structure':
+      return applyStructure(zip, m.edit, m.cell);
+  }
+}
+
+async function applyStructure(zip: JSZip, edit: Structure, cell: string): Promise<void> {
+  const row = cell.replace(/^[A-Z]+/, '');
+  const cellXml = new RegExp(`<c r="${cell}"(?:[^>]*?/>|[^>]*>[\\s\\S]*?</c>)`);
+  switch (edit) {
+    case 'cellTwice':
+      return editSheet(zip, 'Chấm điểm', (x) => x.replace(cellXml, (c) => `${c}<c r="${cell}"><v>1</v></c>`));
+    case 'rowTwice':
+      return editSheet(zip, 'Chấm điểm', (x) =>
+        x.replace(`<row r="${Number(row) + 1}"`, `<row r="${row}"><c r="${cell}"><v>1</v></c></row><row r="${Number(row) + 1}"`),
+      );
+    case 'cellInAnotherRow':
+      return editSheet(zip, 'Chấm điểm', (x) => x.replace(cellXml, (c) => `${c}<c r="ZZ${Number(row) + 2}"><v>1</v></c>`));
+    case 'secondSheetData':
+      return editSheet(zip, 'Chấm điểm', (x) =>
+        x.replace('</sheetData>', `</sheetData><sheetData><row r="${row}"><c r="${cell}"><v>1</v></c></row></sheetData>`),
+      );
+    case 'foreignCell':
+      return editSheet(zip, 'Chấm điểm', (x) => x.replace(cellXml, `<f:c xmlns:f="urn:foreign" r="${cell}"><f:v>1</f:v></f:c>`));
+    case 'defaultNamespaceCell':
+      return editSheet(zip, 'Chấm điểm', (x) => x.replace(cellXml, `<c xmlns="urn:foreign" r="${cell}"><v>1</v></c>`));
+    case 'entryTwice': {
+      // Part names are case-insensitive: JSZip keeps both spellings as two entries.
+      const part = await sheetPath(zip, 'Chấm điểm');
+      zip.file(part.toUpperCase(), await zip.file(part)!.async('uint8array'));
+      return;
+    }
+    case 'decoySheet':
+      // A second sheet entry, folding equal to Chấm điểm, over the same part (the sample's Chấm điểm is rId6).
+      return editPart(zip, 'xl/workbook.xml', (x) => x.replace('<sheets>', '<sheets><sheet name="Cham diem" sheetId="99" r:id="rId6"/>'));
   }
 }
 
@@ -262,6 +318,26 @@ test('bxtd score on hostile workbooks: bounded, exit 0 or a located 2, one JSON 
   // Hostile inputs may break the schemas themselves (a t="d" cell, an element out of order): what we write adds
   // no invalid part, and an output from a valid input is valid.
   expectNoNewInvalidParts(written);
+});
+
+test('bxtd score on ambiguous structure: always a located refusal, nothing written', async () => {
+  const base = new Uint8Array(await SAMPLE_BYTES());
+  let n = 0;
+  await fc.assert(
+    fc.asyncProperty(structure, fc.array(mutation, { maxLength: 2 }), async (ambiguous, others) => {
+      if (others.some((m) => m.kind === 'junk' || m.kind === 'truncate')) return; // those refuse on their own
+      const mutations = [...others, ambiguous];
+      const label = JSON.stringify(mutations).slice(0, 300);
+      const input = path.join(dir, `ambiguous-${n}.xlsx`);
+      const out = path.join(dir, `ambiguous-out-${n++}`);
+      await fs.writeFile(input, await build(base, mutations));
+      const o = await runCommand((io) => main(['score', input, '--out', out, '--json'], io));
+      expectBoundedAndLocated(o, label);
+      expect([label, o.code]).toEqual([label, 2]);
+      expect([label, await listFiles(out)]).toEqual([label, []]);
+    }),
+    { seed: SEED, numRuns: RUNS, endOnFailure: true },
+  );
 });
 
 test('bxtd split on hostile masters: every self-scoring workbook written is valid', async () => {

@@ -52,7 +52,7 @@ describe('Chấm điểm layouts', () => {
   });
 
   test('groups, kinds, leaf criteria and refs', () => {
-    const { bloc, built } = read();
+    const { bloc, built, layout } = read();
     const t = bloc!.table;
     expect(t.groups.map((g) => [g.numeral, g.kind, g.max])).toEqual([
       ['I', 'ordinary', 60],
@@ -73,8 +73,9 @@ describe('Chấm điểm layouts', () => {
     expect(t.criteria).toHaveLength(LEAF_COUNT);
     expect(t.criteria[1].ref).toBe(`Chấm điểm!A${built.rowOf('2.1') + 1}`);
     expect(t.groups[0].ref).toBe(`Chấm điểm!A${built.rowOf('I') + 1}`);
-    expect(t.cells!.self[0][0]).toBe(built.addr(built.leafRows[0], built.col(0, 'self')));
-    expect(t.cells!.bloc[2][7]).toBe(built.addr(built.leafRows[7], built.col(2, 'bloc')));
+    // Each score's cell is in the layout: its criterion's row, its unit's column.
+    expect(built.addr(layout!.criterionRows[0], layout!.unitColumns[0].self!)).toBe(built.addr(built.leafRows[0], built.col(0, 'self')));
+    expect(built.addr(layout!.criterionRows[7], layout!.unitColumns[2].bloc!)).toBe(built.addr(built.leafRows[7], built.col(2, 'bloc')));
   });
 
   test('title rows, blank rows and columns, extra columns do not matter', () => {

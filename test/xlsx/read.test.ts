@@ -5,7 +5,7 @@ import * as path from 'path';
 import { scoreBloc } from '../../src/domain/engine';
 import { readBloc } from '../../src/workbook/read';
 import { loadXlsx, MAX_CELL_CHARS } from '../../src/xlsx/read';
-import { entriesToVerify, readCentralDirectory } from '../../src/zip/guard';
+import { entriesToVerify, readCentralDirectory, type ZipEntry } from '../../src/zip/guard';
 import { refusal } from './refusal';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
@@ -150,16 +150,27 @@ describe('refusals', () => {
     const e = await refusal(loadXlsx(liar, { maxSheetXml: 1024 * 1024 }));
     expect(e.text.vi).toContain('giải nén ra nhiều hơn kích thước khai báo');
     expect(e.text.vi).toContain('Chấm điểm');
-    // Under the default 100 MB bound it cannot do harm whatever it declares: the parser meets the lie and refuses.
+    // Under the default 100 MB bound too: every part is measured in the pass that parses it, against what it declares.
     const damaged = await refusal(loadXlsx(liar));
-    expect(damaged.text.vi).toContain('bị hỏng');
+    expect(damaged.text.vi).toContain('giải nén ra nhiều hơn kích thước khai báo');
+    expect(damaged.code).toBe('file.unsafe');
+    expect(damaged.where).toMatchObject({ part: 'xl/worksheets/sheet1.xml' });
   });
 
-  test('only entries whose worst case passes a bound are inflated twice', () => {
+  test('templates (checked before JSZip reads them): only entries whose worst case passes a bound are inflated first', () => {
     const limits = { maxTotal: 200 * 1024 * 1024, maxEntry: () => 8 * 1024 * 1024 };
-    const small = { name: 'xl/styles.xml', method: 8, compressedSize: 2000, uncompressedSize: 9000 };
-    const big = { name: 'xl/worksheets/sheet1.xml', method: 8, compressedSize: 20000, uncompressedSize: 900 };
-    const stored = { name: 'xl/media/a.png', method: 0, compressedSize: 5_000_000, uncompressedSize: 5_000_000 };
+    const entry = (e: { name: string; method: number; compressedSize: number; uncompressedSize: number }): ZipEntry => ({
+      rawName: new TextEncoder().encode(e.name),
+      flags: 0,
+      crc32: 0,
+      time: 0,
+      date: 0,
+      localOffset: 0,
+      ...e,
+    });
+    const small = entry({ name: 'xl/styles.xml', method: 8, compressedSize: 2000, uncompressedSize: 9000 });
+    const big = entry({ name: 'xl/worksheets/sheet1.xml', method: 8, compressedSize: 20000, uncompressedSize: 900 });
+    const stored = entry({ name: 'xl/media/a.png', method: 0, compressedSize: 5_000_000, uncompressedSize: 5_000_000 });
     expect(entriesToVerify([small, stored], limits)).toEqual([]);
     expect(entriesToVerify([small, big, stored], limits)).toEqual([big]);
     const many = Array.from({ length: 30 }, (_, i) => ({ ...small, name: `p${i}`, compressedSize: 8000 }));
