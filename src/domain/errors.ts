@@ -54,6 +54,8 @@ export const ERROR_CODES = {
 
   // --- the task pane
   'pane.refused': 'the pane cannot do this here (e.g. a platform without the needed feature)',
+  'pane.template': 'a template the user picked (or kept in the workbook) is refused; detail: the known placeholders, when they help',
+  'pane.sheetExists': 'the pane was asked to add a sheet the workbook already has (or lacks the data to fill it)',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -3,10 +3,12 @@
 
 import type { ExcelHost } from '../excel/host';
 import { DoubleContext } from './client';
+import { raiseEvents } from './events';
 import { versionAtLeast, type WorkbookModel } from './model';
 import { Workbook } from './objects';
 
 export { DoubleContext, DoubleError } from './client';
+export type { EventHandlerResult, WorksheetChangedEventArgs, WorksheetCollectionEventArgs } from './events';
 export * from './model';
 export { createOfficeDouble, DARK_THEME, LIGHT_THEME, type OfficeDouble, type OfficeDoubleOptions, type OfficePlatform } from './office';
 
@@ -28,7 +30,10 @@ export interface ExcelDouble {
 
 export function createExcelDouble(model: WorkbookModel): ExcelDouble {
   const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((l) => l());
+  const notify = () => {
+    raiseEvents(model);
+    listeners.forEach((l) => l());
+  };
   const contexts: DoubleContext[] = [];
   return {
     model,

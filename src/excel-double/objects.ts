@@ -5,6 +5,7 @@
 import type { CellRange, CellValue } from '../workbook/grid';
 import { formatAddress, MAX_COL, MAX_ROW, parseRange } from './address';
 import { ClientCollection, ClientObject, commandBytes, DoubleError, type DoubleContext } from './client';
+import { WorksheetChangedEvent, WorksheetCollectionEvent, worksheetId } from './events';
 import {
   cellFor,
   createSheet,
@@ -164,8 +165,21 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, Workshe
     const sheet = entity as SheetModel;
     return new Worksheet(this.context, () => (model(this.context).sheets.includes(sheet) ? sheet : null), `worksheet '${sheet.name}'`);
   }
+  /** By name, or by id as events give it (ExcelApi 1.7 events name the sheet by id). */
   getItem(name: string): Worksheet {
-    return new Worksheet(this.context, () => findSheet(model(this.context), name) ?? null, `worksheets.getItem('${name}')`);
+    const m = model(this.context);
+    return new Worksheet(
+      this.context,
+      () => findSheet(m, name) ?? m.sheets.find((s) => worksheetId(s) === name) ?? null,
+      `worksheets.getItem('${name}')`,
+    );
+  }
+  /** ExcelApi 1.7 (events.ts). */
+  get onAdded(): WorksheetCollectionEvent {
+    return new WorksheetCollectionEvent(this.context, 'added');
+  }
+  get onDeleted(): WorksheetCollectionEvent {
+    return new WorksheetCollectionEvent(this.context, 'deleted');
   }
   getItemOrNullObject(name: string): Worksheet {
     return new Worksheet(
@@ -241,6 +255,10 @@ export class Worksheet extends ClientObject<SheetModel> {
         m.activeSheet = m.sheets.find((o) => o.visibility === 'Visible')?.name ?? null;
       }
     });
+  }
+  /** ExcelApi 1.7 (events.ts). */
+  get onChanged(): WorksheetChangedEvent {
+    return new WorksheetChangedEvent(this.context, () => this.target(), this.label);
   }
   get protection(): WorksheetProtection {
     return this.child('protection', () => new WorksheetProtection(this.context, () => this.peek(), `${this.label}.protection`));

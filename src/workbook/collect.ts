@@ -57,6 +57,12 @@ export interface FileReport {
   unitName: string | null;
   reasons: Text[]; // why rejected, or why flagged as a duplicate
   notes: Text[]; // warnings that do not stop the merge (blank cells)
+  /**
+   * The file is this bloc's self-scoring workbook for the member unit it names, but its unit key does not match the
+   * master's secret: most likely the master was not saved after the split that made the secret (or it was split
+   * again unsaved). Taken as that unit only with `byUnitName` (the user confirmed).
+   */
+  keyMismatch: boolean;
   values: number; // scores read from the file
   written: number; // cells the plan writes from this file
   unchanged: number; // scores equal to what the master already holds
@@ -74,6 +80,8 @@ export interface CollectReport {
 
 export interface CollectOptions {
   overwrite?: boolean;
+  /** Take a file whose unit key does not match as the member unit it names (after the user's explicit confirmation). */
+  byUnitName?: boolean;
   /** When the merge is made (for the journal of overwritten cells); now by default. */
   at?: Date;
 }
@@ -118,6 +126,7 @@ function isBlank(v: CellValue): boolean {
 
 interface Checked {
   unit: number | null;
+  keyMismatch?: boolean;
   values: (number | null)[]; // per master criterion; null: left blank
   reasons: Text[];
   notes: Text[];
@@ -196,7 +205,7 @@ function criterionRows(bloc: Bloc, sheet: SheetGrid, marker: RoundTripMarker): (
   });
 }
 
-function checkReturn(master: Master, fp: string, secret: string | null, ret: ReturnedWorkbook): Checked {
+function checkReturn(master: Master, fp: string, secret: string | null, ret: ReturnedWorkbook, byUnitName: boolean): Checked {
   const { bloc } = master;
   const fail = (...reasons: Text[]): Checked => ({ unit: null, values: [], reasons, notes: [] });
   if (ret.loadError || !ret.sheets) {
@@ -214,19 +223,16 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
   }
   if (marker.fingerprint !== fp) return fail(...mismatchReasons(bloc, sheets));
 
-  const unit = bloc.units.findIndex((u) => unitKey(fp, u.name, secret) === marker.unitKey);
+  const signed = bloc.units.findIndex((u) => unitKey(fp, u.name, secret) === marker.unitKey);
+  const named = bloc.units.findIndex((u) => fold(u.name) === fold(marker.unitName));
+  const unit = signed >= 0 ? signed : byUnitName ? named : -1;
   if (unit < 0) {
-    const named = bloc.units.some((u) => fold(u.name) === fold(marker.unitName));
+    if (named >= 0) return { ...fail(keyMismatchReason(marker.unitName)), keyMismatch: true };
     return fail(
-      named
-        ? t(
-            `Mã đơn vị của tệp không khớp với sổ gốc: tệp không phải bảng tự chấm mà sổ này tạo cho ${quote(marker.unitName)}, hoặc đã bị sửa. Hãy gửi lại bảng tự chấm cho đơn vị.`,
-            `The file's unit key does not match the master: it is not the self-scoring workbook this master made for ${quote(marker.unitName, 'en')}, or it was edited. Send the unit a new one.`,
-          )
-        : t(
-            `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
-            `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
-          ),
+      t(
+        `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
+        `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
+      ),
     );
   }
   const unitFail = (...reasons: Text[]): Checked => ({ unit, values: [], reasons, notes: [] });
@@ -319,7 +325,22 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
       ),
     );
   }
+  if (signed < 0) {
+    notes.push(
+      t(
+        `Nhận theo tên đơn vị ghi trong tệp (${quote(marker.unitName)}) theo xác nhận của người dùng, dù mã đơn vị không khớp với sổ gốc.`,
+        `Taken as the unit it names (${quote(marker.unitName, 'en')}) as the user confirmed, although its unit key does not match the master.`,
+      ),
+    );
+  }
   return { unit, values, reasons, notes };
+}
+
+function keyMismatchReason(unitName: string): Text {
+  return t(
+    `Mã đơn vị của tệp không khớp với sổ gốc: tệp không phải bảng tự chấm mà sổ này tạo cho ${quote(unitName)}, hoặc đã bị sửa. Hãy gửi lại bảng tự chấm cho đơn vị.`,
+    `The file's unit key does not match the master: it is not the self-scoring workbook this master made for ${quote(unitName, 'en')}, or it was edited. Send the unit a new one.`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -330,7 +351,7 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
   const { bloc, layout } = master;
   const fp = roundTripFingerprint(bloc);
   const secret = readRegistry(master.sheets).secret;
-  const checked = returns.map((r) => checkReturn(master, fp, secret, r));
+  const checked = returns.map((r) => checkReturn(master, fp, secret, r, !!opts.byUnitName));
   const files: FileReport[] = returns.map((r, i) => {
     const c = checked[i];
     return {
@@ -340,6 +361,7 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
       unitName: c.unit === null ? null : bloc.units[c.unit].name,
       reasons: c.reasons,
       notes: c.notes,
+      keyMismatch: !!c.keyMismatch,
       values: c.values.filter((v) => v !== null).length,
       written: 0,
       unchanged: 0,

@@ -3,8 +3,10 @@
 // announced in the pane's live region.
 
 import * as React from 'react';
+import { isBxtdError } from '../../domain/errors';
 import type { Text } from '../../domain/model';
-import { describeExcelError } from '../../excel/errors';
+import { describeExcelError, ExcelActionError } from '../../excel/errors';
+import { MinutesError } from '../../minutes/errors';
 import { UI } from '../i18n';
 import { usePane } from '../pane';
 
@@ -27,24 +29,14 @@ export interface ActionOptions<R> {
   announce?: (result: R) => Text | null;
 }
 
-/** A refusal the pane explains itself (e.g. no way to open a workbook on this Excel). */
-export class PaneError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
-    this.name = 'PaneError';
-  }
-}
-
-const isText = (x: unknown): x is Text =>
-  typeof x === 'object' && x !== null && typeof (x as Text).vi === 'string' && typeof (x as Text).en === 'string';
-
 /**
- * A failure as the user reads it: the project's own errors carry their message (ExcelActionError, MinutesError,
- * XlsxError all have `text`); Office.js errors are mapped by code; anything else is "unexpected".
+ * A failure as the user reads it: the product's own errors (BxtdError) carry their sentence; Office.js errors are
+ * mapped by their code (excel/errors.ts); anything else is "unexpected" (a bug: its detail goes to the console).
  */
 export function describeFailure(e: unknown): Text {
-  const text = (e as { text?: unknown } | null)?.text;
-  if (isText(text)) return text;
+  if (isBxtdError(e)) return e.text;
+  // The adapters' and the minutes' own classes, until they are BxtdError too (issue 20).
+  if (e instanceof ExcelActionError || e instanceof MinutesError) return e.text;
   const o = e as { code?: unknown; debugInfo?: { code?: unknown } } | null;
   const fromOffice = typeof o?.code === 'string' || typeof o?.debugInfo?.code === 'string' || e instanceof ReferenceError;
   return fromOffice ? describeExcelError(e) : UI.common.unexpected;

@@ -2,14 +2,18 @@
 // result from the open workbook, both minutes filled from the chosen, kept or default template, a picked template
 // checked before it is used, and the write plan that keeps templates hidden in the workbook (or removes them).
 // docxtemplater, jszip and pizzip are imported only when a minute is filled or a template checked. Refusals of a
-// template are worded here for the pane (MinutesError codes and data, never a library's message).
+// template are worded here for the pane (from MinutesError codes and data, never a library's message) as a BxtdError
+// of code `pane.template`, with the known placeholders as its detail when they help.
 
+import { BxtdError, isBxtdError } from '../../../domain/errors';
 import type { Bloc, BlocResult, Issue, Text } from '../../../domain/model';
 import { evaluate } from '../../../workbook/evaluate';
 import type { SheetGrid } from '../../../workbook/grid';
 import { ownedPlan } from '../../../workbook/ownership';
 import type { WritePlan } from '../../../workbook/plan';
 import { buildMinutesData, minutesFileName, minutesGaps, type MinutesKind } from '../../../minutes/data';
+import { blocSheetsIn } from '../../../workbook/new-bloc';
+import { isBlank } from '../../evaluation';
 import { MinutesError } from '../../../minutes/errors';
 import type { PreviewBlock } from '../../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, storedTemplatesValues, type StoredTemplates } from '../../../minutes/stored';
@@ -28,13 +32,19 @@ export interface MinutesSource {
   storedDamaged: boolean;
   /** What the minutes leave blank for lack of data in the workbook. */
   gaps: Text[];
+  /** The workbook has a `Phiếu bầu` sheet (to write the vote in, while one is pending). */
+  hasBallotSheet: boolean;
 }
 
-/** The source read from the open workbook's grids, or the workbook's errors (by cell) that stop the minutes. */
-export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | null; issues: Issue[] } {
+/**
+ * The source read from the open workbook's grids, or the workbook's errors (by cell) that stop the minutes; `blank`
+ * when the workbook has none of the bloc's sheets (the tab then points to Lập sổ, not to cells that do not exist).
+ */
+export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | null; issues: Issue[]; blank: boolean } {
+  if (isBlank(sheets)) return { source: null, issues: [], blank: true };
   const { bloc, result, issues: all } = evaluate(sheets);
   const issues = all.filter((i) => i.severity === 'error');
-  if (!bloc || !result || issues.length) return { source: null, issues };
+  if (!bloc || !result || issues.length) return { source: null, issues, blank: false };
   const stored = storedOf(sheets);
   return {
     source: {
@@ -43,8 +53,10 @@ export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | nu
       stored: stored.templates,
       storedDamaged: stored.issues.length > 0,
       gaps: minutesGaps(bloc, result),
+      hasBallotSheet: blocSheetsIn(sheets.map((s) => s.name)).ballot !== undefined,
     },
     issues: [],
+    blank: false,
   };
 }
 
@@ -55,14 +67,20 @@ export function storedOf(sheets: readonly SheetGrid[]): { templates: StoredTempl
 }
 
 /** A template refused, as the pane says it: one sentence, and the known placeholders when they help. */
-export class TemplateRefusal extends Error {
-  constructor(
-    readonly text: Text,
-    readonly known: string[] | null,
-  ) {
-    super(text.en);
-    this.name = 'TemplateRefusal';
-  }
+export type TemplateRefusal = BxtdError & { code: 'pane.template' };
+
+function templateRefusal(text: Text, known: string[] | null): TemplateRefusal {
+  return new BxtdError('pane.template', text, {}, { detail: { known } }) as TemplateRefusal;
+}
+
+export function isTemplateRefusal(e: unknown): e is TemplateRefusal {
+  return isBxtdError(e) && e.code === 'pane.template';
+}
+
+/** The known placeholders a refusal lists (folded under its sentence), or null. */
+export function knownPlaceholders(e: TemplateRefusal): string[] | null {
+  const known = (e.detail as { known?: unknown } | undefined)?.known;
+  return Array.isArray(known) ? (known as string[]) : null;
 }
 
 /** The refusal of the template `name` (a file name, or "the kept template") for a MinutesError. */
@@ -70,20 +88,31 @@ export function refusal(name: string, e: MinutesError): TemplateRefusal {
   switch (e.code) {
     case 'notDocx':
     case 'unsafeZip':
-      return new TemplateRefusal(UI.minutes.notDocx(name), null);
+      return templateRefusal(UI.minutes.notDocx(name), null);
     case 'unknownPlaceholder':
-      return new TemplateRefusal(UI.minutes.template(name, e.placeholders?.head ?? e.text), e.placeholders?.known ?? null);
+      return templateRefusal(UI.minutes.template(name, e.placeholders?.head ?? e.text), e.placeholders?.known ?? null);
     case 'tooLarge':
     case 'brokenTags':
     case 'noPlaceholder':
     case 'storedTemplate':
     case 'io':
-      return new TemplateRefusal(UI.minutes.template(name, e.text), null);
+      return templateRefusal(UI.minutes.template(name, e.text), null);
     default: {
       const never: never = e.code;
       return never;
     }
   }
+}
+
+/**
+ * A refusal that already names its template ("Mẫu Báo cáo thành tích lưu trong sổ: …", from the dossier), without
+ * the list of known placeholders inside the sentence (and its pointers for developers): the list is its detail.
+ */
+export function namedRefusal(e: MinutesError): TemplateRefusal {
+  const head = e.placeholders?.head;
+  if (!head) return templateRefusal(e.text, null);
+  const cut = (full: string, part: string) => (full.includes(part) ? full.slice(0, full.indexOf(part) + part.length) : part);
+  return templateRefusal({ vi: cut(e.text.vi, head.vi), en: cut(e.text.en, head.en) }, e.placeholders?.known ?? null);
 }
 
 /** A template file the user picked, read only once its size is known to be within bounds. */
@@ -100,7 +129,7 @@ export interface PickedTemplate {
 export async function loadTemplate(file: PickedTemplate, kind: DocumentKind = 'nomination'): Promise<ChosenTemplate> {
   const { checkTemplate, MAX_TEMPLATE_BYTES } = await import('../../../minutes/fill');
   if (file.size > MAX_TEMPLATE_BYTES) {
-    throw new TemplateRefusal(UI.minutes.tooLarge(file.name, file.size, MAX_TEMPLATE_BYTES), null);
+    throw templateRefusal(UI.minutes.tooLarge(file.name, file.size, MAX_TEMPLATE_BYTES), null);
   }
   const bytes = new Uint8Array(await file.read());
   try {
