@@ -258,7 +258,10 @@ export const UI = {
         'Only when the units score each other (rule Điểm xếp hạng set to Chấm chéo).',
       ),
     },
-    addMissing: (n: number) => t(`Thêm ${n} trang đã chọn`, `Add the ${n === 1 ? 'chosen sheet' : `${n} chosen sheets`}`),
+    addMissing: (n: number) =>
+      n === 0
+        ? t('Thêm các trang đã chọn', 'Add the chosen sheets')
+        : t(`Thêm ${n} trang đã chọn`, `Add the ${n === 1 ? 'chosen sheet' : `${n} chosen sheets`}`),
     complete: t('Sổ đã có đủ các trang của Khối.', 'The workbook has all of the bloc’s sheets.'),
   },
 

@@ -21,14 +21,23 @@ const useStyles = makeStyles({
     flexShrink: 1,
     flexBasis: 0,
     minWidth: 0,
-    // Icon above label, both centred (Fluent lays a tab out as a grid of columns).
-    gridAutoFlow: 'row',
+    // Icon above label, both centred: Fluent lays a tab out as a grid with the icon in the first column and the label
+    // (and the hidden bold copy that reserves its width) in the second; here they go in rows of one column instead.
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gridTemplateRows: 'auto auto',
     justifyItems: 'center',
     alignContent: 'start',
+    alignItems: 'start',
     rowGap: tokens.spacingVerticalXXS,
+    gridAutoFlow: 'row',
+    '& .fui-Tab__icon': { gridColumnStart: 1, gridRowStart: 1 },
+    '& .fui-Tab__content--reserved-space': { gridColumnStart: 1, gridRowStart: 2, whiteSpace: 'normal', textAlign: 'center' },
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
     '& .fui-Tab__content': {
+      gridColumnStart: 1,
+      gridRowStart: 2,
       fontSize: tokens.fontSizeBase200,
       lineHeight: tokens.lineHeightBase200,
       textAlign: 'center',
