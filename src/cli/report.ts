@@ -1,18 +1,33 @@
-// What `bxtd score` prints: a readable ranking, or one JSON document.
+// What `bxtd score` prints: a readable ranking, or one JSON document (its fields are listed in the README, "The
+// `bxtd` command"). Only the candidates of a counted vote carry vote figures; the pending vote, the deciding round,
+// a sơ kết without awards and the Khối/Cụm words are the meeting model's (docs/design.md, "The meeting model").
 
-import { notices, pendingText, proposalLabel, unitReasons } from '../domain/explain';
+import { blocWords } from '../domain/bloc-words';
+import { conclusionLines, notices, pendingText, proposalLabel, unitReasons } from '../domain/explain';
 import { formatScore } from '../domain/format';
 import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
 
 const issueJson = (issue: Issue, lang: Lang) => ({
   cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet,
   message: issue.message[lang],
+  ...(issue.topic ? { topic: issue.topic } : {}),
 });
 
 export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues: Issue[], lang: Lang): object {
   const name = (u: number) => bloc!.units[u].name;
+  const info = bloc?.info;
   return {
-    bloc: bloc && { name: bloc.info.name, province: bloc.info.province, year: bloc.info.year, period: bloc.info.period },
+    bloc: info
+      ? {
+          name: info.name,
+          province: info.province,
+          year: info.year,
+          period: info.period,
+          periodKind: info.periodKind,
+          review: result?.review ?? null,
+          kind: info.kind,
+        }
+      : null,
     ranking: (result?.ranking ?? []).map((r) => ({
       rank: r.rank,
       unit: r.name,
@@ -21,6 +36,7 @@ export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues:
       bonus: r.bonus,
       deduction: r.deduction,
       votes: r.votes,
+      voteRound: r.voteRound,
       eligible: r.eligible,
       ineligibleReason: r.ineligibleReason,
       proposal: r.proposal,
@@ -37,16 +53,22 @@ export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues:
       reason: pendingText(bloc!, result!, p, lang),
     })),
     unresolvedTies: (result?.unresolvedTies ?? []).map((t) => t.map(name)),
+    ballot: result?.ballotState ?? null,
     rounds: (result?.vote?.rounds ?? []).map((r) => ({
       round: r.round,
+      counted: result!.vote!.counted,
+      slots: r.slots,
       issued: r.count.issued,
       returned: r.count.returned,
       valid: r.count.valid,
-      votes: r.count.votes.flatMap((v, u) => (v == null ? [] : [{ unit: name(u), for: v, against: r.count.against[u] }])),
+      votes: r.candidates.map((u) => ({ unit: name(u), for: r.count.votes[u], against: r.count.against[u] })),
       winners: r.winners.map(name),
     })),
+    nextBallot: result?.nextBallot ? { ...result.nextBallot, candidates: result.nextBallot.candidates.map(name) } : null,
     nextHead: result ? result.nextHead : null,
     nextDeputy: result ? result.nextDeputy : null,
+    nextHost: result ? result.nextHost : null,
+    documents: result?.documents ?? null,
     warnings: issues.filter((i) => i.severity === 'warning').map((i) => issueJson(i, lang)),
     errors: issues.filter((i) => i.severity === 'error').map((i) => issueJson(i, lang)),
   };
@@ -61,10 +83,6 @@ const LABELS = {
     deduction: 'Trừ',
     votes: 'Phiếu',
     proposal: 'Đề nghị',
-    next: 'Khối trưởng năm sau',
-    deputy: 'Khối phó năm sau',
-    suggested: 'gợi ý theo luân phiên',
-    none: '(chưa xác định)',
     notice: 'Lưu ý',
   },
   en: {
@@ -75,10 +93,6 @@ const LABELS = {
     deduction: 'Deduct.',
     votes: 'Votes',
     proposal: 'Proposal',
-    next: 'Next bloc head',
-    deputy: 'Next deputy',
-    suggested: 'suggested by rotation',
-    none: '(not decided)',
     notice: 'Note',
   },
 };
@@ -89,8 +103,9 @@ export function resultText(bloc: Bloc, result: BlocResult, lang: Lang): string {
   const width = Math.min(48, Math.max(L.unit.length, ...result.ranking.map((r) => r.name.length)));
   const row = (cells: string[]) =>
     [cells[0].padStart(4), cells[1].padEnd(width), ...cells.slice(2, 6).map((c) => c.padStart(7)), cells[6]].join('  ').trimEnd();
+  const w = blocWords(bloc.info);
   const lines = [
-    `${bloc.info.name}${bloc.info.province ? ` — ${bloc.info.province}` : ''}${bloc.info.year ? ` — ${bloc.info.period} ${bloc.info.year}` : ''}`,
+    `${bloc.info.name || w.full[lang]}${bloc.info.province ? ` — ${bloc.info.province}` : ''}${bloc.info.year ? ` — ${bloc.info.period} ${bloc.info.year}` : ''}`,
     '',
     row([L.rank, L.unit, L.total, L.bonus, L.deduction, L.votes, L.proposal]),
   ];
@@ -102,7 +117,7 @@ export function resultText(bloc: Bloc, result: BlocResult, lang: Lang): string {
         num(r.total),
         num(r.bonus),
         num(r.deduction),
-        r.votes == null ? '' : String(r.votes),
+        r.votes == null ? (result.vote ? '—' : '') : String(r.votes),
         proposalLabel(result, r.unit, lang),
       ]),
     );
@@ -110,8 +125,6 @@ export function resultText(bloc: Bloc, result: BlocResult, lang: Lang): string {
   }
   lines.push('');
   for (const n of notices(bloc, result)) lines.push(`${L.notice}: ${n[lang]}`);
-  const appointment = (label: string, a: BlocResult['nextHead']) =>
-    `${label}: ${a.unit ?? L.none}${a.unit && a.suggested ? ` (${L.suggested})` : ''}`;
-  lines.push(appointment(L.next, result.nextHead), appointment(L.deputy, result.nextDeputy));
+  lines.push(...conclusionLines(bloc, result, lang));
   return lines.join('\n');
 }

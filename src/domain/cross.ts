@@ -1,6 +1,6 @@
 // Cross-scoring (`Chấm chéo`): each unit's score per criterion from the other units' scores of it.
 
-import type { CrossScore, CrossTable, Rules } from './model';
+import type { CrossAggregation, CrossScore, CrossTable } from './model';
 
 /**
  * Per [scored unit][criterion], the aggregate of the scores other units gave (a unit's scores of itself are
@@ -10,7 +10,7 @@ export function aggregateCross(
   cross: CrossTable,
   unitCount: number,
   criterionCount: number,
-  method: Rules['crossAggregation'],
+  method: CrossAggregation,
 ): (number | null)[][] {
   const { scorer, scored, criterion, value } = cross;
   const cell = (i: number) => scored[i] * criterionCount + criterion[i];
@@ -47,7 +47,7 @@ export function crossRows(t: CrossTable): CrossScore[] {
   return t.value.map((value, i) => ({ scorer: t.scorer[i], scored: t.scored[i], criterion: t.criterion[i], value }));
 }
 
-export function aggregate(values: number[], method: Rules['crossAggregation']): number | null {
+export function aggregate(values: number[], method: CrossAggregation): number | null {
   const n = values.length;
   if (n === 0) return null;
   if (method === 'mean') return mean(values);

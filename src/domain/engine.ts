@@ -1,19 +1,48 @@
 // The rules engine: from a bloc read from its workbook to the ranking, the proposals and what stays pending, all as
 // data (sentences are made from it by explain.ts at the edges).
 
-import { selectAwards } from './awards';
-import type { Bloc, BlocResult, UnitNote, UnitResult } from './model';
-import { rankUnits } from './ranking';
+import { selectAwards, type Awards } from './awards';
+import { ballotState, type BallotProblem } from './ballot';
+import { reviewOf } from './bloc-words';
+import type { Bloc, BlocResult, MeetingDocuments, UnitNote, UnitResult } from './model';
+import { rankUnits, settleByRevote, type Ranked } from './ranking';
 import { nextAppointments } from './rotation';
-import { computeTotals } from './totals';
+import { computeTotals, type UnitTotals } from './totals';
 
-export function scoreBloc(bloc: Bloc): BlocResult {
+interface Decided {
+  totals: UnitTotals[];
+  ranked: Ranked; // after any decisive revote
+  eligible: boolean[];
+  flagEligible: boolean[];
+  awards: Awards;
+}
+
+function decide(bloc: Bloc): Decided {
   const { units, rules, ballot } = bloc;
   const totals = computeTotals(bloc);
-  const ranked = rankUnits(bloc, totals);
+  const first = rankUnits(bloc, totals);
   const eligible = units.map((u) => !u.ineligibleReason);
   const flagEligible = totals.map((t, u) => eligible[u] && (rules.minFlagScore == null || t.total >= rules.minFlagScore));
-  const awards = selectAwards(bloc, ranked, eligible, flagEligible);
+  const awards = selectAwards(bloc, first, eligible, flagEligible, () => rankUnits({ ...bloc, ballot: null }, totals));
+  const revote = ballot?.revote;
+  const ranked = revote ? settleByRevote(first, awards.revoteWinners, (u) => revote.votes[u] ?? 0, units.length) : first;
+  // Every list of candidates in the final ranking's order (a revote's winner above the units it was tied with).
+  if (ranked !== first) {
+    const at = new Map(ranked.order.map((u, i) => [u, i]));
+    for (const round of awards.vote?.rounds ?? []) round.candidates.sort((a, b) => at.get(a)! - at.get(b)!);
+  }
+  return { totals, ranked, eligible, flagEligible, awards };
+}
+
+/** What a held ballot's tables cannot be, given the ranking and the rules (the reader reports them at their cells). */
+export function ballotProblems(bloc: Bloc): BallotProblem[] {
+  return ballotState(bloc.ballot) === 'held' ? decide(bloc).awards.problems : [];
+}
+
+export function scoreBloc(bloc: Bloc): BlocResult {
+  const { units, rules } = bloc;
+  const { totals, ranked, eligible, flagEligible, awards } = decide(bloc);
+  const review = reviewOf(bloc.info);
 
   // Each unit's notes: how it stands against units of the same total, then eligibility, then the vote.
   const notes: UnitNote[][] = units.map(() => []);
@@ -22,19 +51,31 @@ export function scoreBloc(bloc: Bloc): BlocResult {
     notes[pair.upper].push({ kind: 'tieBreak', pair, above: true });
     notes[pair.lower].push({ kind: 'tieBreak', pair, above: false });
   }
-  for (const tie of ranked.ties) for (const u of tie) notes[u].push({ kind: 'tied', others: tie.filter((o) => o !== u) });
+  for (const tie of ranked.ties) {
+    const { total, equalOn } = ranked.pairs.find((p) => p.upper === tie[0] && p.lower === tie[1])!;
+    const forMeeting = awards.pending.some(
+      (p) => ['tie', 'revoteTie', 'cutOffTie'].includes(p.cause) && p.among.some((u) => tie.includes(u)),
+    );
+    for (const u of tie) notes[u].push({ kind: 'tied', others: tie.filter((o) => o !== u), total, equalOn, forMeeting });
+  }
   units.forEach((unit, u) => {
     if (unit.ineligibleReason) notes[u].push({ kind: 'ineligible', reason: unit.ineligibleReason });
-    else if (!flagEligible[u] && rules.minFlagScore != null)
+    else if (!flagEligible[u] && rules.minFlagScore != null && review === 'tongKet')
       notes[u].push({ kind: 'belowMinimum', total: totals[u].total, minimum: rules.minFlagScore });
     notes[u].push(...(awards.notes.get(u) ?? []));
   });
 
+  // A unit's votes are those of the round that decided its standing, and only where it was a candidate of a counted vote.
+  const counted = awards.vote?.counted ? awards.vote.rounds : [];
+  const votesOf = (u: number): { votes: number; round: 1 | 2 } | null => {
+    const round = [...counted].reverse().find((r) => r.candidates.includes(u));
+    return round ? { votes: round.count.votes[u]!, round: round.round } : null;
+  };
   const flagSet = new Set(awards.flag);
   const meritSet = new Set(awards.merit);
   const ranking: UnitResult[] = ranked.order.map((u) => {
     const t = totals[u];
-    const votes = ballot ? (ballot.votes[u] ?? 0) : null;
+    const vote = votesOf(u);
     return {
       unit: u,
       name: units[u].name,
@@ -44,8 +85,9 @@ export function scoreBloc(bloc: Bloc): BlocResult {
       deduction: t.deduction,
       total: t.total,
       groupScores: t.groupScores,
-      votes,
-      voteShare: votes == null || units.length === 0 ? null : votes / units.length,
+      votes: vote?.votes ?? null,
+      voteShare: vote && units.length ? vote.votes / units.length : null,
+      voteRound: vote?.round ?? null,
       eligible: eligible[u],
       ineligibleReason: units[u].ineligibleReason,
       flagEligible: flagEligible[u],
@@ -55,7 +97,15 @@ export function scoreBloc(bloc: Bloc): BlocResult {
   });
 
   const next = nextAppointments(bloc);
+  const none = { unit: null, suggested: false };
+  const voting = awards.vote != null || awards.nextBallot != null;
+  const documents: MeetingDocuments =
+    review === 'tongKet'
+      ? { ballot: voting, count: voting, handover: 'head', dossier: true }
+      : { ballot: false, count: false, handover: bloc.info.nextHost ? 'host' : null, dossier: false };
   return {
+    review,
+    ballotState: ballotState(bloc.ballot),
     ranking,
     tieBreaks: ranked.pairs,
     unresolvedTies: ranked.ties,
@@ -65,8 +115,11 @@ export function scoreBloc(bloc: Bloc): BlocResult {
     flagOutcome: awards.flagOutcome,
     meritCount: awards.meritCount,
     vote: awards.vote,
+    nextBallot: awards.nextBallot,
     ignoredRevoteUnits: awards.ignoredRevoteUnits,
-    nextHead: next.head,
-    nextDeputy: next.deputy,
+    nextHead: review === 'tongKet' ? next.head : none,
+    nextDeputy: review === 'tongKet' ? next.deputy : { ...none },
+    nextHost: review === 'soKet' ? bloc.info.nextHost : null,
+    documents,
   };
 }

@@ -1,8 +1,25 @@
-// The result in words: every sentence the pane, the CLI, `Kết quả` and the minutes show about a ranking or an award is
-// made here, from the result's data, in Vietnamese and English. Nothing here decides anything.
+// The result in words: every sentence the pane, the CLI, `Kết quả`, the province summary and the minutes show about a
+// ranking or an award is made here, from the result's data, in Vietnamese and English. Nothing here decides anything.
+// Words about the bloc's roles follow its kind (bloc-words.ts): "Khối trưởng" or "Cụm trưởng".
 
+import { blocWords, reviewWord } from './bloc-words';
 import { bilingual, formatPercent, formatScore } from './format';
-import type { Bloc, BlocResult, Lang, PendingDecision, Text, Threshold, TieBreak, TieBreakPair, UnitNote, UnitResult } from './model';
+import type {
+  Appointment,
+  Bloc,
+  BlocResult,
+  DecidingStep,
+  FlagOutcome,
+  Lang,
+  PendingDecision,
+  StepValue,
+  Text,
+  Threshold,
+  TieBreak,
+  TieBreakPair,
+  UnitNote,
+  UnitResult,
+} from './model';
 import { lowerFirst } from './text';
 import { stepName } from './tiebreak';
 import { joinNames } from './vietnamese';
@@ -31,12 +48,18 @@ export function votesText(votes: number, members: number, lang: Lang): string {
 }
 
 /** A step's two values compared, as a sentence ends: "Điểm nhóm I: 38,5 so với 38". */
-function stepComparison(step: TieBreak, upper: number, lower: number, lang: Lang): string {
+function stepComparison(step: DecidingStep, upper: number, lower: number, lang: Lang): string {
   const n = (v: number) => formatScore(v, lang);
   const vs = lang === 'vi' ? 'so với' : 'against';
   switch (step.kind) {
+    case 'revote':
+      return lang === 'vi'
+        ? `kết quả bỏ phiếu lại: ${upper}/${step.members} so với ${lower}/${step.members}`
+        : `the revote: ${upper} of ${step.members} against ${lower} of ${step.members}`;
     case 'votes':
       return lang === 'vi' ? `số phiếu bầu: ${upper} so với ${lower} phiếu` : `votes: ${upper} against ${lower}`;
+    case 'criterion':
+      return `${stepName(step)[lang]}: ${n(Math.abs(upper))} ${vs} ${n(Math.abs(lower))}`;
     case 'group':
     case 'moreBonus':
       return `${stepName(step)[lang]}: ${n(upper)} ${vs} ${n(lower)}`;
@@ -49,7 +72,7 @@ function stepComparison(step: TieBreak, upper: number, lower: number, lang: Lang
   }
 }
 
-/** A step's value on which two units were equal: "9 phiếu", "Điểm nhóm I 38,5". */
+/** A step's value on which two units were equal: "số phiếu bầu (9 phiếu)", "Điểm nhóm I (38,5)". */
 function equalValue(step: TieBreak, value: number, lang: Lang): string {
   switch (step.kind) {
     case 'votes':
@@ -58,9 +81,18 @@ function equalValue(step: TieBreak, value: number, lang: Lang): string {
       return lang === 'vi' ? `điểm trừ (${formatScore(-value, lang)})` : `deductions (${formatScore(-value, lang)})`;
     case 'noFlagLastPeriod':
       return lang === 'vi' ? 'Cờ năm trước' : 'last period’s flag';
+    case 'criterion':
+      return `${stepName(step)[lang]} (${formatScore(Math.abs(value), lang)})`;
     default:
       return `${stepName(step)[lang]} (${formatScore(value, lang)})`;
   }
+}
+
+/** ", bằng Điểm nhóm I (59), bằng điểm trừ (0)": the steps two units were equal on, as a clause. */
+function equalClause(equalOn: StepValue[], lang: Lang): string {
+  const equal = equalOn.map((e) => equalValue(e.step, e.value, lang));
+  if (!equal.length) return '';
+  return lang === 'vi' ? `, bằng ${joinNames(equal, lang)}` : `, equal on ${joinNames(equal, lang)}`;
 }
 
 /**
@@ -70,8 +102,7 @@ function equalValue(step: TieBreak, value: number, lang: Lang): string {
 export function tieBreakText(bloc: Bloc, pair: TieBreakPair, above: boolean, lang: Lang): string {
   const other = bloc.units[above ? pair.lower : pair.upper].name;
   const total = formatScore(pair.total, lang, bloc.rules.decimals);
-  const equal = pair.equalOn.map((e) => equalValue(e.step, e.value, lang));
-  const same = equal.length ? (lang === 'vi' ? `, bằng ${joinNames(equal, lang)}` : `, equal on ${joinNames(equal, lang)}`) : '';
+  const same = equalClause(pair.equalOn, lang);
   const head = lang === 'vi' ? `Bằng tổng điểm (${total}) với ${other}${same}` : `Same total (${total}) as ${other}${same}`;
   if (!pair.decidedBy) return head + '.';
   const { step, upper, lower } = pair.decidedBy;
@@ -80,18 +111,33 @@ export function tieBreakText(bloc: Bloc, pair: TieBreakPair, above: boolean, lan
   return `${head}; ranked ${above ? 'above' : 'below'} on ${comparison}.`;
 }
 
+/**
+ * A tie left after every step, whole: "Sở A và Sở B bằng tổng điểm (98,00), bằng Điểm nhóm I (59); Hội nghị quyết
+ * định." (`forMeeting`: an award turns on it), else "…; cùng xếp hạng."
+ */
+export function tieText(bloc: Bloc, units: number[], total: number, equalOn: StepValue[], forMeeting: boolean, lang: Lang): string {
+  const who = namer(bloc)(units, lang);
+  const t = formatScore(total, lang, bloc.rules.decimals);
+  const same = equalClause(equalOn, lang);
+  if (lang === 'vi') return `${who} bằng tổng điểm (${t})${same}; ${forMeeting ? 'Hội nghị quyết định' : 'cùng xếp hạng'}.`;
+  return `${who} have the same total (${t})${same}; ${forMeeting ? 'the meeting decides' : 'they share the rank'}.`;
+}
+
 /** One note of a unit's ranking row as a sentence. */
 export function noteText(bloc: Bloc, note: UnitNote, lang: Lang): string {
-  const names = namer(bloc);
   const threshold = thresholdText(bloc.rules.voteThreshold, lang);
   const again = (round: 1 | 2) => (round === 2 ? (lang === 'vi' ? 'Bỏ phiếu lại: được' : 'Revote: ') : lang === 'vi' ? 'Được' : '');
   switch (note.kind) {
     case 'tieBreak':
       return tieBreakText(bloc, note.pair, note.above, lang);
-    case 'tied':
+    case 'tied': {
+      const total = formatScore(note.total, lang, bloc.rules.decimals);
+      const others = namer(bloc)(note.others, lang);
+      const same = equalClause(note.equalOn, lang);
       return lang === 'vi'
-        ? `Bằng điểm với ${names(note.others, lang)} sau mọi tiêu chí ưu tiên: Hội nghị quyết định (bỏ phiếu lại).`
-        : `Equal with ${names(note.others, lang)} after every tie-break step: the meeting decides (revote).`;
+        ? `Bằng tổng điểm (${total}) với ${others}${same}; ${note.forMeeting ? 'Hội nghị quyết định' : 'cùng xếp hạng'}.`
+        : `Same total (${total}) as ${others}${same}; ${note.forMeeting ? 'the meeting decides' : 'they share the rank'}.`;
+    }
     case 'ineligible':
       return lang === 'vi' ? `Không xét khen thưởng: ${note.reason}.` : `Not eligible for awards: ${note.reason}.`;
     case 'belowMinimum':
@@ -102,10 +148,12 @@ export function noteText(bloc: Bloc, note: UnitNote, lang: Lang): string {
       return lang === 'vi'
         ? `${again(note.round)} ${votesText(note.votes, note.members, lang)}, chưa đạt tỷ lệ ${threshold} tổng số đơn vị thành viên: chưa đề nghị Cờ thi đua.`
         : `${again(note.round)}${votesText(note.votes, note.members, lang)}, short of ${threshold}: not proposed for the flag.`;
-    case 'notPutForward':
+    case 'notPutForward': {
+      const rules = blocWords(bloc.info).regulation[lang];
       return lang === 'vi'
-        ? `${again(note.round)} ${votesText(note.votes, note.members, lang)}, nhưng chỉ đơn vị xếp hạng cao nhất mới được đề nghị Cờ thi đua.`
-        : `${again(note.round)}${votesText(note.votes, note.members, lang)}, but only the top-ranked unit may be proposed for the flag.`;
+        ? `${again(note.round)} ${votesText(note.votes, note.members, lang)}, nhưng theo ${rules}, chỉ đơn vị xếp hạng cao nhất được đưa ra suy tôn Cờ thi đua.`
+        : `${again(note.round)}${votesText(note.votes, note.members, lang)}, but under ${rules} only the top-ranked unit may be put forward for the flag.`;
+    }
     case 'wonVote':
       return lang === 'vi'
         ? `${again(note.round)} ${votesText(note.votes, note.members, lang)}, đạt tỷ lệ ${threshold} tổng số đơn vị thành viên.`
@@ -124,14 +172,35 @@ export function pendingText(bloc: Bloc, result: BlocResult, p: PendingDecision, 
   const among = names(p.among, lang);
   const slots = p.slots;
   const vi = lang === 'vi';
+  const threshold = thresholdText(bloc.rules.voteThreshold, lang);
   const flags = result.pending.filter((x) => x.award === 'flag').flatMap((x) => x.among);
+  const ifShort =
+    p.othersGet === 'merit'
+      ? vi
+        ? `; nếu không đạt, ${among} được xét Bằng khen theo thứ hạng.`
+        : '; if short of it, considered for a Certificate at its rank.'
+      : '.';
   switch (p.cause) {
     case 'awaitingVote':
+    case 'noQuorum': {
+      const noResult =
+        p.cause === 'noQuorum'
+          ? vi
+            ? 'Cuộc bỏ phiếu chưa đủ tỷ lệ đơn vị có mặt nên chưa có kết quả'
+            : 'The vote was held without quorum, so there is no result'
+          : vi
+            ? 'Chưa có kết quả bỏ phiếu'
+            : 'No ballot yet';
+      if (!bloc.rules.leaderOnly && p.among.length > p.slots) {
+        const leader = names(result.flag, lang);
+        return vi
+          ? `${noResult}: Hội nghị bỏ phiếu suy tôn giữa ${among}; đơn vị xếp hạng cao nhất đạt tỷ lệ phiếu đồng ý ${threshold} tổng số đơn vị thành viên được đề nghị Cờ thi đua${leader ? ` (đơn vị xếp hạng cao nhất: ${leader})` : ''}.`
+          : `${noResult}: the meeting votes among ${among}; the best-ranked unit with ${threshold} of the members' votes is proposed for the flag${leader ? ` (the top-ranked: ${leader})` : ''}.`;
+      }
       return vi
-        ? `Chưa có kết quả bỏ phiếu: ${among} được đề nghị Cờ thi đua, chờ Hội nghị bỏ phiếu suy tôn (cần đạt tỷ lệ phiếu đồng ý ${thresholdText(bloc.rules.voteThreshold, lang)} tổng số đơn vị thành viên)` +
-            (p.othersGet === 'merit' ? `; nếu không đạt, ${among} được xét Bằng khen theo thứ hạng.` : '.')
-        : `No ballot yet: ${among} proposed for the flag, pending the meeting's secret ballot (threshold ${thresholdText(bloc.rules.voteThreshold, lang)} of the members)` +
-            (p.othersGet === 'merit' ? `; if short of it, considered for a Certificate at its rank.` : '.');
+        ? `${noResult}: ${among} được đề nghị Cờ thi đua, chờ Hội nghị bỏ phiếu suy tôn (cần đạt tỷ lệ phiếu đồng ý ${threshold} tổng số đơn vị thành viên)${ifShort}`
+        : `${noResult}: ${among} proposed for the flag, pending the meeting's secret ballot (threshold ${threshold} of the members)${ifShort}`;
+    }
     case 'tie':
       return vi
         ? `${among} bằng điểm ở vị trí đề nghị Cờ thi đua sau mọi tiêu chí ưu tiên: Hội nghị ${p.how === 'revote' ? 'bỏ phiếu lại' : 'bỏ phiếu'} giữa các đơn vị này (${slots} suất)` +
@@ -153,8 +222,8 @@ export function pendingText(bloc: Bloc, result: BlocResult, p: PendingDecision, 
       // The candidates for the flag themselves: those not chosen share fewer Certificates than they are.
       if (p.among.every((u) => flags.includes(u))) {
         return vi
-          ? `Trong ${among}, các đơn vị không được suy tôn Cờ thi đua tranh ${places}: Hội nghị quyết định sau khi bỏ phiếu.`
-          : `Among ${among}, the units not chosen for the flag compete for ${places}: the meeting decides after the vote.`;
+          ? `Trong ${among}, ${places} thuộc về các đơn vị xếp hạng cao nhất không được suy tôn Cờ thi đua, sau khi có kết quả bỏ phiếu.`
+          : `Among ${among}, the ${places} go to the best-ranked units not chosen for the flag, once the vote is known.`;
       }
       const tied = p.among.length > slots ? (vi ? ' (bằng điểm: Hội nghị quyết định)' : ' (tied: the meeting decides)') : '';
       return vi
@@ -162,6 +231,12 @@ export function pendingText(bloc: Bloc, result: BlocResult, p: PendingDecision, 
         : `${places} depend${slots > 1 ? '' : 's'} on the flag vote for ${names(flags, lang)}: ${among}${tied} ${p.among.length > 1 ? 'are' : 'is'} proposed if they remain.`;
     }
   }
+}
+
+/** The quorum as a sentence: "Số đơn vị có mặt: 9/11 (81,8%)". */
+function quorumText(q: { present: number; total: number; met: boolean }, lang: Lang): string {
+  const share = formatPercent(q.present / Math.max(1, q.total), lang);
+  return lang === 'vi' ? `Số đơn vị có mặt: ${q.present}/${q.total} (${share})` : `Units present: ${q.present} of ${q.total} (${share})`;
 }
 
 /**
@@ -179,8 +254,8 @@ export function notices(bloc: Bloc, result: BlocResult): Text[] {
   if (q && !q.met) {
     add((l) =>
       l === 'vi'
-        ? `Chỉ ${q.present}/${q.total} đơn vị có mặt, chưa đạt tỷ lệ tối thiểu ${thresholdText(bloc.rules.quorum, l)}: kết quả bỏ phiếu không có giá trị, chưa đề nghị Cờ thi đua.`
-        : `Only ${q.present} of ${q.total} units are present, below the quorum of ${thresholdText(bloc.rules.quorum, l)}: the ballot does not count and no flag is proposed.`,
+        ? `Chỉ ${q.present}/${q.total} đơn vị có mặt, chưa đạt tỷ lệ tối thiểu ${thresholdText(bloc.rules.quorum, l)}: kết quả bỏ phiếu không có giá trị, Cờ thi đua chờ một cuộc bỏ phiếu đủ tỷ lệ có mặt.`
+        : `Only ${q.present} of ${q.total} units are present, below the quorum of ${thresholdText(bloc.rules.quorum, l)}: the ballot does not count, and the flag waits for a vote with quorum.`,
     );
   }
   for (const r of result.ranking) {
@@ -222,10 +297,119 @@ export function proposalLabel(result: BlocResult, unit: number, lang: Lang): str
   const vi = lang === 'vi';
   const undecided = result.pending.filter((p) => p.among.includes(unit));
   if (result.flag.includes(unit)) {
-    const awaiting = undecided.some((p) => p.cause === 'awaitingVote');
+    const awaiting = undecided.some((p) => p.cause === 'awaitingVote' || p.cause === 'noQuorum');
     return vi ? `Cờ thi đua${awaiting ? ' (chờ bỏ phiếu)' : ''}` : `Emulation Flag${awaiting ? ' (pending the vote)' : ''}`;
   }
   if (result.merit.includes(unit)) return vi ? 'Bằng khen' : 'Certificate of Merit';
   if (undecided.length) return vi ? 'Chờ Hội nghị quyết định' : 'For the meeting to decide';
   return '—';
+}
+
+/** How the flag stands, as a clause after the unit(s): "đủ tỷ lệ phiếu đồng ý, đề nghị", "chờ Hội nghị bỏ phiếu suy tôn". */
+export function flagOutcomeText(bloc: Bloc, outcome: FlagOutcome, lang: Lang): string {
+  const vi = lang === 'vi';
+  const rules = blocWords(bloc.info).regulation[lang];
+  switch (outcome) {
+    case 'proposed':
+      return vi ? 'đủ tỷ lệ phiếu đồng ý, đề nghị' : 'the vote passed: proposed';
+    case 'pendingVote':
+      return vi ? 'đề nghị, chờ Hội nghị bỏ phiếu suy tôn' : 'proposed, pending the meeting’s vote';
+    case 'noQuorum':
+      return vi
+        ? 'cuộc bỏ phiếu chưa đủ tỷ lệ đơn vị có mặt, chờ bỏ phiếu lại'
+        : 'the vote was held without quorum: pending a vote with quorum';
+    case 'belowThreshold':
+      return vi ? 'chưa đủ tỷ lệ phiếu đồng ý, chưa đề nghị' : 'short of the vote threshold: not proposed';
+    case 'unresolvedTie':
+      return vi ? 'bằng điểm, chờ Hội nghị bỏ phiếu lại' : 'a tie, pending the meeting’s revote';
+    case 'noEligibleUnit':
+      return vi ? 'không có đơn vị đủ điều kiện' : 'no unit is eligible';
+    case 'noneByRule':
+      return vi ? `${rules} không đề nghị Cờ thi đua kỳ này` : `${rules} propose no flag this period`;
+    case 'interimReview':
+      return vi ? 'hội nghị sơ kết không xét khen thưởng' : 'an interim review proposes no award';
+  }
+}
+
+/** Why no unit is proposed for the flag, for a summary across blocs (null when one is, or the vote is awaited). */
+export function noFlagText(bloc: Bloc, outcome: FlagOutcome): Text | null {
+  const w = blocWords(bloc.info);
+  switch (outcome) {
+    case 'proposed':
+    case 'pendingVote':
+      return null;
+    case 'unresolvedTie':
+      return { vi: `Chưa đề nghị: bằng điểm, chờ ${w.noun.vi} bỏ phiếu lại`, en: `None yet: a tie, pending the ${w.noun.en}’s revote` };
+    case 'noQuorum':
+      return { vi: 'Chưa đề nghị: cuộc bỏ phiếu chưa đủ tỷ lệ đơn vị có mặt', en: 'None yet: the vote was held without quorum' };
+    case 'belowThreshold':
+      return { vi: 'Chưa đề nghị: chưa đủ tỷ lệ phiếu đồng ý', en: 'None: short of the vote threshold' };
+    case 'noEligibleUnit':
+      return { vi: 'Không có đơn vị đủ điều kiện', en: 'No eligible unit' };
+    case 'noneByRule':
+      return {
+        vi: `${w.regulation.vi.replace(/^q/, 'Q')} không đề nghị Cờ kỳ này`,
+        en: `${w.regulation.en.replace(/^t/, 'T')} propose no flag this period`,
+      };
+    case 'interimReview':
+      return { vi: 'Hội nghị sơ kết: không xét khen thưởng', en: 'An interim review: no award' };
+  }
+}
+
+/** "Khối trưởng năm sau: Thanh tra tỉnh (gợi ý theo thứ tự luân phiên)." */
+function appointmentText(label: string, a: Appointment, lang: Lang): string {
+  const none = lang === 'vi' ? '(chưa xác định)' : '(not decided)';
+  const hint = lang === 'vi' ? ' (gợi ý theo thứ tự luân phiên)' : ' (suggested by the rotation order)';
+  return `${label}: ${a.unit ?? none}${a.unit && a.suggested ? hint : ''}.`;
+}
+
+/**
+ * The conclusion of the meeting, line by line, as `Kết quả` and the CLI print it: the flag and how it stands, the
+ * Certificates, the quorum and the threshold, each revote's tally, and next period's head and deputy (a tổng kết) or
+ * the next review's host (a sơ kết).
+ */
+export function conclusionLines(bloc: Bloc, result: BlocResult, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const names = (list: number[]) => list.map((u) => bloc.units[u].name).join('; ');
+  const w = blocWords(bloc.info);
+  const lines: string[] = [];
+  if (result.review === 'soKet') {
+    const period = [lowerFirst(bloc.info.period.trim()), bloc.info.year].filter((x) => x != null && x !== '').join(' ');
+    lines.push(
+      vi
+        ? `Hội nghị ${reviewWord('soKet').vi} ${period}: xếp hạng các đơn vị, không xét khen thưởng.`
+        : `An ${reviewWord('soKet').en} (${bloc.info.period} ${bloc.info.year ?? ''}`.trimEnd() +
+            '): the units are ranked; no award is proposed.',
+    );
+    if (result.nextHost) lines.push(vi ? `Đơn vị đăng cai kỳ sau: ${result.nextHost}.` : `Next review hosted by: ${result.nextHost}.`);
+    return lines;
+  }
+  const award = awardNames(bloc);
+  const none = vi ? '(chưa có)' : '(none yet)';
+  lines.push(
+    vi
+      ? `Đề nghị tặng ${award.flag}: ${names(result.flag) || none} — ${flagOutcomeText(bloc, result.flagOutcome, lang)}.`
+      : `Proposed for the Emulation Flag (${award.flag}): ${names(result.flag) || none} — ${flagOutcomeText(bloc, result.flagOutcome, lang)}.`,
+  );
+  lines.push(
+    vi
+      ? `Đề nghị tặng ${award.merit} (${result.meritCount} suất): ${names(result.merit) || none}.`
+      : `Proposed for the Certificate of Merit (${award.merit}, ${result.meritCount} place${result.meritCount === 1 ? '' : 's'}): ${names(result.merit) || none}.`,
+  );
+  const vote = result.vote;
+  if (vote) {
+    const threshold = thresholdText(bloc.rules.voteThreshold, lang);
+    lines.push(
+      vi
+        ? `${quorumText(vote.quorum, lang)}; tỷ lệ phiếu đồng ý cần đạt: ${threshold} tổng số đơn vị thành viên.`
+        : `${quorumText(vote.quorum, lang)}; votes needed: ${threshold} of the member units.`,
+    );
+    for (const round of vote.rounds.filter((x) => x.round === 2)) {
+      const tally = round.candidates.map((u) => `${bloc.units[u].name} ${round.count.votes[u]} ${vi ? 'phiếu' : 'votes'}`).join('; ');
+      lines.push(vi ? `Bỏ phiếu lại: ${tally}.` : `Revote: ${tally}.`);
+    }
+  }
+  const next = (t: Text) => (vi ? `${t.vi} năm sau` : `Next ${t.en}`);
+  lines.push(appointmentText(next(w.head), result.nextHead, lang), appointmentText(next(w.deputy), result.nextDeputy, lang));
+  return lines;
 }

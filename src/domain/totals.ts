@@ -35,6 +35,21 @@ function rankingRows(bloc: Bloc): { primary: Score[][]; fallback: Score[][] | nu
   return rules.scoreSource === 'self' ? { primary: table.self, fallback: null } : { primary: table.bloc, fallback: table.self };
 }
 
+/** Each unit's score on the given leaf criteria (a criterion tie-break step), summed and rounded like a group's. */
+export function criterionScores(bloc: Bloc, leaves: number[]): number[] {
+  const { primary, fallback } = rankingRows(bloc);
+  // Oriented like every step, larger is better: a deduction criterion counts against.
+  const sign = leaves.every((k) => bloc.table.groups[bloc.table.criteria[k].group]?.kind === 'deduction') ? -1 : 1;
+  return bloc.units.map((_, u) => {
+    let sum = 0;
+    for (const k of leaves) {
+      const v = primary[u]?.[k] ?? fallback?.[u]?.[k];
+      if (v != null) sum += micro(Math.abs(v));
+    }
+    return sign * rounded(sum, bloc.rules.decimals);
+  });
+}
+
 export function computeTotals(bloc: Bloc): UnitTotals[] {
   const { groups, criteria } = bloc.table;
   const decimals = bloc.rules.decimals;

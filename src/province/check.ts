@@ -6,7 +6,7 @@
 // What is kept of an accepted workbook is small (names, totals, sentences): the province reads 20-40 workbooks one
 // at a time and keeps none of their sheets.
 
-import { awardNames, pendingText, proposalLabel } from '../domain/explain';
+import { awardNames, noFlagText, pendingText, proposalLabel } from '../domain/explain';
 import { formatPercent, formatScore } from '../domain/format';
 import type { Appointment, Bloc, BlocResult, FlagOutcome, Lang, PendingDecision, Text } from '../domain/model';
 import { fold, roundTo, tidy } from '../domain/text';
@@ -206,20 +206,10 @@ function disagreements(bloc: Bloc, result: BlocResult, rows: StoredRow[]): Text[
   ];
 }
 
-const NO_FLAG: Record<FlagOutcome, Text | null> = {
-  proposed: null,
-  pendingVote: null,
-  unresolvedTie: { vi: 'Chưa đề nghị: bằng điểm, chờ Khối bỏ phiếu lại', en: 'None yet: a tie, pending the bloc’s revote' },
-  noQuorum: { vi: 'Chưa đề nghị: chưa đủ tỷ lệ đơn vị có mặt', en: 'None: the quorum was not met' },
-  belowThreshold: { vi: 'Chưa đề nghị: chưa đủ tỷ lệ phiếu đồng ý', en: 'None: short of the vote threshold' },
-  noEligibleUnit: { vi: 'Không có đơn vị đủ điều kiện', en: 'No eligible unit' },
-  noneByRule: { vi: 'Quy chế của Khối không đề nghị Cờ kỳ này', en: 'The bloc’s rules propose no flag this period' },
-};
-
 /** What the province keeps of an accepted bloc. */
 function summarise(bloc: Bloc, result: BlocResult): BlocSummary {
   const row = new Map(result.ranking.map((r) => [r.unit, r]));
-  const awaiting = new Set(result.pending.filter((p) => p.cause === 'awaitingVote').flatMap((p) => p.among));
+  const awaiting = new Set(result.pending.filter((p) => p.cause === 'awaitingVote' || p.cause === 'noQuorum').flatMap((p) => p.among));
   const proposed = (u: number): ProposedUnit => {
     const r = row.get(u)!;
     return { unit: r.name, total: r.total, rank: r.rank, votes: r.votes, voteShare: r.voteShare, awaitingVote: awaiting.has(u) };
@@ -237,7 +227,7 @@ function summarise(bloc: Bloc, result: BlocResult): BlocSummary {
     awards: awardNames(bloc),
     decimals: bloc.rules.decimals,
     flagOutcome: result.flagOutcome,
-    noFlagReason: result.flag.length ? null : NO_FLAG[result.flagOutcome],
+    noFlagReason: result.flag.length ? null : noFlagText(bloc, result.flagOutcome),
     flag: result.flag.map(proposed),
     merit: result.merit.map(proposed),
     meritSlots: result.meritCount,

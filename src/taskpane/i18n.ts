@@ -163,8 +163,8 @@ export const UI = {
         'No ballot yet: the leading unit is proposed, pending the meeting’s vote.',
       ),
       noQuorum: t(
-        'Số đơn vị có mặt chưa đủ theo quy chế: kết quả bỏ phiếu không có giá trị, chưa đề nghị Cờ thi đua.',
-        'Too few units were present: the ballot does not count and no Emulation Flag is proposed.',
+        'Số đơn vị có mặt chưa đủ theo quy chế: kết quả bỏ phiếu không có giá trị, Cờ thi đua chờ bỏ phiếu lại.',
+        'Too few units were present: the ballot does not count, and the Emulation Flag waits for a vote with quorum.',
       ),
       belowThreshold: t(
         'Đơn vị dẫn đầu chưa đủ số phiếu đồng ý theo quy chế: chưa đề nghị Cờ thi đua.',
@@ -178,6 +178,10 @@ export const UI = {
       noneByRule: t(
         'Theo quy chế của Khối, kỳ này không đề nghị Cờ thi đua.',
         'By the bloc’s rules, no Emulation Flag is proposed this period.',
+      ),
+      interimReview: t(
+        'Hội nghị sơ kết: xếp hạng các đơn vị, không xét khen thưởng.',
+        'An interim review: the units are ranked; no award is proposed.',
       ),
     },
     action: {

@@ -1,8 +1,7 @@
-// The bloc workbook, format v1 (DESIGN.md section 3), declared once: every sheet's names and every label the
-// readers accept, canonical spelling first. The readers (read-*.ts), New (new-bloc.ts), the round trip (split.ts,
-// collect.ts) and the hosts take names and labels from here; nothing else spells them.
-
-import type { Rules } from '../domain/model';
+// The bloc workbook, format v1 (docs/design.md, "The bloc workbook"), declared once: every sheet's names and every
+// label the readers accept, canonical spelling first. The readers (read-*.ts), New (new-bloc.ts), the round trip
+// (split.ts, collect.ts) and the hosts take names and labels from here; nothing else spells them (the `Quy tắc`
+// rules' labels are in their entries of rules-table.ts).
 
 /** Each sheet's canonical name first, then the other names people give it. */
 export const SHEET_NAMES = {
@@ -41,6 +40,12 @@ export const INFO_LABELS = {
   nextDeputy: ['Khối phó năm sau', 'Khối phó kỳ sau', 'Khối phó năm tới', 'Cụm phó năm sau'],
   // Optional: where the award dossier goes (the Tờ trình's second addressee).
   dossierRecipient: ['Nơi nhận hồ sơ', 'Nơi nhận hồ sơ khen thưởng', 'Cơ quan nhận hồ sơ', 'Nơi gửi hồ sơ'],
+  // Optional: Khối or Cụm, when the name does not say it (or says it wrongly).
+  kind: ['Loại', 'Loại khối', 'Khối hay Cụm', 'Khối/Cụm', 'Khối / Cụm', 'Khối hoặc Cụm', 'Loại khối thi đua'],
+  // Optional, a sơ kết's handover: the unit hosting the next review.
+  nextHost: ['Đơn vị đăng cai kỳ sau', 'Đăng cai kỳ sau', 'Đơn vị đăng cai', 'Đơn vị đăng cai hội nghị kỳ sau', 'Đơn vị đăng cai sơ kết'],
+  // Optional, one row per legal ground, in order: they replace the grounds chosen by the meeting date.
+  legalGrounds: ['Căn cứ', 'Căn cứ pháp lý', 'Văn bản căn cứ'],
 };
 
 /** `Đơn vị`: the columns of the unit list. */
@@ -145,17 +150,4 @@ export const BALLOT_COLUMNS = {
 export const REVOTE_TITLES = ['Bỏ phiếu lại', 'Bầu lại', 'Vòng 2', 'Vòng hai', 'Bỏ phiếu lần 2', 'Bỏ phiếu vòng 2'] as const;
 export const REVOTE_TITLE = REVOTE_TITLES[0];
 
-export type RuleKey = keyof Omit<Rules, 'given'>;
-
-/** `Quy tắc`: label/value rows, one per rule. */
-export const RULE_LABELS: Record<RuleKey, readonly string[]> = {
-  flagCount: ['Số Cờ thi đua', 'Số cờ', 'Số lượng Cờ thi đua', 'Số lượng cờ', 'Cờ thi đua'],
-  meritCount: ['Số Bằng khen', 'Số lượng Bằng khen', 'Bằng khen'],
-  voteThreshold: ['Ngưỡng phiếu', 'Ngưỡng phiếu bầu', 'Tỷ lệ phiếu', 'Tỷ lệ phiếu đồng ý', 'Tỷ lệ phiếu bầu'],
-  quorum: ['Tỷ lệ có mặt tối thiểu', 'Tỷ lệ có mặt', 'Tỷ lệ đơn vị có mặt', 'Số đơn vị có mặt tối thiểu'],
-  scoreSource: ['Điểm xếp hạng', 'Điểm dùng để xếp hạng', 'Điểm để xếp hạng', 'Nguồn điểm'],
-  crossAggregation: ['Tổng hợp chấm chéo', 'Cách tổng hợp chấm chéo', 'Cách tính điểm chấm chéo'],
-  tieBreaks: ['Thứ tự ưu tiên khi bằng điểm', 'Ưu tiên khi bằng điểm', 'Thứ tự ưu tiên', 'Khi bằng điểm', 'Tiêu chí phụ'],
-  decimals: ['Số chữ số thập phân', 'Số thập phân', 'Làm tròn', 'Làm tròn đến'],
-  minFlagScore: ['Điểm tối thiểu xét Cờ', 'Điểm tối thiểu xét Cờ thi đua', 'Điểm tối thiểu để xét Cờ', 'Điểm sàn xét Cờ', 'Điểm tối thiểu'],
-};
+// `Quy tắc`: each rule's labels are in its entry of rules-table.ts, with how it is read, described and templated.

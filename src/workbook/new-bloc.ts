@@ -11,18 +11,17 @@ import {
   BALLOT_FIGURES,
   CROSS_COLUMNS,
   INFO_LABELS,
-  RULE_LABELS,
   SCORE_COLUMNS,
   SCORE_SUB_COLUMNS,
   SHEET,
   SHEET_NAMES,
   UNIT_COLUMNS,
-  type RuleKey,
 } from './format-v1';
 import type { CellRange, CellValue, SheetGrid } from './grid';
 import type { FormatOp, OwnedSheetPlan } from './plan';
 import { findSheet, IssueSink, labelKey } from './read-support';
 import { readUnits } from './read-units';
+import { RULE_KEYS, RULES } from './rules-table';
 
 export interface NewBlocOptions {
   blocName?: string;
@@ -69,7 +68,6 @@ export const NEW_BLOC_SHEETS = [SHEET.info, SHEET.units, SHEET.scores, SHEET.bal
 
 /** A label of the format as New writes it: its canonical spelling. */
 const I = (key: keyof typeof INFO_LABELS) => INFO_LABELS[key][0];
-const R = (key: RuleKey) => RULE_LABELS[key][0];
 
 const HEADER_FILL = '#DDEBF7';
 const GROUP_FILL = '#F2F2F2';
@@ -212,7 +210,9 @@ function scoreSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
 function ballotSheet(units: readonly Unit[]): OwnedSheetPlan {
   const values: CellValue[][] = [
     ['KẾT QUẢ BỎ PHIẾU SUY TÔN'],
-    ['Điền sau khi hội nghị bỏ phiếu. Khi chưa bỏ phiếu, có thể xóa trang này: kết quả sẽ ghi «đề nghị, chờ bỏ phiếu».'],
+    [
+      'Điền sau khi hội nghị bỏ phiếu: ghi số phiếu của các đơn vị có tên trên phiếu bầu, để trống ô của đơn vị không đưa ra bỏ phiếu. Khi chưa bỏ phiếu, để trống cả bảng: kết quả ghi «đề nghị, chờ bỏ phiếu».',
+    ],
     [BALLOT_FIGURES.issued[0], null],
     [BALLOT_FIGURES.returned[0], null],
     [BALLOT_FIGURES.valid[0], null],
@@ -238,16 +238,12 @@ function ballotSheet(units: readonly Unit[]): OwnedSheetPlan {
 }
 
 function rulesSheet(): OwnedSheetPlan {
-  const rules: [string, CellValue, string][] = [
-    [R('flagCount'), 1, 'Số đơn vị Khối đề nghị tặng Cờ thi đua'],
-    [R('meritCount'), 'Mặc định', 'Mặc định: 50% số đơn vị (làm tròn xuống), trừ đơn vị được đề nghị Cờ'],
-    [R('voteThreshold'), '> 50%', 'Tỷ lệ phiếu đồng ý trên tổng số đơn vị thành viên để được suy tôn Cờ'],
-    [R('quorum'), '2/3', 'Tỷ lệ đơn vị có mặt để cuộc bỏ phiếu có giá trị'],
-    [R('scoreSource'), 'Khối chấm', '"Khối chấm", "Tự chấm" hoặc "Chấm chéo"'],
-    [R('tieBreaks'), 'Phiếu bầu; Điểm nhóm I; Điểm trừ ít hơn; Điểm thưởng nhiều hơn', 'Các bước xét khi bằng tổng điểm, theo thứ tự'],
-    [R('decimals'), 2, 'Tổng điểm được làm tròn trước khi so sánh'],
-    [R('minFlagScore'), 'Không', 'Ghi số điểm nếu Khối quy định mức điểm tối thiểu để xét Cờ'],
-  ];
+  // Every rule with a template value, from the rule table: its label, that value, and what it means.
+  const rules: [string, CellValue, string][] = RULE_KEYS.filter((k) => RULES[k].template != null).map((k) => [
+    RULES[k].labels[0],
+    RULES[k].template,
+    RULES[k].meaning.vi,
+  ]);
   const values: CellValue[][] = [['QUY TẮC BÌNH XÉT'], ['Quy tắc', 'Giá trị', 'Ghi chú'], ...rules.map(([a, b, c]) => [a, b, c])];
   const last = 1 + rules.length;
   return sheet(

@@ -1,5 +1,6 @@
 // Sheet `Thông tin`: the bloc's details as label/value rows (label in column A, value beside it).
 
+import { blocKindOfName, parseBlocKind, parsePeriod } from '../domain/bloc-words';
 import type { BlocInfo } from '../domain/model';
 import { fold } from '../domain/text';
 import { INFO_LABELS } from './format-v1';
@@ -15,7 +16,10 @@ const HEADINGS = new Set(['noi dung', 'thong tin', 'muc', 'gia tri', 'nhan', 'th
 export function readInfo(sheet: SheetGrid, units: UnitNames | null, sink: IssueSink): BlocInfo {
   const { known, unknown } = readLabelRows(sheet, LABELS);
   const rows = new Map<InfoKey, LabelRow<InfoKey>>();
+  // `Căn cứ`: one legal ground a row, every row in order.
+  const grounds = known.filter((row) => row.key === 'legalGrounds' && row.value != null).map((row) => cellText(row.value));
   for (const row of known) {
+    if (row.key === 'legalGrounds') continue;
     const first = rows.get(row.key);
     if (first) {
       sink.warn(sheet.name, cellAddress(row.row, row.labelCol), {
@@ -97,11 +101,42 @@ export function readInfo(sheet: SheetGrid, units: UnitNames | null, sink: IssueS
     return written;
   };
 
+  const periodText = text('period') ?? 'Năm';
+  let period = parsePeriod(periodText);
+  if (!period) {
+    sink.error(sheet.name, at('period'), {
+      vi: `Kỳ "${quote(periodText)}" không rõ: ghi "Năm" (hội nghị tổng kết), hoặc "6 tháng đầu năm", "6 tháng cuối năm", "Quý I"… (hội nghị sơ kết).`,
+      en: `Period "${quote(periodText)}" is not clear: write "Năm" (the year: a year-end review), or "6 tháng đầu năm", "6 tháng cuối năm", "Quý I"… (an interim review).`,
+    });
+    period = { kind: 'year', part: null };
+  }
+
+  // Khối or Cụm: as `Loại` says, else as the name says.
+  let kind = blocKindOfName(name ?? '');
+  let kindGiven = false;
+  const kindText = text('kind');
+  if (kindText) {
+    const given = parseBlocKind(kindText);
+    if (given) {
+      kind = given;
+      kindGiven = true;
+    } else {
+      sink.warn(sheet.name, at('kind'), {
+        vi: `${canonical(LABELS, 'kind')} "${quote(kindText)}" không rõ: ghi "Khối" hoặc "Cụm". Dùng "${kind === 'cum' ? 'Cụm' : 'Khối'}" theo tên khối.`,
+        en: `${canonical(LABELS, 'kind')} "${quote(kindText)}" is not clear: write "Khối" or "Cụm". "${kind === 'cum' ? 'Cụm' : 'Khối'}" is used, from the bloc's name.`,
+      });
+    }
+  }
+
   return {
     name: name ?? '',
     province: province ?? '',
     year,
-    period: text('period') ?? 'Năm',
+    period: periodText,
+    periodKind: period.kind,
+    periodPart: period.part,
+    kind,
+    kindGiven,
     head: unitRole('head'),
     deputy: unitRole('deputy'),
     awardingBody: text('awardingBody') ?? (province ? `Ủy ban nhân dân tỉnh ${province}` : 'Ủy ban nhân dân tỉnh'),
@@ -112,6 +147,8 @@ export function readInfo(sheet: SheetGrid, units: UnitNames | null, sink: IssueS
     nextHead: unitRole('nextHead'),
     nextDeputy: unitRole('nextDeputy'),
     dossierRecipient: text('dossierRecipient') ?? undefined, // optional: left out when not given
+    nextHost: unitRole('nextHost'),
+    legalGrounds: grounds.length ? grounds : null,
   };
 }
 

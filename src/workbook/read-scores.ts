@@ -321,6 +321,7 @@ function checkMaxima(sheet: SheetGrid, header: ScoreHeader, items: Item[], group
           ? `Điểm chuẩn của ${what.vi} là ${n(it.max!)} nhưng điểm chuẩn các tiêu chí cộng lại là ${n(sum)}.`
           : `The maximum of ${what.en} is ${n(it.max!)} but its criteria's maxima add up to ${n(sum)}.`,
       ),
+      'printedFigure',
     );
   items.forEach((it, idx) => {
     if (it.max == null) return;
@@ -355,6 +356,7 @@ function checkMaxima(sheet: SheetGrid, header: ScoreHeader, items: Item[], group
             ? `Điểm chuẩn ở dòng tổng là ${n(v)} nhưng các nhóm cộng lại là ${n(ordinary)}${bonus ? ` (${n(ordinary + bonus)} kể cả điểm thưởng)` : ''}.`
             : `The total row's maximum is ${n(v)} but the groups add up to ${n(ordinary)}${bonus ? ` (${n(ordinary + bonus)} with the bonus)` : ''}.`,
         ),
+        'printedFigure',
       );
     }
   }
@@ -688,6 +690,7 @@ function checkSubtotals(
               ? `${what.vi} của ${who.vi} ghi ${f(n)} nhưng cộng các tiêu chí được ${f(Number(want.toFixed(6)))}: ô này không được cộng, chương trình dùng tổng tự tính. Hãy kiểm tra công thức.`
               : `${what.en} of ${who.en} reads ${f(n)} but its criteria add up to ${f(Number(want.toFixed(6)))}: the cell is not added; the computed sum is used. Check the formula.`,
           ),
+          'printedFigure',
         );
       }
     }

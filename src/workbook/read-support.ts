@@ -2,7 +2,7 @@
 // and unit-name lookup. Everything works on a plain SheetGrid; nothing here knows about Excel.
 
 import { formatScore } from '../domain/format';
-import type { Issue, Text, Unit } from '../domain/model';
+import type { Issue, IssueTopic, Text, Unit } from '../domain/model';
 import { fold, tidy } from '../domain/text';
 import { isCellProblem, type CellProblem, type CellValue, type SheetGrid } from './grid';
 
@@ -19,8 +19,9 @@ export class IssueSink {
     this.list.push({ severity: 'error', sheet, cell, message });
   }
 
-  warn(sheet: string, cell: string | null, message: Text): void {
-    this.list.push({ severity: 'warning', sheet, cell, message });
+  /** `topic`: what the warning is about, where a host lists such warnings apart (a figure the sheet prints). */
+  warn(sheet: string, cell: string | null, message: Text, topic?: IssueTopic): void {
+    this.list.push({ severity: 'warning', sheet, cell, message, ...(topic ? { topic } : {}) });
   }
 
   get errorCount(): number {

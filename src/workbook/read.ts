@@ -1,10 +1,14 @@
-// The bloc workbook reader (format v1, DESIGN.md section 3): sheets of plain cells -> the bloc model, with every
-// problem located at a sheet and cell. The bloc is null when there is any error; warnings leave it usable.
+// The bloc workbook reader (format v1, docs/design.md, "The bloc workbook"): sheets of plain cells -> the bloc model,
+// with every problem located at a sheet and cell. The bloc is null when there is any error; warnings leave it usable.
 
-import type { Bloc, Issue } from '../domain/model';
+import type { Bloc, Issue, Rules, ScoreTable } from '../domain/model';
+import { ballotState } from '../domain/ballot';
+import { reviewOf } from '../domain/bloc-words';
+import { ballotProblems } from '../domain/engine';
+import { criterionLeaves } from '../domain/tiebreak';
 import { SHEET, SHEET_NAMES } from './format-v1';
 import type { SheetGrid } from './grid';
-import { readBallot } from './read-ballot';
+import { readBallot, reportBallotProblems } from './read-ballot';
 import { readCross } from './read-cross';
 import { readInfo } from './read-info';
 import { checkRules, readRules } from './read-rules';
@@ -59,33 +63,63 @@ export function readBloc(sheets: SheetGrid[], options: ReadOptions = {}): ReadRe
   const names = unitRows ? new UnitNames(unitRows.units) : null;
   const info = infoSheet ? readInfo(infoSheet, names, sink) : null;
   const rulesRead = readRules(rulesSheet, sink);
-  const { rules, groupSteps } = rulesRead;
+  const { rules } = rulesRead;
 
   const scores =
     scoreSheet && unitRows && names
       ? readScores(scoreSheet, unitRows.units, unitRows.cells, unitSheet!.name, names, rules, sink, options.scoresRequired ?? true)
       : null;
 
-  if (scores && rulesSheet) {
-    const numerals = scores.table.groups.map((g) => g.numeral).filter((n) => n !== '');
-    for (const step of groupSteps) {
-      if (numerals.includes(step.numeral)) continue;
-      sink.error(rulesSheet.name, step.cell, {
+  if (scores && rulesSheet && rulesRead.cells.tieBreaks) checkSteps(rules, scores.table, rulesSheet.name, rulesRead.cells.tieBreaks, sink);
+
+  const cross =
+    crossSheet && scores && names ? readCross(crossSheet, names, scores.table.criteria, scores.table.groups, scores.finder, sink) : null;
+  const ballotRead = ballotSheet && names ? readBallot(ballotSheet, names, sink) : null;
+  const ballot = ballotRead?.ballot ?? null;
+  if (rulesSheet && unitRows) checkRules(rulesRead, rulesSheet.name, unitRows.units, crossSheet != null, sink);
+
+  const bloc: Bloc | null =
+    sink.errorCount === 0 && info && unitRows && scores ? { info, units: unitRows.units, table: scores.table, cross, ballot, rules } : null;
+  if (bloc && ballotRead && ballotState(ballot) === 'held') {
+    if (reviewOf(bloc.info) === 'soKet') {
+      sink.warn(ballotSheet!.name, ballotRead.cells[0].table, {
+        vi: `Kỳ "${bloc.info.period}" là hội nghị sơ kết, không xét khen thưởng: số phiếu trong trang ${ballotSheet!.name} không được dùng.`,
+        en: `Period "${bloc.info.period}" is an interim review, which proposes no award: the votes on sheet ${ballotSheet!.name} are not used.`,
+      });
+    } else {
+      const names = bloc.units.map((u) => u.name);
+      reportBallotProblems(ballotProblems(bloc), ballotRead.cells, ballotSheet!.name, names, sink);
+    }
+  }
+  return {
+    bloc: sink.errorCount === 0 ? bloc : null,
+    issues: sink.list,
+    layout: scores?.layout ?? null,
+  };
+}
+
+/** The tie-break steps that name a part of the score table: its group (`Điểm nhóm II`), its criterion (`Điểm tiêu chí 2.1`). */
+function checkSteps(rules: Rules, table: ScoreTable, sheet: string, cell: string, sink: IssueSink): void {
+  const numerals = table.groups.map((g) => g.numeral).filter((n) => n !== '');
+  for (const step of rules.tieBreaks) {
+    if (step.kind === 'group' && !numerals.includes(step.numeral)) {
+      sink.error(sheet, cell, {
         vi: `Bước ưu tiên "Điểm nhóm ${step.numeral}": bảng chấm điểm không có nhóm ${step.numeral} (các nhóm: ${numerals.join(', ') || 'không có'}).`,
         en: `Tie-break step "Điểm nhóm ${step.numeral}": the score table has no group ${step.numeral} (groups: ${numerals.join(', ') || 'none'}).`,
       });
     }
+    if (step.kind !== 'criterion') continue;
+    const leaves = criterionLeaves(table, step.stt);
+    if (leaves === 'unknown') {
+      sink.error(sheet, cell, {
+        vi: `Bước ưu tiên "Điểm tiêu chí ${step.stt}": bảng chấm điểm không có tiêu chí ${step.stt}.`,
+        en: `Tie-break step "Điểm tiêu chí ${step.stt}": the score table has no criterion ${step.stt}.`,
+      });
+    } else if (leaves === 'ambiguous') {
+      sink.error(sheet, cell, {
+        vi: `Bước ưu tiên "Điểm tiêu chí ${step.stt}": có tiêu chí ${step.stt} ở nhiều nhóm; ghi kèm số La Mã của nhóm, ví dụ "Điểm tiêu chí II.${step.stt}".`,
+        en: `Tie-break step "Điểm tiêu chí ${step.stt}": several groups have a criterion ${step.stt}; add the group's numeral, e.g. "Điểm tiêu chí II.${step.stt}".`,
+      });
+    }
   }
-
-  const cross =
-    crossSheet && scores && names ? readCross(crossSheet, names, scores.table.criteria, scores.table.groups, scores.finder, sink) : null;
-  const ballot = ballotSheet && names ? readBallot(ballotSheet, names, sink) : null;
-  if (rulesSheet && unitRows) checkRules(rulesRead, rulesSheet.name, unitRows.units, crossSheet != null, sink);
-
-  const ok = sink.errorCount === 0 && info && unitRows && scores;
-  return {
-    bloc: ok ? { info, units: unitRows.units, table: scores.table, cross, ballot, rules } : null,
-    issues: sink.list,
-    layout: scores?.layout ?? null,
-  };
 }

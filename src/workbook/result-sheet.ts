@@ -3,16 +3,15 @@
 // an out-of-date `Kết quả`; and reading a `Kết quả` back (is it current? what did it propose?). Sheet text is
 // Vietnamese: the workbook is the bloc's document.
 
-import { awardNames, notices, proposalLabel, thresholdText, unitReasons } from '../domain/explain';
+import { conclusionLines, notices, proposalLabel, unitReasons } from '../domain/explain';
 import { fingerprint } from '../domain/fingerprint';
-import { formatPercent } from '../domain/format';
-import type { Bloc, BlocResult, FlagOutcome } from '../domain/model';
-import { describeRules } from '../domain/rules-text';
+import type { Bloc, BlocResult } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
 import { cellAt, type CellValue, type SheetGrid } from './grid';
 import { ownedPlan, ownedSheetNames, readRegistry, type LegacyCheck, type OwnedPlan } from './ownership';
 import { HIGHLIGHT_FILLS, type CellWrite, type FormatOp, type HighlightPlan, type OwnedSheetPlan, type WritePlan } from './plan';
 import type { BlocLayout } from './read';
+import { describeRules } from './rules-table';
 
 const TITLE = 'KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA';
 /** The row (0-based) kept free under the title for the out-of-date banner. */
@@ -23,15 +22,8 @@ const LEGACY_CHECK_LABEL = 'Dấu vân tay dữ liệu đầu vào';
 const HEADER = ['Hạng', 'Đơn vị', 'Điểm tiêu chí', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Số phiếu', 'Đề nghị', 'Ghi chú'];
 const COL = { rank: 0, unit: 1, total: 5, proposal: 7, notes: 8 } as const;
 const WIDTHS = [7, 40, 14, 13, 10, 11, 10, 16, 70];
-const OUTCOME: Record<FlagOutcome, string> = {
-  proposed: 'đủ tỷ lệ phiếu đồng ý, đề nghị',
-  pendingVote: 'đề nghị, chờ Hội nghị bỏ phiếu suy tôn',
-  noQuorum: 'chưa đủ tỷ lệ đơn vị có mặt, chưa đề nghị',
-  belowThreshold: 'chưa đủ tỷ lệ phiếu đồng ý, chưa đề nghị',
-  unresolvedTie: 'bằng điểm, chờ Hội nghị bỏ phiếu lại',
-  noEligibleUnit: 'không có đơn vị đủ điều kiện',
-  noneByRule: 'quy chế của Khối không đề nghị Cờ thi đua kỳ này',
-};
+/** A figure a unit does not have (votes of a unit on no counted ballot). */
+const NONE = '—';
 
 /** `checkCode`: the inputs' check code, when the caller has it already (it reads every cell to make it). */
 export function planResult(
@@ -91,7 +83,7 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): Omit<Owned
       r.bonus,
       r.deduction,
       r.total,
-      r.votes,
+      r.votes ?? NONE,
       proposalLabel(result, r.unit, 'vi'),
       unitReasons(bloc, r)
         .map((x) => x.vi)
@@ -121,25 +113,7 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): Omit<Owned
 
   rows.push([]);
   line('KẾT LUẬN', { bold: true });
-  const names = (list: number[]) => list.map((u) => bloc.units[u].name).join('; ');
-  const award = awardNames(bloc);
-  line(`Đề nghị tặng ${award.flag}: ${names(result.flag) || '(chưa có)'} — ${OUTCOME[result.flagOutcome]}.`);
-  line(`Đề nghị tặng ${award.merit} (${result.meritCount} suất): ${names(result.merit) || '(chưa có)'}.`);
-  const vote = result.vote;
-  if (vote) {
-    const q = vote.quorum;
-    line(
-      `Số đơn vị có mặt: ${q.present}/${q.total} (${formatPercent(q.present / Math.max(1, q.total), 'vi')}); tỷ lệ phiếu đồng ý cần đạt: ${thresholdText(bloc.rules.voteThreshold, 'vi')} tổng số đơn vị thành viên.`,
-    );
-    for (const round of vote.rounds.filter((x) => x.round === 2)) {
-      const tally = round.candidates.map((u) => `${bloc.units[u].name} ${round.count.votes[u] ?? 0} phiếu`).join('; ');
-      line(`Bỏ phiếu lại: ${tally}.`);
-    }
-  }
-  const appointment = (label: string, a: BlocResult['nextHead']) =>
-    line(`${label}: ${a.unit ?? '(chưa xác định)'}${a.unit && a.suggested ? ' (gợi ý theo thứ tự luân phiên)' : ''}.`);
-  appointment('Khối trưởng năm sau', result.nextHead);
-  appointment('Khối phó năm sau', result.nextDeputy);
+  for (const text of conclusionLines(bloc, result, 'vi')) line(text);
   for (const n of notices(bloc, result)) line(`Lưu ý: ${n.vi}`, { fontColor: '#C00000', bold: true });
 
   rows.push([]);

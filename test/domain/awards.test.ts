@@ -117,7 +117,7 @@ describe('a tie at the top', () => {
       { award: 'merit', among: ['A', 'B', 'C'], slots: 1, how: 'vote', othersGet: null, cause: 'afterFlag' },
     ]);
     expect(pendingText(bloc, res, res.pending[1], 'vi')).toBe(
-      'Trong A, B và C, các đơn vị không được suy tôn Cờ thi đua tranh 1 suất Bằng khen: Hội nghị quyết định sau khi bỏ phiếu.',
+      'Trong A, B và C, 1 suất Bằng khen thuộc về các đơn vị xếp hạng cao nhất không được suy tôn Cờ thi đua, sau khi có kết quả bỏ phiếu.',
     );
   });
 });
@@ -137,7 +137,9 @@ describe('the vote', () => {
       'A: được 4/9 phiếu đồng ý (44,4%), chưa đạt tỷ lệ trên 50% tổng số đơn vị thành viên: chưa đề nghị Cờ thi đua. Đơn vị vẫn được xét Bằng khen theo thứ hạng.',
     );
     // B has more than half the votes but is not the top-ranked unit: the result says why it is not proposed.
-    expect(said[1]).toBe('B: được 5/9 phiếu đồng ý (55,6%), nhưng chỉ đơn vị xếp hạng cao nhất mới được đề nghị Cờ thi đua.');
+    expect(said[1]).toBe(
+      'B: được 5/9 phiếu đồng ý (55,6%), nhưng theo quy chế của Khối, chỉ đơn vị xếp hạng cao nhất được đưa ra suy tôn Cờ thi đua.',
+    );
   });
 
   test('no vote yet: the top unit proposed pending the vote; the last Certificate depends on it', () => {

@@ -1,6 +1,6 @@
 // Small blocs for rule tests: units with scores per group, built without a workbook.
 
-import { DEFAULT_RULES, type Bloc, type Group, type Rules, type Unit } from '../../src/domain/model';
+import { DEFAULT_RULES, type Bloc, type BlocKind, type Group, type PeriodKind, type Rules, type Unit } from '../../src/domain/model';
 
 export interface UnitSpec {
   name: string;
@@ -22,6 +22,10 @@ export interface BlocSpec {
   ballot?: boolean;
   head?: string;
   nextHead?: string;
+  period?: string;
+  periodKind?: PeriodKind;
+  kind?: BlocKind;
+  nextHost?: string;
 }
 
 export function makeBloc(spec: BlocSpec): Bloc {
@@ -59,7 +63,11 @@ export function makeBloc(spec: BlocSpec): Bloc {
       name: 'Khối thi đua số 3',
       province: 'Đắk Lắk',
       year: 2024,
-      period: 'Năm',
+      period: spec.period ?? 'Năm',
+      periodKind: spec.periodKind ?? 'year',
+      periodPart: null,
+      kind: spec.kind ?? 'khoi',
+      kindGiven: false,
       head: spec.head ?? null,
       deputy: null,
       awardingBody: 'Ủy ban nhân dân tỉnh Đắk Lắk',
@@ -69,6 +77,8 @@ export function makeBloc(spec: BlocSpec): Bloc {
       secretary: null,
       nextHead: spec.nextHead ?? null,
       nextDeputy: null,
+      nextHost: spec.nextHost ?? null,
+      legalGrounds: null,
     },
     units,
     table: {
@@ -83,7 +93,7 @@ export function makeBloc(spec: BlocSpec): Bloc {
           issued: units.length,
           returned: units.length,
           valid: units.length,
-          votes: spec.units.map((u) => u.votes ?? 0),
+          votes: spec.units.map((u) => u.votes ?? null), // a unit without votes is not on the ballot
           against: spec.units.map(() => null),
           revote: spec.units.some((u) => u.revote != null)
             ? {

@@ -295,7 +295,7 @@ describe('eligibility and proposals', () => {
     expect(mk(2, { op: '>=', fraction: 0.5, text: '>= 50%' }).flag).toEqual([0]);
   });
 
-  it('quorum: fewer than 2/3 of units present, the ballot does not count', () => {
+  it('quorum: fewer than 2/3 of units present, the ballot does not count: the flag is pending a vote with quorum', () => {
     const res = scoreBloc(
       makeBloc({
         units: [
@@ -309,7 +309,15 @@ describe('eligibility and proposals', () => {
     );
     expect(res.vote!.quorum).toEqual({ present: 2, total: 4, met: false });
     expect(res.flagOutcome).toBe('noQuorum');
-    expect(res.flag).toEqual([]);
+    expect(res.vote!.counted).toBe(false);
+    // No result: the leading unit is proposed pending a vote, its figures are nowhere in the ranking.
+    expect(res.flag).toEqual([0]);
+    expect(res.pending.map((p) => [p.award, p.how, p.cause])).toEqual([
+      ['flag', 'vote', 'noQuorum'],
+      ['merit', 'vote', 'afterFlag'],
+    ]);
+    expect(res.ranking.map((r) => r.votes)).toEqual([null, null, null, null]);
+    expect(res.nextBallot).toEqual({ round: 1, candidates: [0], slots: null });
     // exactly 2/3 meets ">= 2/3"
     const ok = scoreBloc(
       makeBloc({ units: [U('A', [50, 30, 20], { votes: 3 }), U('B', [1, 1, 1]), U('C', [0, 0, 0], { present: false })], ballot: true }),

@@ -166,13 +166,13 @@ describe('the vote', () => {
     expect(d.ket_luan_co).toContain('Công an tỉnh được xét đề nghị tặng Bằng khen theo thứ hạng');
     // A unit with enough votes that is not ranked first: why it is not proposed.
     expect(d.ket_luan_co).toContain(
-      'Viện Kiểm sát nhân dân tỉnh: được 6/11 phiếu đồng ý (54,5%), nhưng chỉ đơn vị xếp hạng cao nhất mới được đề nghị Cờ thi đua.',
+      'Viện Kiểm sát nhân dân tỉnh: được 6/11 phiếu đồng ý (54,5%), nhưng theo quy chế của Khối, chỉ đơn vị xếp hạng cao nhất được đưa ra suy tôn Cờ thi đua.',
     );
     expect(d.ket_luan_co).toContain('Hội nghị không suy tôn đơn vị đề nghị tặng Cờ thi đua');
     expect(d.co_de_nghi_co).toBe(false);
   });
 
-  test('no quorum: says so and proposes nobody', () => {
+  test('no quorum: says so; the leading unit stays proposed pending a vote with quorum', () => {
     const present = [true, true, true, true, true, true, false, false, false, false, false];
     const { bloc, result } = scored({ ballot: makeBallot([6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 6, 6, 6), present });
     const d = buildMinutesData(bloc, result);
@@ -181,7 +181,7 @@ describe('the vote', () => {
       'Có mặt 6/11 đơn vị (54,5%), chưa đạt tỷ lệ tối thiểu từ 2/3 trở lên: kết quả bỏ phiếu không có giá trị.',
     );
     expect(rows(d.vong_bo_phieu)[0].ket_qua).toContain('kết quả bỏ phiếu không có giá trị');
-    expect(d.ten_don_vi_co).toBe(BLANK);
+    expect(d.ten_don_vi_co).toBe('Công an tỉnh');
     expect(d.so_don_vi_vang_mat).toBe('05 (năm)');
   });
 });
@@ -225,7 +225,8 @@ describe('ties', () => {
     const [first, second] = rows(d.vong_bo_phieu);
     expect([first.ten_vong, second.ten_vong]).toEqual(['Lần thứ nhất', 'Bỏ phiếu lại (lần thứ hai)']);
     expect(second).toMatchObject({ phat_ra: '10 (mười)', hop_le: '10 (mười)' }); // the first round's figures
-    expect(names(second.phieu)).toEqual(['Công an tỉnh', 'Thanh tra tỉnh']);
+    // In the ranking's order: the revote's winner ranks above the unit it was tied with.
+    expect(names(second.phieu)).toEqual(['Thanh tra tỉnh', 'Công an tỉnh']);
     expect(second.ket_qua).toBe(
       'Thanh tra tỉnh được 7/11 phiếu đồng ý (63,6%), đạt tỷ lệ trên 50% tổng số đơn vị thành viên. Công an tỉnh được 3/11 phiếu đồng ý (27,3%), chưa đạt tỷ lệ trên 50% tổng số đơn vị thành viên.',
     );

@@ -1,7 +1,8 @@
 // A small master bloc workbook (format v1) as grids, with the Bloc and layout the reader would give for it, so the
 // round trip's pure code can be tested without the reader.
 
-import { DEFAULT_RULES, type Bloc, type GroupKind } from '../../src/domain/model';
+import { parsePeriod } from '../../src/domain/bloc-words';
+import { DEFAULT_RULES, type Bloc, type GroupKind, type PeriodKind } from '../../src/domain/model';
 import { isCellProblem, type CellValue, type SheetGrid } from '../../src/workbook/grid';
 import type { BlocLayout } from '../../src/workbook/read';
 import type { Master, SplitBook } from '../../src/workbook/split';
@@ -108,6 +109,9 @@ export function masterFixture(opts: FixtureOptions = {}): Master {
       province: 'Đắk Lắk',
       year,
       period,
+      ...periodOf(period),
+      kind: 'khoi',
+      kindGiven: false,
       head: units[0].name,
       deputy: null,
       awardingBody: 'Ủy ban nhân dân tỉnh Đắk Lắk',
@@ -117,6 +121,8 @@ export function masterFixture(opts: FixtureOptions = {}): Master {
       secretary: null,
       nextHead: null,
       nextDeputy: null,
+      nextHost: null,
+      legalGrounds: null,
     },
     units: units.map((u) => ({
       name: u.name,
@@ -203,4 +209,9 @@ export async function fillXlsx(
     if (v !== undefined) ws.getCell(rows[c] + 1, 4).value = v as never;
   });
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+function periodOf(period: string): { periodKind: PeriodKind; periodPart: number | null } {
+  const p = parsePeriod(period) ?? { kind: 'year', part: null };
+  return { periodKind: p.kind, periodPart: p.part };
 }

@@ -3,7 +3,7 @@ import { DEFAULT_RULES, type Issue } from '../../src/domain/model';
 import type { CellValue, SheetGrid } from '../../src/workbook/grid';
 import { readBloc } from '../../src/workbook/read';
 import { parseDate } from '../../src/workbook/read-info';
-import { parseThreshold } from '../../src/workbook/read-rules';
+import { parseThreshold } from '../../src/workbook/rules-table';
 import { parseMark } from '../../src/workbook/read-units';
 import { ballotSheet, infoSheet, rulesSheet, scoreSheet, sheet, unitsSheet, UNITS } from '../fixtures/bloc-grids';
 
@@ -77,6 +77,10 @@ describe('Thông tin', () => {
       province: 'Đắk Lắk',
       year: 2024,
       period: 'Năm',
+      periodKind: 'year',
+      periodPart: null,
+      kind: 'khoi',
+      kindGiven: false,
       head: 'Công an tỉnh',
       deputy: 'Viện Kiểm sát nhân dân tỉnh',
       awardingBody: 'Ủy ban nhân dân tỉnh Đắk Lắk',
@@ -86,6 +90,8 @@ describe('Thông tin', () => {
       secretary: 'Bà Trần Thị Bình',
       nextHead: 'Viện Kiểm sát nhân dân tỉnh',
       nextDeputy: 'Tòa án nhân dân tỉnh',
+      nextHost: null,
+      legalGrounds: null,
     });
   });
 
@@ -233,6 +239,7 @@ describe('Quy tắc', () => {
         ['Thứ tự ưu tiên khi bằng điểm', '1. Điểm nhóm II\n2. Phiếu bầu\n3. Không nhận Cờ năm trước'],
         ['Số chữ số thập phân', 1],
         ['Điểm tối thiểu xét Cờ', '90,5'],
+        ['Chỉ suy tôn đơn vị dẫn đầu', 'Không'],
       ]),
       sheet('Ignored', []),
     ]);
@@ -247,6 +254,7 @@ describe('Quy tắc', () => {
       tieBreaks: [{ kind: 'group', numeral: 'II' }, { kind: 'votes' }, { kind: 'noFlagLastPeriod' }],
       decimals: 1,
       minFlagScore: 90.5,
+      leaderOnly: false,
       given: [
         'flagCount',
         'meritCount',
@@ -257,6 +265,7 @@ describe('Quy tắc', () => {
         'tieBreaks',
         'decimals',
         'minFlagScore',
+        'leaderOnly',
       ],
     });
   });
@@ -313,7 +322,7 @@ describe('Quy tắc', () => {
     expect(e).toHaveLength(1);
     expect(e[0]).toMatchObject({ sheet: 'Quy tắc', cell: 'B3' });
     expect(e[0].message.vi).toBe(
-      'Không hiểu bước ưu tiên "Bốc thăm". Các bước dùng được: Phiếu bầu; Điểm nhóm <số La Mã>; Điểm trừ ít hơn; Điểm thưởng nhiều hơn; Không nhận Cờ năm trước.',
+      'Không hiểu bước ưu tiên "Bốc thăm". Các bước dùng được: Phiếu bầu; Điểm nhóm <số La Mã>; Điểm tiêu chí <STT>; Điểm trừ ít hơn; Điểm thưởng nhiều hơn; Không nhận Cờ năm trước.',
     );
     expect(e[0].message.en).toContain('Unknown tie-break step "Bốc thăm"');
   });
@@ -405,13 +414,12 @@ describe('Phiếu bầu', () => {
     expect(r.bloc).toBeNull();
     expect(r.issues.map((i) => [i.severity, i.cell])).toEqual([
       ['error', 'A8'], // Sở Nội vụ is not a member
-      ['error', 'B9'], // 1.5 votes
-      ['warning', 'B10'], // blank votes
+      ['error', 'B9'], // 1.5 votes (TAND's blank: not on the ballot, no message)
       ['error', 'B3'], // returned 4 > issued 3
       ['error', 'B7'], // 4 votes > 3 valid
     ]);
-    expect(r.issues[4].message.vi).toBe('Công an tỉnh có 4 phiếu đồng ý, nhiều hơn số phiếu hợp lệ (3).');
-    expect(r.issues[4].message.en).toBe('Công an tỉnh has 4 votes, more than the valid ballots (3).');
+    expect(r.issues[3].message.vi).toBe('Công an tỉnh có 4 phiếu đồng ý, nhiều hơn số phiếu hợp lệ (3).');
+    expect(r.issues[3].message.en).toBe('Công an tỉnh has 4 votes, more than the valid ballots (3).');
   });
 });
 

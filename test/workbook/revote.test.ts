@@ -45,16 +45,29 @@ test('the tied units get a revote table under the first round; filled in, it set
     refused: { vi: expect.stringContaining('đã có bảng') },
   });
 
-  // The secretary fills in the revote: the second unit wins the flag, the first takes the Certificate.
+  // The secretary fills in the revote (3 ballots, one approval each): the second unit wins the flag, the first takes
+  // the Certificate, and ranks below the winner.
   const n = grid.values.length;
   grid.values[n - 2] = [UNITS[0].name, 1];
-  grid.values[n - 1] = [UNITS[1].name, 3];
+  grid.values[n - 1] = [UNITS[1].name, 2];
   const settled = evaluate(after);
   expect(settled.issues.filter((i) => i.severity === 'error')).toEqual([]);
   expect(settled.result!.flag).toEqual([1]);
   expect(settled.result!.merit).toEqual([0]);
   expect(settled.result!.pending).toEqual([]);
   expect(settled.result!.vote!.rounds.map((r) => r.round)).toEqual([1, 2]);
+  expect(settled.result!.ranking.slice(0, 2).map((r) => [r.unit, r.rank, r.votes, r.voteRound])).toEqual([
+    [1, 1, 2, 2],
+    [0, 2, 1, 2],
+  ]);
+  expect(settled.result!.unresolvedTies).toEqual([]);
+
+  // Too many approvals for the revote's one place: an error at the table.
+  grid.values[n - 1] = [UNITS[1].name, 3];
+  const over = evaluate(after).issues.filter((i) => i.severity === 'error');
+  expect(over.map((i) => [i.sheet, i.message.vi])).toEqual([
+    ['Phiếu bầu', 'Tổng số phiếu đồng ý của bảng bỏ phiếu lại (4) nhiều hơn số phiếu (3) nhân số đơn vị mỗi phiếu được đồng ý tối đa (1).'],
+  ]);
 });
 
 test('no tie, no table: the request is refused with a reason', () => {

@@ -6,7 +6,7 @@
 import { awardNames, notices, unitReasons } from '../../domain/explain';
 import { formatScore } from '../../domain/format';
 import type { Bloc, BlocResult, FlagOutcome, Lang, Proposal, Text } from '../../domain/model';
-import { describeRules } from '../../domain/rules-text';
+import { describeRules } from '../../workbook/rules-table';
 import { UI } from '../i18n';
 
 export interface RankRow {
@@ -83,7 +83,7 @@ export function outcomeView(bloc: Bloc, result: BlocResult): OutcomeView {
     meritLabel: UI.score.proposeMerit(awards.merit),
     flag: names(result.flag),
     merit: names(result.merit),
-    action: o === 'proposed' || o === 'noneByRule' ? null : UI.score.action[o],
+    action: o === 'proposed' || o === 'noneByRule' || o === 'interimReview' ? null : UI.score.action[o],
     actionLabel: o === 'pendingVote' ? UI.score.nextStep : UI.score.meetingMust,
     needsBallot: result.pending.some((p) => p.award === 'flag' && p.how !== 'meeting'),
     notices: notices(bloc, result),
