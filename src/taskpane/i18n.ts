@@ -135,6 +135,8 @@ export const UI = {
     unit: t('Đơn vị', 'Unit'),
     total: t('Tổng điểm', 'Total'),
     votes: t('Phiếu', 'Votes'),
+    /** Under a unit's votes when they are the revote's (the round that decided its standing). */
+    revoteRound: t('bỏ phiếu lại', 'revote'),
     reasons: t('Lý do', 'Reasons'),
     flag: t('Cờ thi đua', 'Emulation Flag'),
     merit: t('Bằng khen', 'Certificate of Merit'),

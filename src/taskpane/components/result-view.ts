@@ -15,6 +15,8 @@ export interface RankRow {
   name: string;
   total: (lang: Lang) => string;
   votes: number | null;
+  /** The round whose votes these are: 2 when a revote decided the unit's standing (its votes are the revote's). */
+  voteRound: 1 | 2 | null;
   proposal: Proposal;
   eligible: boolean;
   tied: boolean;
@@ -58,6 +60,7 @@ export function rankingRows(bloc: Bloc, result: BlocResult): RankRow[] {
     name: r.name,
     total: (lang: Lang) => formatScore(r.total, lang, bloc.rules.decimals),
     votes: r.votes,
+    voteRound: r.voteRound,
     proposal: r.proposal,
     eligible: r.eligible,
     tied: tied.has(r.unit),

@@ -19,7 +19,7 @@ import type { PreviewBlock } from '../../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, storedTemplatesValues, type StoredTemplates } from '../../../minutes/stored';
 import type { DocumentKind } from '../../../minutes/kinds';
 import { UI } from '../../i18n';
-import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './choice';
+import { KINDS, meetingKinds, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './choice';
 
 export { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin };
 
@@ -159,7 +159,7 @@ export async function makeMinutes(source: MinutesSource, chosen: ChosenTemplates
   ]);
   const data = buildMinutesData(source.bloc, source.result);
   const out: FilledMinute[] = [];
-  for (const kind of KINDS) {
+  for (const kind of meetingKinds(source.result.documents)) {
     const origin = originOf(kind, chosen, source.stored);
     const template = origin === 'chosen' ? chosen[kind]!.bytes : origin === 'stored' ? source.stored[kind]! : buildDefaultTemplate(kind);
     const base = { kind, fileName: minutesFileName(kind, source.bloc), origin, templateName: chosen[kind]?.name ?? null };

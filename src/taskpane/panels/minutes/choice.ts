@@ -2,7 +2,7 @@
 // demand): the one picked now, else the one kept in the workbook, else the default. The kinds and their titles come
 // from the registry (src/minutes/kinds.ts): the pane lists none of its own.
 
-import type { Text } from '../../../domain/model';
+import type { MeetingDocuments, Text } from '../../../domain/model';
 import type { MinutesKind } from '../../../minutes/data';
 import { DOCUMENTS, kindsOf, type DocumentKind } from '../../../minutes/kinds';
 import type { StoredTemplates } from '../../../minutes/stored';
@@ -13,6 +13,15 @@ export const KINDS = kindsOf('minutes') as MinutesKind[];
 export const DOSSIER_KINDS: DocumentKind[] = kindsOf('dossier');
 /** Every kind whose template the tab manages. */
 export const TEMPLATE_KINDS: DocumentKind[] = [...KINDS, ...DOSSIER_KINDS];
+
+/**
+ * The meeting's documents this result calls for (the engine's `documents`): the minute always; the handover when
+ * someone takes over (the head, or a sơ kết's next host); the ballot paper and the count minute when a vote is held or
+ * to hold.
+ */
+export function meetingKinds(documents: MeetingDocuments): MinutesKind[] {
+  return KINDS.filter((k) => (k === 'handover' ? documents.handover !== null : k === 'nomination' || documents[k]));
+}
 
 /** A document's title ("Biên bản họp bình xét, suy tôn"), as the registry gives it. */
 export function titleOf(kind: DocumentKind): Text {
