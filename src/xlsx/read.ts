@@ -194,7 +194,8 @@ function damaged(e: unknown): XlsxError {
   if (e instanceof XlsxError) return e;
   const detail = (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 200);
   return new XlsxError({
-    vi: `Tệp .xlsx bị hỏng, không đọc được (${detail}). Hãy mở bằng Excel, lưu lại rồi thử lần nữa.`,
+    // The library's own words (English, technical) stay out of the Vietnamese sentence.
+    vi: 'Tệp .xlsx bị hỏng, không đọc được. Hãy mở bằng Excel, lưu lại rồi thử lần nữa.',
     en: `The .xlsx file is damaged and cannot be read (${detail}). Open it in Excel, save it again and retry.`,
   });
 }
