@@ -4,7 +4,7 @@
 //   npm run harness  ->  http://127.0.0.1:3100/
 // Options: ?lang=en (else Office's display language, ?display=vi-VN), ?theme=dark, ?platform=mac|windows|web,
 // ?api=1.12 (older Excel), ?themeEvents=0 (a host that does not report theme changes), ?view=pane (the pane alone,
-// filling the window, as in Office).
+// filling the window, as in Office), ?blank=1 (start from an empty workbook instead of the sample).
 
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -22,6 +22,8 @@ const SAMPLE = params.get('sample') ?? 'samples/khoi-thi-dua-so-3.xlsx';
 const API = params.get('api') ?? '1.14';
 const PLATFORMS: Record<string, OfficePlatform> = { windows: 'PC', mac: 'Mac', web: 'OfficeOnline', ipad: 'iOS' };
 const PANE_ONLY = params.get('view') === 'pane';
+const BLANK = params.get('blank') === '1';
+const EMPTY_LABEL = 'Sổ trống / Empty workbook';
 
 /** What Office says about itself in the harness. */
 const office = createOfficeDouble(
@@ -89,6 +91,10 @@ function Harness() {
   }, []);
 
   React.useEffect(() => {
+    if (BLANK) {
+      use(createExcelDouble(createWorkbook([{ name: 'Sheet1', values: [], merges: [] }])), EMPTY_LABEL);
+      return;
+    }
     fetch(SAMPLE)
       .then((r) => {
         if (!r.ok) throw new Error(`${r.status}`);
@@ -146,9 +152,7 @@ function Harness() {
           </label>
           <button
             type="button"
-            onClick={() =>
-              use(createExcelDouble(createWorkbook([{ name: 'Sheet1', values: [], merges: [] }])), 'Sổ trống / Empty workbook')
-            }
+            onClick={() => use(createExcelDouble(createWorkbook([{ name: 'Sheet1', values: [], merges: [] }])), EMPTY_LABEL)}
           >
             Sổ trống
           </button>
