@@ -228,7 +228,7 @@ export class Worksheet extends ClientObject<SheetModel> {
       name: (s) => s.name,
       position: (s) => model(this.context).sheets.indexOf(s),
       visibility: (s) => s.visibility,
-      id: (s) => `{${s.name}}`,
+      id: (s) => worksheetId(s),
     };
   }
   protected override navigation() {
@@ -236,6 +236,10 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   get name(): string {
     return this.read('name');
+  }
+  /** How events name the sheet (events.ts). */
+  get id(): string {
+    return this.read('id');
   }
   get position(): number {
     return this.read('position');

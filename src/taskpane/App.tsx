@@ -14,6 +14,7 @@ import { TabBar } from './components/TabBar';
 import type { PaneEnv } from './env';
 import { UI } from './i18n';
 import { PaneProvider, type Pane } from './pane';
+import { useHiddenStyles } from './styles';
 import { panelTestId, TABS, tabTestId, type TabId } from './tabs';
 
 export type { TabId } from './tabs';
@@ -45,18 +46,6 @@ const useStyles = makeStyles({
   },
   lang: { flexShrink: 0, minWidth: 'auto', marginLeft: 'auto' },
   panel: { padding: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, minWidth: 0 },
-  // Read by screen readers, not shown (the live region, the page's heading).
-  live: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
 });
 
 export interface AppProps {
@@ -80,7 +69,7 @@ function blocLine(info: BlocInfo, lang: Lang): string {
 }
 
 export function App({ host, env, lang: initialLang, onLangChange }: AppProps) {
-  const styles = useStyles();
+  const styles = { ...useStyles(), live: useHiddenStyles().hidden };
   const [lang, setLang] = React.useState<Lang>(initialLang ?? env.lang);
   const [tab, setTab] = React.useState<TabId>(TABS[0].id);
   const [dark, setDark] = React.useState(() => env.dark());

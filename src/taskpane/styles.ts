@@ -1,5 +1,6 @@
 // The layout every tab shares, in one place: a panel (a column of parts with even gaps), its intro and its row of
-// actions; a titled section within it (components/Section.tsx) with its rows, lists of files and file names.
+// actions; a titled section within it (components/Section.tsx) with its rows, lists of files and file names; and what
+// is read by screen readers but not shown.
 
 import { makeStyles, tokens } from '@fluentui/react-components';
 
@@ -30,4 +31,19 @@ export const useSectionStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
   },
   link: { overflowWrap: 'anywhere', textAlign: 'left' },
+});
+
+/** Read by screen readers, not shown (the live region, the page's heading, what a download is for). */
+export const useHiddenStyles = makeStyles({
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
 });

@@ -10,7 +10,7 @@ import type { PreviewBlock } from '../../../minutes/preview';
 import { DownloadButton, useObjectUrls, type OutFile } from '../../components/Files';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
-import { useSectionStyles } from '../../styles';
+import { useHiddenStyles, useSectionStyles } from '../../styles';
 import { MinutePreview } from './MinutePreview';
 
 export interface DocumentItem {
@@ -40,22 +40,10 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'break-word' },
   note: { color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
-  // Read by screen readers, not shown: the document a download is for.
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
 });
 
 function DocumentRow({ item, url }: { item: DocumentItem; url: string | null }) {
-  const styles = { ...useSectionStyles(), ...useStyles() };
+  const styles = { ...useSectionStyles(), ...useStyles(), ...useHiddenStyles() };
   const { lang } = usePane();
   const [open, setOpen] = React.useState(false);
   const previewId = `${item.testId}-preview`;
