@@ -32,7 +32,6 @@ export const UI = {
       'Something unexpected went wrong. Try again; if it happens again, save the workbook and restart Excel.',
     ),
     showMore: (n: number) => t(`Xem thêm (${n})`, `Show more (${n})`),
-    andMore: (n: number) => t(`… và ${n} mục khác`, `… and ${n} more`),
     goToCell: t('Đến ô', 'Go to cell'),
     error: t('Lỗi', 'Error'),
     warning: t('Cảnh báo', 'Warning'),
@@ -500,7 +499,6 @@ export const UI = {
       'Hồ sơ còn để trống (điền tay, hoặc bổ sung vào sổ rồi lập lại)',
       'Left blank in the dossier (fill in by hand, or complete the workbook and make it again)',
     ),
-    templates: t('Mẫu của hồ sơ', 'Dossier templates'),
   },
 
   files: {

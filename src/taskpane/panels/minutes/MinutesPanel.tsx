@@ -138,20 +138,24 @@ export function MinutesPanel(): React.JSX.Element {
   );
 
   /** Writes the kept templates from what the workbook holds now (read again: never from a stale copy), then remakes. */
-  const store = useAction(
-    async (change: (a: Actions, current: StoredTemplates) => StoredTemplates, after: ChosenTemplates, done: Text) => {
-      update({ info: null, saved: null });
-      const [a, sheets] = await Promise.all([actions(), readSheets()]);
-      await applyWritePlan(host, a.storedTemplatesPlan(sheets, change(a, a.storedOf(sheets).templates)));
-      await readAndMake(a, after);
-      update({ info: done });
-      return done;
-    },
-    { progress: UI.minutes.saving, announce: (done) => done },
+  const storing = async (change: (a: Actions, current: StoredTemplates) => StoredTemplates, after: ChosenTemplates, done: Text) => {
+    update({ info: null, saved: null });
+    const [a, sheets] = await Promise.all([actions(), readSheets()]);
+    await applyWritePlan(host, a.storedTemplatesPlan(sheets, change(a, a.storedOf(sheets).templates)));
+    await readAndMake(a, after);
+    update({ info: done });
+    return done;
+  };
+  const keeping = useAction(() => storing((a, current) => a.withChosen(current, state.chosen), {}, UI.minutes.kept), {
+    progress: UI.minutes.saving,
+    announce: (done) => done,
+  });
+  const removing = useAction(
+    (kinds: DocumentKind[]) => storing((a, current) => a.without(current, kinds), state.chosen, UI.minutes.removed),
+    { progress: UI.minutes.removing, announce: (done) => done },
   );
-  const keep = () => void store.run((a, current) => a.withChosen(current, state.chosen), {}, UI.minutes.kept);
-  const removeStored = (kinds: DocumentKind[]) =>
-    void store.run((a, current) => a.without(current, kinds), state.chosen, UI.minutes.removed);
+  const keep = () => void keeping.run();
+  const removeStored = (kinds: DocumentKind[]) => void removing.run(kinds);
 
   /** The default template as a file, a starting point for the bloc's own wording in Word. */
   const saveDefault = useAction(
@@ -162,7 +166,7 @@ export function MinutesPanel(): React.JSX.Element {
     { progress: UI.minutes.preparing, announce: () => UI.files.downloads },
   );
 
-  const busy = anyBusy(make, dossier, pick, unchoose, store, saveDefault);
+  const busy = anyBusy(make, dossier, pick, unchoose, keeping, removing, saveDefault);
   const documents = React.useMemo<DocumentItem[]>(
     () =>
       state.minutes.map((m) => ({
@@ -199,7 +203,7 @@ export function MinutesPanel(): React.JSX.Element {
           {state.minutes.length ? UI.minutes.remake[lang] : UI.minutes.make[lang]}
         </Button>
       </div>
-      <ActionStatus actions={[make, dossier, pick, unchoose, store, saveDefault]} testId="minutes-failure" />
+      <ActionStatus actions={[make, dossier, pick, unchoose, keeping, removing, saveDefault]} testId="minutes-failure" />
       {(state.minutes.length > 0 || state.issues.length > 0 || state.blank) && (
         <Stale stale={fresh.stale} again={UI.minutes.remake} busy={busy} onRun={() => void make.run()} />
       )}
