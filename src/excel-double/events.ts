@@ -126,6 +126,16 @@ export function raiseEvents(model: WorkbookModel): void {
   }
 }
 
+/**
+ * Formulas were recalculated outside a request (the harness calculates as Excel does): their new results are not edits,
+ * so they raise no `onChanged` (Excel raises `onCalculated` for them); the sheets' state is taken as it is now.
+ */
+export function calculated(model: WorkbookModel): void {
+  const r = registries.get(model);
+  if (!r) return;
+  for (const [sheet, watch] of r.changed) watch.before = snapshot(sheet);
+}
+
 /** Registers (at the next sync) a handler; `remove` unregisters it (at the sync after). */
 function register<A>(
   context: DoubleContext,

@@ -8,6 +8,7 @@ import { versionAtLeast, type WorkbookModel } from './model';
 import { Workbook } from './objects';
 
 export { DoubleContext, DoubleError } from './client';
+export { calculated } from './events';
 export type { EventHandlerResult, WorksheetChangedEventArgs, WorksheetCollectionEventArgs } from './events';
 export * from './model';
 export { createOfficeDouble, DARK_THEME, LIGHT_THEME, type OfficeDouble, type OfficeDoubleOptions, type OfficePlatform } from './office';

@@ -8,7 +8,15 @@
 
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { createExcelDouble, createOfficeDouble, createWorkbook, doubleHost, type ExcelDouble, type OfficePlatform } from '../excel-double';
+import {
+  calculated,
+  createExcelDouble,
+  createOfficeDouble,
+  createWorkbook,
+  doubleHost,
+  type ExcelDouble,
+  type OfficePlatform,
+} from '../excel-double';
 import type { ExcelHost } from '../excel/host';
 import { decodeBase64 } from '../minutes/base64';
 import { App } from '../taskpane/App';
@@ -85,7 +93,8 @@ function Harness() {
     setDouble(d);
     setStatus(label);
     d.subscribe(() => {
-      recalc(d.model, formulas, computed);
+      // Recalculated results are not edits: like Excel, they raise no worksheet onChanged.
+      if (recalc(d.model, formulas, computed)) calculated(d.model);
       setVersion((v) => v + 1);
     });
   }, []);
