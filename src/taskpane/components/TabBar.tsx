@@ -32,10 +32,11 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     gridAutoFlow: 'row',
     '& .fui-Tab__icon': { gridColumnStart: 1, gridRowStart: 1 },
-    '& .fui-Tab__content--reserved-space': { gridColumnStart: 1, gridRowStart: 2, whiteSpace: 'normal', textAlign: 'center' },
     paddingLeft: tokens.spacingHorizontalXXS,
     paddingRight: tokens.spacingHorizontalXXS,
-    '& .fui-Tab__content': {
+    // The label, and its hidden bold copy that reserves the width it takes when selected: the same size, the same
+    // lines, so that choosing a tab changes neither its width nor its height.
+    '& .fui-Tab__content, & .fui-Tab__content--reserved-space': {
       gridColumnStart: 1,
       gridRowStart: 2,
       fontSize: tokens.fontSizeBase200,
