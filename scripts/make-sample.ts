@@ -9,6 +9,7 @@
 
 import ExcelJS from 'exceljs';
 import * as fs from 'fs';
+import JSZip from 'jszip';
 import * as path from 'path';
 
 const OUT = path.resolve(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
@@ -531,17 +532,24 @@ function rulesSheet(wb: ExcelJS.Workbook) {
   });
 }
 
+/** The sample's date: its document properties' and every zip entry's, so that the file is the same byte for byte. */
+const MADE = new Date(Date.UTC(2025, 0, 6));
+
+/** The sample workbook, the same bytes at every run (the committed file is this; test/samples.test.ts checks it). */
 export async function makeSample(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Bình xét Thi đua';
-  wb.created = new Date(Date.UTC(2025, 0, 6));
-  wb.modified = new Date(Date.UTC(2025, 0, 6));
+  wb.created = MADE;
+  wb.modified = MADE;
   infoSheet(wb);
   unitsSheet(wb);
   scoreSheet(wb);
   ballotSheet(wb);
   rulesSheet(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // ExcelJS stamps each zip entry with the time of writing: the package is written again with the fixed date.
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  for (const entry of Object.values(zip.files)) entry.date = MADE;
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 if (require.main === module) {

@@ -1,137 +1,166 @@
-// What every `bxtd` command shares: the console, bounded file reads, issue lines, and failures turned into exit
-// codes (2: the user can act on the message; 1: unexpected, one line, the stack only with --debug).
+// What every `bxtd` command shares: the console (text from untrusted files escaped), issue lines, the JSON form of
+// an error, and the one guard that turns failures into exit codes (2: the user can act on the message; 1:
+// unexpected, one line, the stack only with --debug) and, with --json, into the command's one JSON document.
+// Loaded at start-up by every command: it imports nothing heavy.
 
-import { promises as fs } from 'node:fs';
+import { BxtdError, ERROR_CODES, isBxtdError, type ErrorCode, type Where } from '../domain/errors';
 import type { Issue, Lang, Text } from '../domain/model';
-import { formatSize } from '../domain/format';
-import { UsageError } from './args';
+import type { WriteFs } from './files';
 
 export interface Io {
   out: (s: string) => void;
   err: (s: string) => void;
   lang: Lang;
-}
-
-/** A failure the user can act on: printed as its message, exit code 2; `location` is the file (or folder) it is about. */
-export class InputError extends Error {
-  constructor(
-    public text: Text,
-    public location: string | null = null,
-  ) {
-    super(text.en);
-  }
+  /** The file system outputs are written through: node's by default (tests inject faults). */
+  fs?: WriteFs;
 }
 
 /** An error or warning as the commands' JSON documents list them. */
 export interface JsonIssue {
-  cell: string | null; // "Sheet!F12", a sheet, or the file a refusal is about
+  cell: string | null; // "Sheet!F12", a sheet, or the file (or folder) a refusal is about
+  code: ErrorCode;
   message: string;
+}
+
+/**
+ * Text for a terminal: control characters (escape sequences, carriage return, backspace, bell, C1 controls), the
+ * bidirectional overrides and the Unicode line separators shown as `\u001b`, the way JSON writes them, so that a
+ * name or cell from a returned file can neither clear the screen nor forge a line. Tabs and our own line breaks
+ * stay (text from files never carries a line break here: names and quoted cells are read with spaces folded).
+ */
+export function terminalText(s: string): string {
+  return s.replace(TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+// eslint-disable-next-line no-control-regex
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+
+/** The code of a located issue: its own when it has one, else `input.invalid`. */
+export function issueCode(issue: Issue): ErrorCode {
+  const code = (issue as Issue & { code?: unknown }).code;
+  return typeof code === 'string' && code in ERROR_CODES ? (code as ErrorCode) : 'input.invalid';
 }
 
 export const issueJson = (issue: Issue, lang: Lang): JsonIssue => ({
   cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet,
+  code: issueCode(issue),
   message: issue.message[lang],
 });
-
-/** A refusal of a whole file (not a zip, damaged, too large, ...) is located at that file. */
-export async function located<T>(file: string, load: () => Promise<T>): Promise<T> {
-  try {
-    return await load();
-  } catch (e) {
-    if (e instanceof InputError) throw e.location ? e : new InputError(e.text, file);
-    if (isUserError(e)) throw new InputError(e.text, file);
-    throw e;
-  }
-}
-
-/**
- * The output folder: created when missing; a path that is an existing file is refused with a message (not
- * "EEXIST"). Nothing is created here: callers create it right before they write.
- */
-export async function checkOutDir(dir: string): Promise<void> {
-  const stat = await fs.stat(dir).catch(() => null);
-  if (stat && !stat.isDirectory()) {
-    throw new InputError(
-      {
-        vi: `--out phải là một thư mục, nhưng ${dir} là một tệp đã có. Hãy chọn thư mục khác.`,
-        en: `--out must be a folder, but ${dir} is an existing file. Choose another folder.`,
-      },
-      dir,
-    );
-  }
-}
-
-/** Whether a file exists (any kind of entry). */
-export async function exists(file: string): Promise<boolean> {
-  return (await fs.stat(file).catch(() => null)) !== null;
-}
-
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-
-/** The file's bytes; a missing file or one above `maxBytes` is refused before it is read. */
-export async function readInput(file: string, maxBytes = MAX_INPUT_BYTES, tooBig?: (size: number) => Text): Promise<Uint8Array> {
-  const stat = await fs.stat(file).catch(() => null);
-  if (!stat || !stat.isFile()) throw new InputError({ vi: `Không tìm thấy tệp: ${file}`, en: `File not found: ${file}` }, file);
-  if (stat.size > maxBytes) {
-    throw new InputError(
-      tooBig?.(stat.size) ?? {
-        vi: `Tệp ${file} quá lớn (${formatSize(stat.size, 'vi')}); giới hạn là ${formatSize(maxBytes, 'vi')}.`,
-        en: `File ${file} is too large (${formatSize(stat.size, 'en')}); the limit is ${formatSize(maxBytes, 'en')}.`,
-      },
-      file,
-    );
-  }
-  return new Uint8Array(await fs.readFile(file));
-}
 
 /** `Chấm điểm!F12: message`. */
 export function issueLine(issue: Issue, lang: Lang): string {
   return `${issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet}: ${issue.message[lang]}`;
 }
 
-/** Errors the user can act on carry a bilingual message (InputError, XlsxError, MinutesError, ...). */
-function isUserError(e: unknown): e is { text: Text } {
-  return typeof e === 'object' && e !== null && typeof (e as { text?: Text }).text?.vi === 'string';
+/** Where a refusal is, for JSON: the cell (or sheet) when it names one, else the file, else the part. */
+export function jsonCell(where: Where): string | null {
+  if (where.sheet) return where.cell ? `${where.sheet}!${where.cell}` : where.sheet;
+  return where.file ?? where.part ?? null;
+}
+
+/** Refuses a workbook with errors: the guard prints each as `Sheet!Cell: message` and lists them (warnings too). */
+export function refuseIssues(issues: readonly Issue[], file: string): never {
+  const count = issues.filter((i) => i.severity === 'error').length;
+  throw new BxtdError(
+    'input.invalid',
+    { vi: `${file}: sổ có ${count} lỗi; không ghi tệp nào.`, en: `${file}: the workbook has ${count} error(s); nothing written.` },
+    { file },
+    { detail: { issues } },
+  );
+}
+
+function detailIssues(e: BxtdError): readonly Issue[] | null {
+  const issues = (e.detail as { issues?: unknown } | undefined)?.issues;
+  return Array.isArray(issues) ? (issues as Issue[]) : null;
 }
 
 /**
- * With --json, the one JSON document a command prints when it stops on a refusal or a failure: the command's own
- * shape, with `errors` (each located at the file, folder or cell it is about).
+ * A failure as our one error type. Until every area throws BxtdError, an error with a bilingual `text` of another
+ * class is given the code of its kind (a template's, else a refused file's).
  */
+function asBxtdError(e: unknown): BxtdError | null {
+  if (isBxtdError(e)) return e;
+  const o = e as { text?: Text; code?: unknown; name?: unknown; location?: unknown } | null;
+  if (typeof o !== 'object' || o === null || typeof o.text?.vi !== 'string' || typeof o.text?.en !== 'string') return null;
+  const legacy: Record<string, ErrorCode> = {
+    tooLarge: 'template.tooLarge',
+    notDocx: 'template.notDocx',
+    unsafeZip: 'template.unsafe',
+    brokenTags: 'template.brokenTags',
+    unknownPlaceholder: 'template.unknownPlaceholder',
+    noPlaceholder: 'template.noPlaceholder',
+    storedTemplate: 'template.stored',
+  };
+  const code = (typeof o.code === 'string' && legacy[o.code]) || 'file.damaged';
+  return new BxtdError(code, o.text, typeof o.location === 'string' ? { file: o.location } : {});
+}
+
+/** A refusal of a whole file (not a zip, damaged, too large, ...) is located at that file. */
+export async function located<T>(file: string, load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (e) {
+    const known = asBxtdError(e);
+    throw known ? known.at({ file }) : e;
+  }
+}
+
+/** How a command answers with --json: its document with nothing in it, which a refusal fills `errors` into. */
 export interface JsonMode {
   enabled: boolean;
-  document: (errors: JsonIssue[], exitCode: number) => object;
+  /** The command's document, empty (loaded with the command; null when the command failed to load). */
+  empty: (() => object) | null;
 }
 
 /**
- * Runs a command body, mapping the user's mistakes to exit code 2 and anything else to 1, never a raw stack. With
- * `json` enabled, a refusal or failure still prints exactly one JSON document on stdout (the message also goes to
- * stderr). The body must print its own document only once it can no longer fail.
+ * Runs a command, mapping the user's mistakes to exit code 2 and anything else to 1, never a raw stack. With --json,
+ * a refusal or failure still prints exactly one JSON document on stdout: the command's document, empty, with its
+ * `errors` (and `warnings` and `exitCode` when the document has them); the message also goes to stderr. The command
+ * prints its own document only once it can no longer fail.
  */
-export async function guarded(io: Io, usage: Text, debug: boolean, body: () => Promise<number>, json?: JsonMode): Promise<number> {
-  const document = (location: string | null, message: string, code: number) => {
-    if (json?.enabled) io.out(JSON.stringify(json.document([{ cell: location, message }], code), null, 2));
-  };
+export async function guarded(io: Io, usage: Text, debug: boolean, json: JsonMode, body: () => Promise<number>): Promise<number> {
   try {
     return await body();
   } catch (e) {
-    if (e instanceof UsageError) {
-      const message = `${io.lang === 'vi' ? 'Tham số không hợp lệ' : 'Invalid argument'}: ${e.message}`;
-      io.err(`${message}\n${usage[io.lang]}`);
-      document(null, message, 2);
-      return 2;
+    const failure = asBxtdError(e);
+    let code: number;
+    let errors: JsonIssue[];
+    let warnings: JsonIssue[] = [];
+    if (failure) {
+      code = 2;
+      const issues = detailIssues(failure) ?? [];
+      const located = issues.filter((i) => i.severity === 'error');
+      if (located.length) {
+        for (const i of located) io.err(issueLine(i, io.lang));
+        errors = located.map((i) => issueJson(i, io.lang));
+        warnings = issues.filter((i) => i.severity === 'warning').map((i) => issueJson(i, io.lang));
+      } else {
+        io.err(failure.code === 'usage' ? `${failure.text[io.lang]}\n${usage[io.lang]}` : failure.text[io.lang]);
+        errors = [{ cell: jsonCell(failure.where), code: failure.code, message: failure.text[io.lang] }];
+      }
+    } else {
+      // Duck-typed: errors from Node's own modules may come from another realm (e.g. under jest).
+      const { message, stack } = (typeof e === 'object' && e !== null ? e : { message: String(e) }) as {
+        message?: unknown;
+        stack?: unknown;
+      };
+      const line = `${io.lang === 'vi' ? 'Lỗi ngoài dự kiến' : 'Unexpected failure'}: ${String(message).split('\n')[0]}`;
+      io.err(line);
+      if (debug && typeof stack === 'string') io.err(stack);
+      code = 1;
+      errors = [{ cell: null, code: 'unexpected', message: line }];
     }
-    if (isUserError(e)) {
-      io.err(e.text[io.lang]);
-      document((e as { location?: string | null }).location ?? null, e.text[io.lang], 2);
-      return 2;
-    }
-    // Duck-typed: errors from Node's own modules may come from another realm (e.g. under jest).
-    const { message, stack } = (typeof e === 'object' && e !== null ? e : { message: String(e) }) as { message?: unknown; stack?: unknown };
-    const line = `${io.lang === 'vi' ? 'Lỗi ngoài dự kiến' : 'Unexpected failure'}: ${String(message).split('\n')[0]}`;
-    io.err(line);
-    if (debug && typeof stack === 'string') io.err(stack);
-    document(null, line, 1);
-    return 1;
+    if (json.enabled) io.out(jsonText(refusalDocument(json.empty?.() ?? {}, code, errors, warnings)));
+    return code;
   }
 }
+
+/** The one refusal shape: the command's empty document with `errors` (and `warnings`, `exitCode` where it has them). */
+export function refusalDocument(empty: object, exitCode: number, errors: JsonIssue[], warnings: JsonIssue[] = []): object {
+  const doc: Record<string, unknown> = { ...empty, errors };
+  if ('warnings' in doc) doc.warnings = warnings;
+  if ('exitCode' in doc) doc.exitCode = exitCode;
+  return doc;
+}
+
+/** A JSON document as the commands print it. */
+export const jsonText = (doc: object): string => JSON.stringify(doc, null, 2);

@@ -1,61 +1,43 @@
-// `bxtd score --minutes` and `bxtd placeholders`: the meeting's documents (nomination and handover minutes, ballot
-// paper, vote-count minute) written next to the scored workbook, each from a template file given on the command
-// line, else the template kept in the workbook, else the default. Shared with `bxtd ho-so` (dossier.ts).
+// The documents of `bxtd score --minutes` and `bxtd ho-so`: each made from a template file given on the command
+// line, else the template kept in the workbook, else the default. Kinds, titles and options come from the registry
+// (src/minutes/kinds.ts); this module lists none.
 
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
+import { BxtdError } from '../domain/errors';
 import { formatSize } from '../domain/format';
 import type { Bloc, BlocResult, Lang } from '../domain/model';
 import type { SheetGrid } from '../workbook/grid';
-import { makeMinutesDocuments, type MadeDocument, type OwnTemplates } from '../minutes/documents';
-import { MinutesError } from '../minutes/errors';
+import { makeMinutesDocuments, type OwnTemplates } from '../minutes/documents';
 import { MAX_TEMPLATE_BYTES } from '../minutes/fill';
-import { BLOC_KINDS, DOCUMENT_KINDS, DOCUMENTS, kindsUsing, type DocumentKind } from '../minutes/kinds';
+import { DOCUMENT_KINDS, DOCUMENTS, type DocumentKind } from '../minutes/kinds';
 import { findStoredSheet, readStoredTemplates, STORED_SHEET } from '../minutes/stored';
-import { placeholdersText as vocabularyText } from '../minutes/vocabulary';
+import { templateOption } from './commands';
+import { writeFiles, type OutputFile, type WriteFs } from './files';
+import { readInput } from './input';
 
-/** `--template-<option>` of every kind, for the argument parser. */
-export function templateOptions(kinds: readonly DocumentKind[]): string[] {
-  return kinds.map((k) => `template-${DOCUMENTS[k].option}`);
-}
+export { placeholdersText } from './placeholders';
 
 /** The template files named on the command line, by kind. */
 export function templateFiles(options: Map<string, string | true>, kinds: readonly DocumentKind[]): Partial<Record<DocumentKind, string>> {
   const out: Partial<Record<DocumentKind, string>> = {};
   for (const k of kinds) {
-    const v = options.get(`template-${DOCUMENTS[k].option}`);
+    const v = options.get(templateOption(k));
     if (typeof v === 'string') out[k] = v;
   }
   return out;
 }
 
-export interface WriteMinutesOptions {
-  bloc: Bloc;
-  result: BlocResult;
-  outDir: string;
-  /** Template files by kind (.docx paths); a kind without one uses the workbook's stored template, else the default. */
-  templates?: Partial<Record<DocumentKind, string>>;
-  nominationTemplate?: string; // same as templates.nomination
-  handoverTemplate?: string; // same as templates.handover
-  lang: Lang;
-  /** The workbook's sheets: templates kept in `_bxtd_mau` are used when no file is given. */
-  sheets?: readonly SheetGrid[];
-  /** Where warnings go (a stored template that cannot be read); stderr by default. */
-  warn?: (line: string) => void;
-}
-
+/** A template file's bytes: missing, a folder or above the templates' limit is refused naming the file. */
 export async function readTemplate(file: string): Promise<Uint8Array> {
   const stat = await fs.stat(file).catch(() => null);
-  if (!stat || !stat.isFile()) {
-    throw new MinutesError('io', { vi: `Không tìm thấy tệp mẫu: ${file}`, en: `Template file not found: ${file}` });
-  }
-  if (stat.size > MAX_TEMPLATE_BYTES) {
-    throw new MinutesError('tooLarge', {
-      vi: `Tệp mẫu ${file} nặng ${formatSize(stat.size, 'vi')}, vượt giới hạn ${formatSize(MAX_TEMPLATE_BYTES, 'vi')}.`,
-      en: `Template ${file} is ${formatSize(stat.size, 'en')}, over the ${formatSize(MAX_TEMPLATE_BYTES, 'en')} limit.`,
-    });
-  }
-  return new Uint8Array(await fs.readFile(file));
+  if (!stat)
+    throw new BxtdError('file.notFound', { vi: `Không tìm thấy tệp mẫu: ${file}`, en: `Template file not found: ${file}` }, { file });
+  return readInput(file, MAX_TEMPLATE_BYTES, (size) => ({
+    vi: `Tệp mẫu ${file} nặng ${formatSize(size, 'vi')}, vượt giới hạn ${formatSize(MAX_TEMPLATE_BYTES, 'vi')}.`,
+    en: `Template ${file} is ${formatSize(size, 'en')}, over the ${formatSize(MAX_TEMPLATE_BYTES, 'en')} limit.`,
+  })).catch((e: BxtdError) => {
+    throw e.code === 'file.tooLarge' ? new BxtdError('template.tooLarge', e.text, e.where) : e;
+  });
 }
 
 /** The bloc's own templates: files first, then those kept in the workbook (a damaged one is a warning). */
@@ -78,43 +60,38 @@ export async function ownTemplates(
   return own;
 }
 
-/** Write made documents into outDir; returns the paths written. */
-export async function writeDocuments(outDir: string, docs: { fileName: string; bytes: Uint8Array }[]): Promise<string[]> {
-  await fs.mkdir(outDir, { recursive: true });
-  const written: string[] = [];
-  for (const d of docs) {
-    const target = path.join(outDir, d.fileName);
-    try {
-      await fs.writeFile(target, d.bytes);
-    } catch (e) {
-      throw new MinutesError('io', {
-        vi: `Không ghi được ${target}: ${(e as Error).message}`,
-        en: `Cannot write ${target}: ${(e as Error).message}`,
-      });
-    }
-    written.push(target);
-  }
-  return written;
+export interface MeetingDocumentsOptions {
+  bloc: Bloc;
+  result: BlocResult;
+  lang: Lang;
+  /** Template files by kind (.docx paths); a kind without one uses the workbook's stored template, else the default. */
+  templates?: Partial<Record<DocumentKind, string>>;
+  /** The workbook's sheets: templates kept in `_bxtd_mau` are used when no file is given. */
+  sheets?: readonly SheetGrid[];
+  /** Where warnings go (a stored template that cannot be read); stderr by default. */
+  warn?: (line: string) => void;
 }
 
-/** Fill the meeting's four documents and write them into outDir; returns the paths written. Throws MinutesError. */
-export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]> {
+/** The meeting's documents, made (every template checked) but not written. */
+export async function meetingDocuments(opts: MeetingDocumentsOptions): Promise<OutputFile[]> {
   const warn = opts.warn ?? ((s: string) => process.stderr.write(s + '\n'));
-  const files = { ...opts.templates };
-  if (opts.nominationTemplate) files.nomination = opts.nominationTemplate;
-  if (opts.handoverTemplate) files.handover = opts.handoverTemplate;
-  const own = await ownTemplates(files, opts.sheets, opts.lang, warn);
-  // Every template is checked and every document made before anything is written: a refusal leaves nothing behind.
-  const docs: MadeDocument[] = await makeMinutesDocuments(opts.bloc, opts.result, own);
-  return writeDocuments(opts.outDir, docs);
+  const own = await ownTemplates(opts.templates ?? {}, opts.sheets, opts.lang, warn);
+  const docs = await makeMinutesDocuments(opts.bloc, opts.result, own);
+  return docs.map((d) => ({ name: d.fileName, bytes: d.bytes }));
 }
 
-/** What `bxtd placeholders` prints: each group with the documents whose templates may use it. */
-export function placeholdersText(lang: Lang): string {
-  return vocabularyText(lang, (group) => {
-    const kinds = kindsUsing(group);
-    return kinds.length === BLOC_KINDS.length && BLOC_KINDS.every((k) => kinds.includes(k))
-      ? [lang === 'vi' ? 'mọi văn bản của Khối' : 'every document of a bloc']
-      : kinds.map((k) => DOCUMENTS[k].title[lang]);
-  });
+export interface WriteMinutesOptions extends MeetingDocumentsOptions {
+  outDir: string;
+  nominationTemplate?: string; // same as templates.nomination
+  handoverTemplate?: string; // same as templates.handover
+  fs?: WriteFs;
+}
+
+/** The meeting's documents written into outDir as one set; returns the paths written. */
+export async function writeMinutes(opts: WriteMinutesOptions): Promise<string[]> {
+  const templates = { ...opts.templates };
+  if (opts.nominationTemplate) templates.nomination = opts.nominationTemplate;
+  if (opts.handoverTemplate) templates.handover = opts.handoverTemplate;
+  const docs = await meetingDocuments({ ...opts, templates });
+  return writeFiles(opts.outDir, docs, { inputs: Object.values(templates), fs: opts.fs });
 }

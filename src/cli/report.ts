@@ -6,12 +6,10 @@ import { blocWords } from '../domain/bloc-words';
 import { conclusionLines, notices, pendingText, proposalLabel, unitReasons } from '../domain/explain';
 import { formatScore } from '../domain/format';
 import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
+import { issueJson as plainIssueJson } from './io';
 
-const issueJson = (issue: Issue, lang: Lang) => ({
-  cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet,
-  message: issue.message[lang],
-  ...(issue.topic ? { topic: issue.topic } : {}),
-});
+/** An issue in the JSON document; a warning about a figure the workbook prints carries its topic (the meeting model). */
+const issueJson = (issue: Issue, lang: Lang) => ({ ...plainIssueJson(issue, lang), ...(issue.topic ? { topic: issue.topic } : {}) });
 
 export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues: Issue[], lang: Lang): object {
   const name = (u: number) => bloc!.units[u].name;

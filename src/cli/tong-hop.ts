@@ -1,11 +1,11 @@
-// `bxtd tong-hop FILE.xlsx... --out DIR [--province P] [--year N] [--json] [--lang en]`: the province's summary of
+// `bxtd tong-hop FILE.xlsx... [--out DIR] [--province P] [--year N] [--json] [--lang en]`: the province's summary of
 // its blocs' scored workbooks. Each file is read on its own (bounded), scored again from its inputs and accepted only
-// when its `Kết quả` agrees and is current (src/province/check.ts); then one summary workbook and the Tờ trình.
-// Exit codes: 0 every file accepted; 2 a file rejected or dropped as a duplicate (the summary of the accepted ones
-// is still written), or bad arguments; 1 unexpected.
+// when its `Kết quả` agrees and is current (src/province/check.ts); then one summary workbook and the Tờ trình,
+// written as one set. Exit codes: 0 every file accepted; 2 a file rejected or dropped as a duplicate (the summary of
+// the accepted ones is still written), or bad arguments; 1 unexpected.
 
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
+import { isBxtdError } from '../domain/errors';
 import type { Lang, Text } from '../domain/model';
 import { asciiSlug } from '../domain/vietnamese';
 import { summaryBook, periodLine } from '../province/book';
@@ -13,10 +13,13 @@ import { checkScored, proposedText, unreadable, type AcceptedFile, type CheckedF
 import { summariseProvince, type ProvinceSummary, type Target } from '../province/summary';
 import { loadXlsx } from '../xlsx/read';
 import { summaryBytes } from '../xlsx/summary';
-import { parseArgs, UsageError } from './args';
-import { checkOutDir, guarded, readInput, type Io } from './io';
-import { readTemplate } from './minutes';
 import { makeProvinceDocument } from '../minutes/province';
+import { usageError } from './args';
+import { templateOption, type CommandArgs } from './commands';
+import { writeFiles } from './files';
+import { readWorkbookFile } from './input';
+import { jsonText, type Io, type JsonIssue } from './io';
+import { readTemplate } from './minutes';
 
 /** Files the summary is written to, without the directory. */
 export function summaryFileNames(summary: ProvinceSummary): { workbook: string } {
@@ -29,11 +32,10 @@ export function summaryFileNames(summary: ProvinceSummary): { workbook: string }
 async function checkFile(file: string): Promise<CheckedFile> {
   try {
     const stat = await fs.stat(file).catch(() => null);
-    const bytes = await readInput(file);
-    const { sheets } = await loadXlsx(bytes);
+    const { sheets } = await loadXlsx(await readWorkbookFile(file));
     return checkScored(file, sheets, stat ? stat.mtimeMs : null);
   } catch (e) {
-    const text = (e as { text?: Text }).text;
+    const text = isBxtdError(e) ? e.text : (e as { text?: Text }).text;
     if (text && typeof text.vi === 'string') return unreadable(file, text);
     const message = String((e as Error)?.message ?? e).split('\n')[0];
     return unreadable(file, { vi: `Lỗi ngoài dự kiến khi đọc tệp: ${message}`, en: `Unexpected failure reading the file: ${message}` });
@@ -76,7 +78,29 @@ export function summaryJson(summary: ProvinceSummary, written: string[], lang: L
       reason: d.reason[lang],
     })),
     written,
+    errors: problems(summary).map((p) => ({ cell: p.cell, code: p.code, message: p.text[lang] })),
   };
+}
+
+/** Why the exit code is 2: each file left out, each duplicate dropped, or nothing summarised; each with its code. */
+function problems(summary: ProvinceSummary): { cell: string | null; code: JsonIssue['code']; text: Text }[] {
+  return [
+    ...summary.rejected.map((r) => ({
+      cell: r.file,
+      code: 'province.rejected' as const,
+      text: { vi: r.reasons.map((x) => x.vi).join(' '), en: r.reasons.map((x) => x.en).join(' ') },
+    })),
+    ...summary.duplicates.flatMap((d) => d.dropped.map((file) => ({ cell: file, code: 'province.duplicate' as const, text: d.reason }))),
+    ...(summary.blocs.length
+      ? []
+      : [
+          {
+            cell: null,
+            code: 'province.nothingSummarised' as const,
+            text: { vi: 'Không có sổ nào được tổng hợp: không ghi tệp nào.', en: 'No workbook could be summarised: nothing written.' },
+          },
+        ]),
+  ];
 }
 
 function summaryText(summary: ProvinceSummary, lang: Lang): string[] {
@@ -115,68 +139,56 @@ function problemLines(summary: ProvinceSummary, lang: Lang): string[] {
 function parseYear(value: string | true | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value !== 'string' || !/^\d{4}$/.test(value.trim()) || n < 1900 || n > 2200) throw new UsageError(`--year ${String(value)}`);
+  if (typeof value !== 'string' || !/^\d{4}$/.test(value.trim()) || n < 1900 || n > 2200) {
+    throw usageError({
+      vi: `--year ${String(value)}: năm phải là bốn chữ số (ví dụ 2024).`,
+      en: `--year ${String(value)}: a year is four digits (e.g. 2024).`,
+    });
+  }
   return n;
 }
 
-const USAGE: Text = {
-  vi: 'Cách dùng: bxtd tong-hop SỔ_ĐÃ_CHẤM.xlsx... --out THƯ_MỤC [--province TỈNH] [--year NĂM] [--template-to-trinh MẪU.docx] [--json] [--lang vi|en]',
-  en: 'Usage: bxtd tong-hop SCORED.xlsx... --out DIR [--province NAME] [--year YEAR] [--template-to-trinh TEMPLATE.docx] [--json] [--lang vi|en]',
-};
+export const emptyJson = (): object => ({
+  province: null,
+  year: null,
+  period: null,
+  blocs: [],
+  rejected: [],
+  duplicates: [],
+  written: [],
+  errors: [],
+});
 
-/** The command; with --json a refusal (bad arguments, an unusable --out) is still one JSON document of its shape. */
-export async function runTongHop(argv: string[], io: Io): Promise<number> {
-  const json = {
-    enabled: argv.includes('--json'),
-    document: (errors: object[]) => ({
-      province: null,
-      year: null,
-      period: null,
-      blocs: [],
-      rejected: [],
-      duplicates: [],
-      written: [],
-      errors,
-    }),
-  };
-  return guarded(io, USAGE, argv.includes('--debug'), () => tongHop(argv, io), json);
-}
-
-async function tongHop(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ['json', 'debug'], ['out', 'lang', 'province', 'year', 'template-to-trinh']);
-  if (!args.positional.length) throw new UsageError('TỆP.xlsx');
-  const outDir = String(args.options.get('out') ?? 'out');
-  const json = args.options.has('json');
+export async function run(args: CommandArgs, io: Io): Promise<number> {
+  const outDir = args.out!;
   const province = args.options.get('province');
   const target: Target = { province: typeof province === 'string' ? province : undefined, year: parseYear(args.options.get('year')) };
 
-  await checkOutDir(outDir);
   // One file at a time: only what the summary needs of each is kept.
   const checked: CheckedFile[] = [];
   for (const file of args.positional) checked.push(await checkFile(file));
   const summary = summariseProvince(checked, target);
 
-  const written: string[] = [];
+  let written: string[] = [];
   if (summary.blocs.length) {
-    // The Tờ trình first: a refused template leaves nothing written.
-    const templateFile = args.options.get('template-to-trinh');
+    // Both made before anything is written (a refused template leaves nothing), then written as one set.
+    const templateFile = args.options.get(templateOption('province'));
     const own = typeof templateFile === 'string' ? { bytes: await readTemplate(templateFile), where: templateFile } : undefined;
     const document = await makeProvinceDocument(summary, own);
     const workbook = await summaryBytes(summaryBook(summary));
-    await fs.mkdir(outDir, { recursive: true });
-    for (const [name, bytes] of [
-      [summaryFileNames(summary).workbook, workbook],
-      [document.fileName, document.bytes],
-    ] as const) {
-      const target = path.join(outDir, name);
-      await fs.writeFile(target, bytes);
-      written.push(target);
-    }
+    written = await writeFiles(
+      outDir,
+      [
+        { name: summaryFileNames(summary).workbook, bytes: workbook },
+        { name: document.fileName, bytes: document.bytes },
+      ],
+      { inputs: [...args.positional, ...(typeof templateFile === 'string' ? [templateFile] : [])], fs: io.fs },
+    );
   }
-  const code = summary.rejected.length || summary.duplicates.length || !summary.blocs.length ? 2 : 0;
+  const code = problems(summary).length ? 2 : 0;
 
-  if (json) {
-    io.out(JSON.stringify(summaryJson(summary, written, io.lang), null, 2));
+  if (args.json) {
+    io.out(jsonText(summaryJson(summary, written, io.lang)));
     for (const line of problemLines(summary, io.lang)) io.err(line);
     return code;
   }

@@ -19,7 +19,12 @@ export interface Where {
  */
 export const ERROR_CODES = {
   // --- command line
-  usage: 'the command line is not valid (unknown command or option, missing file)',
+  usage: 'the command line is not valid (unknown command or option, a missing or extra file, a bad value)',
+  unexpected: 'a failure the product did not expect (a bug): exit code 1, the stack only with --debug',
+  'output.notFolder': '--out names an existing file, not a folder',
+  'output.exists':
+    'an output that is only replaced on request is already there (collect without --overwrite, split: a master with a secret)',
+  'file.read': 'a file could not be read (no permission, or a device error)',
 
   // --- files given to a command or opened in the pane
   'file.notFound': 'the file or folder does not exist',
@@ -47,6 +52,17 @@ export const ERROR_CODES = {
 
   // --- the email round trip
   'roundtrip.refused': 'a returned workbook is refused (named with the reason)',
+  'roundtrip.unitKey':
+    "a returned workbook's unit key does not match this master's secret (most likely the master was not saved after the split that made it)",
+  'roundtrip.otherUnit': "a returned workbook's key and unit name belong to two different units (copied or relabelled)",
+  'roundtrip.duplicate': 'one unit returned several workbooks',
+  'roundtrip.conflicts': 'master cells already hold other values: not overwritten without --overwrite (they are listed)',
+  'roundtrip.nothingAccepted': 'no returned workbook was accepted: nothing written',
+
+  // --- the province summary (bxtd tong-hop)
+  'province.rejected': 'a scored workbook is left out of the summary (named with the reason)',
+  'province.duplicate': 'two workbooks of one bloc: the older one is dropped',
+  'province.nothingSummarised': 'no workbook could be summarised: nothing written',
 
   // --- Excel (the add-in)
   'excel.refused': 'Excel refused an action (protection, edit mode, limits); the sentence says what to do',

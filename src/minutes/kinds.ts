@@ -186,3 +186,11 @@ export function unitSlugs(names: readonly string[]): string[] {
     return slug;
   });
 }
+
+/**
+ * The kinds a command writes, and so takes `--template-…` options for: a set's own kinds, and for the dossier also
+ * the meeting's minutes it includes (the nomination minute, and the vote-count minute after a ballot).
+ */
+export function kindsWrittenBy(set: DocumentSet): DocumentKind[] {
+  return set === 'dossier' ? [...kindsOf('dossier'), 'nomination', 'count'] : kindsOf(set);
+}

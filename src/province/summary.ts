@@ -72,11 +72,23 @@ function describe(a: { province: string; year: number | null; period: string }, 
 }
 
 /** Local date and time of a modification, "2025-01-09 14:05". */
-function when(ms: number | null): string {
-  if (ms == null) return '—';
-  const d = new Date(ms);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+/**
+ * When a file was last modified, local time, to the minute — or to the second, or the millisecond, when the files
+ * compared (`all`) would otherwise show different times alike.
+ */
+function when(ms: number | null, all: readonly (number | null)[] = [ms]): string {
+  const at = (t: number | null, digits: 0 | 1 | 2) => {
+    if (t == null) return '—';
+    const d = new Date(t);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const minute = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+    return digits === 0
+      ? minute
+      : `${minute}:${two(d.getSeconds())}${digits === 2 ? `.${String(d.getMilliseconds()).padStart(3, '0')}` : ''}`;
+  };
+  const distinct = new Set(all).size;
+  const digits = ([0, 1, 2] as const).find((p) => new Set(all.map((t) => at(t, p))).size === distinct) ?? 2;
+  return at(ms, digits);
 }
 
 export function summariseProvince(checked: readonly CheckedFile[], target: Target = {}): ProvinceSummary {
@@ -174,7 +186,9 @@ export function summariseProvince(checked: readonly CheckedFile[], target: Targe
     const others = order.slice(1).map((o) => o.g);
     const identical = others.every((o) => o.checkCode === newest.checkCode);
     kept.push(newest);
-    const droppedList = others.map((o) => `${o.file} (${when(o.modified)})`).join(', ');
+    const times = group.map((g) => g.modified);
+    const sameTime = others.every((o) => o.modified === newest.modified);
+    const droppedList = others.map((o) => `${o.file} (${when(o.modified, times)})`).join(', ');
     duplicates.push({
       bloc: newest.bloc.name,
       kept: newest.file,
@@ -182,10 +196,14 @@ export function summariseProvince(checked: readonly CheckedFile[], target: Targe
       identical,
       reason: {
         vi:
-          `${newest.bloc.name} có ${group.length} tệp: giữ tệp sửa đổi sau cùng ${newest.file} (${when(newest.modified)}), bỏ ${droppedList}` +
+          (sameTime
+            ? `${newest.bloc.name} có ${group.length} tệp sửa đổi cùng lúc (${when(newest.modified, times)}): giữ tệp được đưa vào sau cùng ${newest.file}, bỏ ${others.map((o) => o.file).join(', ')}`
+            : `${newest.bloc.name} có ${group.length} tệp: giữ tệp sửa đổi sau cùng ${newest.file} (${when(newest.modified, times)}), bỏ ${droppedList}`) +
           (identical ? ' (cùng dữ liệu).' : ' (dữ liệu khác nhau: hãy kiểm tra tệp nào là bản Khối gửi sau cùng).'),
         en:
-          `${newest.bloc.name} comes in ${group.length} files: kept the last modified, ${newest.file} (${when(newest.modified)}), dropped ${droppedList}` +
+          (sameTime
+            ? `${newest.bloc.name} comes in ${group.length} files modified at the same time (${when(newest.modified, times)}): kept the one given last, ${newest.file}, dropped ${others.map((o) => o.file).join(', ')}`
+            : `${newest.bloc.name} comes in ${group.length} files: kept the last modified, ${newest.file} (${when(newest.modified, times)}), dropped ${droppedList}`) +
           (identical ? ' (same inputs).' : ' (different inputs: check which one the bloc sent last).'),
       },
     });

@@ -4,7 +4,11 @@
 // A return is untrusted. Its only values that matter are the unit's `Tự chấm` cells; names and criteria in it are
 // checked against the master, never copied. Nothing is overwritten silently: a master cell that already holds a
 // different value is a conflict, written only when the caller passes `overwrite` (the user confirmed).
+//
+// Each return is checked on its own (returnChecker) into a few numbers per criterion, so a host can load, check and
+// drop one return before loading the next (memory independent of their number); mergeReturns then plans the merge.
 
+import type { ErrorCode } from '../domain/errors';
 import { formatScore } from '../domain/format';
 import type { Bloc, Text } from '../domain/model';
 import { fold, parseNumber, roundTo, tidy } from '../domain/text';
@@ -53,16 +57,12 @@ export type FileStatus = 'accepted' | 'rejected' | 'duplicate';
 export interface FileReport {
   file: string;
   status: FileStatus;
+  /** Why the file is not merged, as a stable code (null when accepted). */
+  code: ErrorCode | null;
   unit: number | null;
   unitName: string | null;
   reasons: Text[]; // why rejected, or why flagged as a duplicate
   notes: Text[]; // warnings that do not stop the merge (blank cells)
-  /**
-   * The file is this bloc's self-scoring workbook for the member unit it names, but its unit key does not match the
-   * master's secret: most likely the master was not saved after the split that made the secret (or it was split
-   * again unsaved). Taken as that unit only with `byUnitName` (the user confirmed).
-   */
-  keyMismatch: boolean;
   values: number; // scores read from the file
   written: number; // cells the plan writes from this file
   unchanged: number; // scores equal to what the master already holds
@@ -78,12 +78,18 @@ export interface CollectReport {
   plan: WritePlan;
 }
 
-export interface CollectOptions {
+export interface CollectOptions extends CheckOptions {
   overwrite?: boolean;
-  /** Take a file whose unit key does not match as the member unit it names (after the user's explicit confirmation). */
-  byUnitName?: boolean;
   /** When the merge is made (for the journal of overwritten cells); now by default. */
   at?: Date;
+}
+
+export interface CheckOptions {
+  /**
+   * Take a file whose unit key does not match this master (code `roundtrip.unitKey`: most likely the master was not
+   * saved after the split that made its secret) as the member unit it names — only after the user confirmed it.
+   */
+  byUnitName?: boolean;
 }
 
 /** A self-scoring sheet has tens of rows; a return with far more is refused rather than scanned. */
@@ -124,13 +130,18 @@ function isBlank(v: CellValue): boolean {
 // ---------------------------------------------------------------------------------------------------------------
 // Checking one return.
 
-interface Checked {
+/** One return checked: what the merge needs of it (its grids can be dropped). */
+export interface CheckedReturn {
+  file: string;
   unit: number | null;
-  keyMismatch?: boolean;
   values: (number | null)[]; // per master criterion; null: left blank
   reasons: Text[];
   notes: Text[];
+  /** Why it is refused: `roundtrip.otherUnit` for a key and a name of two units, else `roundtrip.refused`. */
+  code: ErrorCode | null;
 }
+
+type Checked = Omit<CheckedReturn, 'file' | 'code'> & { code?: ErrorCode };
 
 /** The visible fallback when `_bxtd` is gone (a program that drops hidden sheets): `Thông tin` labels. */
 function visibleMarker(sheets: SheetGrid[]): RoundTripMarker | null {
@@ -156,7 +167,7 @@ function mismatchReasons(bloc: Bloc, sheets: SheetGrid[]): Text[] {
     .filter(([, , m, r]) => fold(m) !== fold(r))
     .map(([vi, en, m, r]) =>
       t(
-        `Tệp thuộc khối, kỳ khác: ${vi} trong tệp là ${quote(r)}, bảng tổng hợp là ${quote(m)}.`,
+        `Tệp thuộc khối, kỳ khác: ${vi} trong tệp là ${quote(r)}, trong sổ gốc là ${quote(m)}.`,
         `The file belongs to another bloc or period: its ${en} is ${quote(r, 'en')}, the master's is ${quote(m, 'en')}.`,
       ),
     );
@@ -164,7 +175,7 @@ function mismatchReasons(bloc: Bloc, sheets: SheetGrid[]): Text[] {
     ? out
     : [
         t(
-          'Bảng tiêu chí trong tệp khác với bảng tổng hợp (mã đối chiếu không khớp): bảng tiêu chí đã thay đổi sau khi gửi tệp. Hãy gửi lại bảng tự chấm mới.',
+          'Bảng tiêu chí trong tệp khác với sổ gốc (mã đối chiếu không khớp): bảng tiêu chí đã thay đổi sau khi gửi tệp. Hãy gửi lại bảng tự chấm mới.',
           'The criteria table in the file differs from the master (fingerprint mismatch): the table changed after the file was sent. Send a new self-scoring workbook.',
         ),
       ];
@@ -205,7 +216,7 @@ function criterionRows(bloc: Bloc, sheet: SheetGrid, marker: RoundTripMarker): (
   });
 }
 
-function checkReturn(master: Master, fp: string, secret: string | null, ret: ReturnedWorkbook, byUnitName: boolean): Checked {
+function checkReturn(master: Master, fp: string, secret: string | null, ret: ReturnedWorkbook, opts: CheckOptions): Checked {
   const { bloc } = master;
   const fail = (...reasons: Text[]): Checked => ({ unit: null, values: [], reasons, notes: [] });
   if (ret.loadError || !ret.sheets) {
@@ -225,9 +236,19 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
 
   const signed = bloc.units.findIndex((u) => unitKey(fp, u.name, secret) === marker.unitKey);
   const named = bloc.units.findIndex((u) => fold(u.name) === fold(marker.unitName));
-  const unit = signed >= 0 ? signed : byUnitName ? named : -1;
+  const unit = signed >= 0 ? signed : opts.byUnitName ? named : -1;
   if (unit < 0) {
-    if (named >= 0) return { ...fail(keyMismatchReason(marker.unitName)), keyMismatch: true };
+    if (named >= 0) {
+      return {
+        ...fail(
+          t(
+            `Mã đơn vị của tệp không khớp với sổ gốc: tệp không phải bảng tự chấm mà sổ này tạo cho ${quote(marker.unitName)}, hoặc đã bị sửa. Hãy gửi lại bảng tự chấm cho đơn vị.`,
+            `The file's unit key does not match the master: it is not the self-scoring workbook this master made for ${quote(marker.unitName, 'en')}, or it was edited. Send the unit a new one.`,
+          ),
+        ),
+        code: 'roundtrip.unitKey',
+      };
+    }
     return fail(
       t(
         `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
@@ -236,6 +257,23 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
     );
   }
   const unitFail = (...reasons: Text[]): Checked => ({ unit, values: [], reasons, notes: [] });
+
+  // The key names a unit: the names the file shows (its hidden marker, its `Thông tin`) must be that unit's. A key
+  // copied from another unit's file, or a file relabelled, names two units: it is refused naming both.
+  const keyUnit = bloc.units[unit].name;
+  const shown = [marker.unitName, labelValues(findSheet(sheets, [SPLIT_INFO_SHEET])).get(fold(LABEL_UNIT)) ?? ''];
+  const other = shown.find((name) => name && fold(name) !== fold(keyUnit));
+  if (other !== undefined) {
+    return {
+      ...unitFail(
+        t(
+          `Tệp ghi là của ${quote(other)} nhưng mang mã đơn vị của ${quote(keyUnit)}: tệp đã bị sửa, hoặc mã được chép từ tệp của đơn vị khác. Tệp không được gộp; hãy gửi lại bảng tự chấm cho đơn vị.`,
+          `The file says it is ${quote(other, 'en')}'s but carries the unit key of ${quote(keyUnit, 'en')}: it was edited, or the key was copied from another unit's file. It is not merged; send the unit a new self-scoring workbook.`,
+        ),
+      ),
+      code: 'roundtrip.otherUnit',
+    };
+  }
 
   const sheet = findSheet(sheets, [marker.sheet, SPLIT_SCORE_SHEET]);
   if (!sheet) {
@@ -336,32 +374,37 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
   return { unit, values, reasons, notes };
 }
 
-function keyMismatchReason(unitName: string): Text {
-  return t(
-    `Mã đơn vị của tệp không khớp với sổ gốc: tệp không phải bảng tự chấm mà sổ này tạo cho ${quote(unitName)}, hoặc đã bị sửa. Hãy gửi lại bảng tự chấm cho đơn vị.`,
-    `The file's unit key does not match the master: it is not the self-scoring workbook this master made for ${quote(unitName, 'en')}, or it was edited. Send the unit a new one.`,
-  );
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Merging.
 
+/** Checks returns one at a time against the master: keep what it gives, drop the return's grids. */
+export function returnChecker(master: Master, opts: CheckOptions = {}): (ret: ReturnedWorkbook) => CheckedReturn {
+  const fp = roundTripFingerprint(master.bloc);
+  const secret = readRegistry(master.sheets).secret;
+  return (ret) => {
+    const c = checkReturn(master, fp, secret, ret, opts);
+    return { file: ret.name, ...c, code: c.reasons.length ? (c.code ?? 'roundtrip.refused') : null };
+  };
+}
+
 /** Check every return and plan the merge. Pure: the master grids are not changed. */
 export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts: CollectOptions = {}): CollectReport {
+  return mergeReturns(master, returns.map(returnChecker(master, opts)), opts);
+}
+
+/** Plan the merge of checked returns (in the order given). Pure: the master grids are not changed. */
+export function mergeReturns(master: Master, checked: readonly CheckedReturn[], opts: CollectOptions = {}): CollectReport {
   const { bloc, layout } = master;
   const fp = roundTripFingerprint(bloc);
-  const secret = readRegistry(master.sheets).secret;
-  const checked = returns.map((r) => checkReturn(master, fp, secret, r, !!opts.byUnitName));
-  const files: FileReport[] = returns.map((r, i) => {
-    const c = checked[i];
+  const files: FileReport[] = checked.map((c) => {
     return {
-      file: r.name,
+      file: c.file,
       status: c.reasons.length ? 'rejected' : 'accepted',
+      code: c.code,
       unit: c.unit,
       unitName: c.unit === null ? null : bloc.units[c.unit].name,
       reasons: c.reasons,
       notes: c.notes,
-      keyMismatch: !!c.keyMismatch,
       values: c.values.filter((v) => v !== null).length,
       written: 0,
       unchanged: 0,
@@ -394,6 +437,7 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
         return;
       }
       files[i].status = 'duplicate';
+      files[i].code = 'roundtrip.duplicate';
       files[i].reasons.push(
         same
           ? t(
@@ -418,9 +462,10 @@ export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts
     const col = layout.unitColumns[unit]?.self ?? null;
     if (col === null || !sheet) {
       f.status = 'rejected';
+      f.code = 'roundtrip.refused';
       f.reasons.push(
         t(
-          `Bảng tổng hợp không có cột “Tự chấm” cho đơn vị ${f.unitName} trong sheet “${sheetName}”.`,
+          `Sổ gốc không có cột “Tự chấm” cho đơn vị ${f.unitName} trong sheet “${sheetName}”.`,
           `The master has no “Tự chấm” column for unit ${f.unitName} on sheet “${sheetName}”.`,
         ),
       );
@@ -562,7 +607,7 @@ export function reportLines(report: CollectReport, lang: 'vi' | 'en'): string[] 
       lines.push(
         L(
           t(
-            `  ${c.sheet}!${c.cell} (${c.unitName}, tiêu chí ${c.criterion}): bảng tổng hợp ${quote(c.master)}, tệp gửi về ${formatScore(c.returned, 'vi')}`,
+            `  ${c.sheet}!${c.cell} (${c.unitName}, tiêu chí ${c.criterion}): sổ gốc ${quote(c.master)}, tệp gửi về ${formatScore(c.returned, 'vi')}`,
             `  ${c.sheet}!${c.cell} (${c.unitName}, criterion ${c.criterion}): master ${quote(c.master, 'en')}, returned ${c.returned}`,
           ),
         ),

@@ -303,7 +303,7 @@ const INSTRUCTIONS = [
   '2. Mỗi tiêu chí nhận điểm từ 0 đến điểm chuẩn; điểm thưởng và điểm trừ không vượt mức tối đa của nhóm. Điểm trừ ghi số dương.',
   '3. Có thể dùng dấu phẩy thập phân (ví dụ 9,5). Không đổi tên sheet, không chèn hay xóa dòng, cột.',
   '4. Lưu tệp dạng .xlsx (Excel, LibreOffice, WPS đều được) và gửi lại cho Khối trưởng qua thư điện tử.',
-  `5. “${LABEL_FINGERPRINT}” và “${LABEL_UNIT_KEY}” giúp Khối trưởng gộp tệp vào bảng tổng hợp đúng khối, đúng kỳ, đúng đơn vị; không sửa các mã này.`,
+  `5. “${LABEL_FINGERPRINT}” và “${LABEL_UNIT_KEY}” giúp Khối trưởng gộp tệp vào sổ gốc, đúng khối, đúng kỳ, đúng đơn vị; không sửa các mã này.`,
 ];
 
 function infoSheet(master: Master, unit: number, fp: string, key: string): SplitSheet {

@@ -3,7 +3,14 @@
 // its package (everything the merge does not touch stays as it was).
 
 import type { BlocResult, Issue, Text } from '../domain/model';
-import { collectReturns, MAX_RETURN_ROWS, type CollectReport, type ReturnedWorkbook } from '../workbook/collect';
+import {
+  MAX_RETURN_ROWS,
+  mergeReturns,
+  returnChecker,
+  type CheckedReturn,
+  type CollectReport,
+  type ReturnedWorkbook,
+} from '../workbook/collect';
 import type { SheetGrid } from '../workbook/grid';
 import { gridsAfter } from '../workbook/plan';
 import { evaluate } from '../workbook/evaluate';
@@ -30,6 +37,12 @@ export const RETURN_LIMITS = {
 export interface NamedBytes {
   name: string;
   data: Uint8Array;
+}
+
+/** A return read only when its turn comes (the CLI reads each file then, and drops it once checked). */
+export interface ReturnSource {
+  name: string;
+  read: () => Promise<NamedBytes | ReturnedWorkbook>;
 }
 
 const t = (vi: string, en: string): Text => ({ vi, en });
@@ -108,21 +121,24 @@ export interface CollectFilesOptions {
 }
 
 /**
- * Check and merge returned workbooks into a loaded master. Returns are loaded one at a time (bounded memory).
- * The master's `Kết quả`, when present, is re-scored so it never contradicts the merged values.
+ * Check and merge returned workbooks into a loaded master. Each return is read, loaded and checked before the next
+ * is read, and only the scores the check keeps are held: memory does not grow with the number of returns. The
+ * master's `Kết quả`, when present, is re-scored so it never contradicts the merged values.
  */
 export async function collectIntoMaster(
   loaded: LoadedMaster & { master: Master },
-  returns: (NamedBytes | ReturnedWorkbook)[],
+  returns: readonly (NamedBytes | ReturnedWorkbook | ReturnSource)[],
   opts: CollectFilesOptions = {},
 ): Promise<CollectOutcome> {
   const { master } = loaded;
-  const loadedReturns: ReturnedWorkbook[] = [];
+  const check = returnChecker(master);
+  const checked: CheckedReturn[] = [];
   for (const r of returns) {
-    loadedReturns.push('data' in r ? await loadReturn(r) : r);
-    opts.onProgress?.(loadedReturns.length, returns.length);
+    const given = 'read' in r ? await r.read() : r;
+    checked.push(check('data' in given ? await loadReturn(given) : given));
+    opts.onProgress?.(checked.length, returns.length);
   }
-  const report = collectReturns(master, loadedReturns, { overwrite: opts.overwrite });
+  const report = mergeReturns(master, checked, { overwrite: opts.overwrite });
   // The merged master, evaluated again: its `Kết quả`, when it has one, is rewritten (or marked out of date).
   const merged = gridsAfter(master.sheets, report.plan);
   const after = evaluate(merged);

@@ -132,19 +132,3 @@ export function applyFormat(cell: ExcelJS.Cell, f: CellFormat, vertical: 'top' |
     cell.border = { top: thin, left: thin, bottom: thin, right: thin };
   }
 }
-
-/**
- * File names made distinct where a case-insensitive file system (Windows, macOS) would take two for one:
- * "Tu-cham-CA.xlsx" and "Tu-cham-Ca.xlsx" become "Tu-cham-CA.xlsx" and "Tu-cham-Ca-2.xlsx".
- */
-export function uniqueFileNames(names: readonly string[]): string[] {
-  const taken = new Set<string>();
-  return names.map((name) => {
-    const dot = name.lastIndexOf('.');
-    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
-    let candidate = name;
-    for (let i = 2; taken.has(candidate.normalize('NFC').toLowerCase()); i++) candidate = `${stem}-${i}${ext}`;
-    taken.add(candidate.normalize('NFC').toLowerCase());
-    return candidate;
-  });
-}

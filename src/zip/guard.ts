@@ -39,10 +39,11 @@ function u32(b: Uint8Array, at: number): number {
   return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 }
 function u64(b: Uint8Array, at: number): number {
-  // Sizes beyond 2^53 are absurd here; treat them as infinite.
+  // Sizes beyond 2^53 are absurd here: they read as the largest safe integer, beyond every limit and still a finite
+  // number that a message can print (Infinity made the refusal's message throw).
   const lo = u32(b, at);
   const hi = u32(b, at + 4);
-  return hi >= 0x200000 ? Infinity : hi * 0x100000000 + lo;
+  return hi >= 0x200000 ? Number.MAX_SAFE_INTEGER : hi * 0x100000000 + lo;
 }
 
 /** The entries listed in the central directory (no data is inflated). Throws ZipGuardError. */
@@ -100,12 +101,14 @@ export function readCentralDirectory(bytes: Uint8Array, maxEntries = 10000): Zip
         const id = u16(bytes, e);
         const len = u16(bytes, e + 2);
         if (id === 0x0001) {
+          // Only from within the field: a value it is too short to hold stays 0xFFFFFFFF (4 GB, refused or verified).
           let q = e + 4;
-          if (uncompressedSize === 0xffffffff) {
+          const fieldEnd = Math.min(q + len, end);
+          if (uncompressedSize === 0xffffffff && q + 8 <= fieldEnd) {
             uncompressedSize = u64(bytes, q);
             q += 8;
           }
-          if (compressedSize === 0xffffffff) compressedSize = u64(bytes, q);
+          if (compressedSize === 0xffffffff && q + 8 <= fieldEnd) compressedSize = u64(bytes, q);
           break;
         }
         e += 4 + len;

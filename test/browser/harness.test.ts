@@ -33,6 +33,10 @@ const DIST = path.join(ROOT, 'dist-harness');
 const OUT = path.join(ROOT, 'test-output/browser');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE = path.join(ROOT, 'assets/samples/khoi-thi-dua-so-3.xlsx');
+// The first render is bounded by the CPU time Chromium's renderer processes spend on it (their own accounting, read
+// through the DevTools protocol), not by wall time, which grows with the machine's load (1,067 ms once, 698 ms on a
+// rerun). The bound is generous: it guards against a first render that does far too much, not against noise.
+const FIRST_RENDER_CPU_BUDGET_MS = 8000; // 2.9 and 3.2 s measured on a loaded machine (2.8 and 4.7 s of wall time)
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -347,7 +351,7 @@ beforeAll(async () => {
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()} ${r.url()}`));
   page.on('requestfailed', (r) => problems.push(`failed request ${r.url()}: ${r.failure()?.errorText}`));
-}, 300_000);
+}, 900_000); // the harness build alone took 443 s once on a loaded 2-core machine
 
 afterAll(async () => {
   await browser?.close();
@@ -355,14 +359,27 @@ afterAll(async () => {
   console.log(`browser test: ${((Date.now() - started) / 1000).toFixed(1)} s in all; screenshots in ${path.relative(ROOT, OUT)}/`);
 });
 
+/** CPU time (ms) used so far by each of the browser's renderer processes. */
+async function rendererCpu(): Promise<Map<number, number>> {
+  const cdp = await browser!.newBrowserCDPSession();
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number; cpuTime: number }[] };
+  await cdp.detach();
+  return new Map(processInfo.filter((p) => p.type === 'renderer').map((p) => [p.id, p.cpuTime * 1000]));
+}
+
 describe('harness in headless Chromium', () => {
-  test('loads the sample and renders the pane', async () => {
+  test('loads the sample, first render within its CPU budget', async () => {
+    const before = await rendererCpu();
     await page.goto(base);
     await until(async () => expect(await textOf(byTestId('workbook-status'))).toBe('khoi-thi-dua-so-3.xlsx'), 15_000);
-    // Rendered, and when: printed for the record (a timing belongs in `npm run bench`, not in a test that can flake).
     const firstRender = await page.evaluate(() => window.__bxtdFirstRender ?? null);
-    console.log(`first render of the harness: ${firstRender === null ? '—' : firstRender.toFixed(0)} ms`);
+    const cpu = [...(await rendererCpu())].reduce((sum, [id, ms]) => sum + ms - (before.get(id) ?? 0), 0);
+    console.log(
+      `first render of the harness: ${firstRender === null ? '—' : firstRender.toFixed(0)} ms wall, ${cpu.toFixed(0)} ms CPU of the renderers (budget ${FIRST_RENDER_CPU_BUDGET_MS} ms CPU)`,
+    );
     expect(firstRender).not.toBeNull();
+    expect(cpu).toBeGreaterThan(0);
+    expect(cpu).toBeLessThanOrEqual(FIRST_RENDER_CPU_BUDGET_MS);
     expect(await page.locator('[data-sheet-tab]').allTextContents()).toEqual(['Thông tin', 'Đơn vị', 'Chấm điểm', 'Phiếu bầu', 'Quy tắc']);
     expect(await textOf(byTestId('tab-check'))).toBe('Kiểm tra');
     await shot('01-loaded');

@@ -3,14 +3,16 @@
 import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { WriteFs } from '../../src/cli/files';
 import { main } from '../../src/cli/main';
 
 export const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
 
-export async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+/** `bxtd ARGS` in-process; `fs` replaces the file system outputs are written through (fault injection). */
+export async function run(args: string[], fs?: WriteFs): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  const code = await main(args, { out: (s) => out.push(s), err: (s) => err.push(s), fs });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { runCollect } from '../../src/cli/collect';
 import { main } from '../../src/cli/main';
 import { runSplit } from '../../src/cli/split';
-import { uniqueFileNames } from '../../src/xlsx/split';
+import { uniqueFileNames } from '../../src/cli/files';
 import { SAMPLE } from '../fuzz/workbooks';
 import { fillXlsx, gridsToXlsx, masterFixture } from '../roundtrip/fixture';
 
@@ -114,10 +114,15 @@ describe('--out', () => {
 
 describe('bxtd collect writes only what it should', () => {
   async function master(): Promise<{ file: string; returns: string[] }> {
-    const file = path.join(dir, 'khoi-3.xlsx');
-    await fs.writeFile(file, await gridsToXlsx(masterFixture().sheets));
-    expect(await runSplit([file, '--out', path.join(dir, 'split')], capture().io)).toBe(0);
-    const split = (await fs.readdir(path.join(dir, 'split'))).sort().map((f) => path.join(dir, 'split', f));
+    const given = path.join(dir, 'khoi-3.xlsx');
+    await fs.writeFile(given, await gridsToXlsx(masterFixture().sheets));
+    expect(await runSplit([given, '--out', path.join(dir, 'split')], capture().io)).toBe(0);
+    // The master carrying the bloc's secret is the one split wrote.
+    const file = path.join(dir, 'split', 'khoi-3.so-goc.xlsx');
+    const split = (await fs.readdir(path.join(dir, 'split')))
+      .filter((f) => f.startsWith('Tu-cham-'))
+      .sort()
+      .map((f) => path.join(dir, 'split', f));
     const filled = path.join(dir, 'ca.xlsx');
     await fs.writeFile(filled, await fillXlsx(await fs.readFile(split[0]), [28, 14, 13.5, 20, 19, 2, 3, 1]));
     return { file, returns: [filled] };
@@ -133,7 +138,7 @@ describe('bxtd collect writes only what it should', () => {
     const doc = oneDocument(r.out);
     expect(doc).toMatchObject({ output: null, accepted: 0, rejected: 2, exitCode: 2 });
     expect((doc.errors as { cell: string }[]).map((e) => e.cell)).toEqual(expect.arrayContaining(['junk.xlsx', path.basename(SAMPLE)]));
-    expect(r.err).toMatch(/Không có tệp nào được nhận: không ghi bảng tổng hợp\./);
+    expect(r.err).toMatch(/Không có tệp nào được nhận: không ghi bản gộp của sổ gốc\./);
     expect(await files(out)).toEqual([]);
   });
 
@@ -146,7 +151,9 @@ describe('bxtd collect writes only what it should', () => {
     const before = await fs.readFile(target);
     const again = await run('collect', [file, ...returns, '--out', out, '--json']);
     expect(again.code).toBe(2);
-    expect(oneDocument(again.out).errors).toEqual([{ cell: target, message: expect.stringMatching(/đã có: không ghi đè/) }]);
+    expect(oneDocument(again.out).errors).toEqual([
+      { cell: target, code: 'output.exists', message: expect.stringMatching(/đã có: không ghi đè/) },
+    ]);
     expect((await fs.readFile(target)).equals(before)).toBe(true);
     const forced = await run('collect', [file, ...returns, '--out', out, '--overwrite']);
     expect(forced.code).toBe(0);
@@ -178,6 +185,6 @@ describe('split file names', () => {
     const names = (doc.files as { file: string }[]).map((f) => path.basename(f.file).toLowerCase());
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => n.startsWith('tu-cham-ca-tinh-'))).toHaveLength(2);
-    expect(await files(path.join(dir, 'split'))).toHaveLength(names.length);
+    expect(await files(path.join(dir, 'split'))).toHaveLength(names.length + 1); // and the master with its secret
   });
 });

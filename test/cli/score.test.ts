@@ -6,6 +6,7 @@ import { cellAddress, type SheetGrid } from '../../src/workbook/grid';
 import { RESULT_SHEET } from '../../src/workbook/plan';
 import { readBloc } from '../../src/workbook/read';
 import { loadXlsx } from '../../src/xlsx/read';
+import { NODE_FS } from '../../src/cli/files';
 import { run, SAMPLE, tempDir } from './cli';
 
 const tmp = tempDir();
@@ -151,15 +152,23 @@ describe('bxtd score', () => {
     expect(r.err).toContain('too large');
   });
 
-  it('exit 2 on a bad option; exit 1 with one line on an unexpected failure, the stack only with --debug', async () => {
+  it('exit 2 on a bad option or an unwritable folder; exit 1 with one line on an unexpected failure, the stack only with --debug', async () => {
     expect((await run(['score', SAMPLE, '--bogus'])).code).toBe(2);
     const blocker = path.join(tmp.dir, 'file');
     await fs.writeFile(blocker, '');
-    let r = await run(['score', SAMPLE, '--out', path.join(blocker, 'sub')]);
+    const folder = path.join(blocker, 'sub');
+    let r = await run(['score', SAMPLE, '--out', folder, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`Could not write into the folder ${folder}: part of the path is a file, not a folder. Nothing was written.`);
+    // A bug of ours (not a refusal of the system) while writing.
+    const buggy = { ...NODE_FS, open: () => Promise.reject(new TypeError('x is not a function')) };
+    r = await run(['score', SAMPLE, '--out', tmp.dir], buggy);
     expect(r.code).toBe(1);
-    expect(r.err.split('\n')).toHaveLength(1);
-    r = await run(['score', SAMPLE, '--out', path.join(blocker, 'sub'), '--debug']);
+    expect(r.err).toBe('Lỗi ngoài dự kiến: x is not a function');
+    r = await run(['score', SAMPLE, '--out', tmp.dir, '--debug', '--json'], buggy);
     expect(r.code).toBe(1);
     expect(r.err.split('\n').length).toBeGreaterThan(1);
+    expect(JSON.parse(r.out).errors).toEqual([{ cell: null, code: 'unexpected', message: 'Lỗi ngoài dự kiến: x is not a function' }]);
+    expect(await fs.readdir(tmp.dir)).toEqual(['file']);
   });
 });

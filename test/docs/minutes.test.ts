@@ -1,6 +1,6 @@
 // Every kind of document through LibreOffice: .docx -> PDF (soffice headless, private profile, one batch per case)
 // -> text (pdftotext) checked for what a reader must find, page 1 rendered to PNG in test-output/documents/ to look at,
-// and every file validated against the OOXML schemas (../shared/tools/ooxml-check).
+// and every file validated against the OOXML schemas (scripts/ooxml-check.mjs).
 
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,7 +13,7 @@ import { makeDocuments, makeDossier, makeMinutesDocuments, type MadeDocument } f
 import { readBloc } from '../../src/workbook/read';
 import { loadXlsx } from '../../src/xlsx/read';
 import { makeBallot, makeBloc, scored } from '../minutes/fixture';
-import { expectValidOoxml, ooxmlCheckAvailable } from '../ooxml';
+import { expectValidOoxml } from '../ooxml';
 import { toPdf } from './libreoffice';
 
 const SAMPLE = path.join(__dirname, '..', '..', 'assets', 'samples', 'khoi-thi-dua-so-3.xlsx');
@@ -77,10 +77,6 @@ function numberAndDateOnOneLine(r: Rendered): void {
   const line = r.layout.split('\n').find((l) => /Số: …/.test(l));
   expect(line).toMatch(/Số: ……\/[A-Za-zĐ-]+\s+.*, ngày/);
 }
-
-beforeAll(() => {
-  expect(ooxmlCheckAvailable()).toBe(true);
-});
 
 describe('documents through LibreOffice', () => {
   test('the sample: the four meeting documents and the dossier', async () => {

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { expectValidOoxml, ooxmlCheckAvailable } from '../ooxml';
+import { expectValidOoxml } from '../ooxml';
 import { ECONOMIC_UNITS, editWorkbook, run, scoredBloc } from '../province/fixture';
 import { toPdf } from './libreoffice';
 
@@ -25,10 +25,6 @@ function read(pdf: string): { text: string; layout: string; pages: number; png: 
     png: path.join(path.dirname(pdf), png ?? ''),
   };
 }
-
-beforeAll(() => {
-  expect(ooxmlCheckAvailable()).toBe(true);
-});
 
 test('the Tờ trình tổng hợp and the summary workbook through LibreOffice', async () => {
   fs.rmSync(OUT, { recursive: true, force: true });

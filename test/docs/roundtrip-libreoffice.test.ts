@@ -51,7 +51,8 @@ describe('round trip through LibreOffice', () => {
     const s = io();
     expect(await runSplit([masterFile, '--out', path.join(dir, 'split')], s.io)).toBe(0);
     const files = fs.readdirSync(path.join(dir, 'split'));
-    expect(files).toHaveLength(m.bloc.units.length);
+    expect(files).toHaveLength(m.bloc.units.length + 1); // and the master carrying the bloc's secret
+    const master = path.join(dir, 'split', 'khoi-3.so-goc.xlsx');
 
     // Fill as units would (one types comma decimals as text), then save through LibreOffice.
     fs.mkdirSync(path.join(dir, 'filled'));
@@ -74,7 +75,7 @@ describe('round trip through LibreOffice', () => {
     }
 
     const c = io();
-    const code = await runCollect([masterFile, ...returned, '--out', path.join(dir, 'out'), '--json'], c.io);
+    const code = await runCollect([master, ...returned, '--out', path.join(dir, 'out'), '--json'], c.io);
     const json = JSON.parse(c.out.join('\n'));
     expect(json.files.map((f: { status: string; reasons: string[] }) => [f.status, f.reasons])).toEqual(
       returned.map(() => ['accepted', []]),
@@ -94,9 +95,10 @@ describe('round trip through LibreOffice', () => {
     const out = path.join(__dirname, '..', '..', 'test-output', 'roundtrip');
     fs.mkdirSync(out, { recursive: true });
     const s = io();
-    // Split keeps the bloc's secret in its master: a copy, never the sample itself.
+    // Split writes the master with the bloc's secret beside its files: the one of an earlier run is removed first.
     const master = path.join(dir, 'mau.xlsx');
     fs.copyFileSync(SAMPLE, master);
+    fs.rmSync(path.join(out, 'mau.so-goc.xlsx'), { force: true });
     expect(await runSplit([master, '--out', out], s.io)).toBe(0);
     const file = path.join(
       out,

@@ -70,7 +70,9 @@ test('bxtd collect: a 12 KB return carrying a whole-sheet merge is read in bound
   const ret = path.join(dir, 'ret.xlsx');
   fs.writeFileSync(ret, await bytesOf(filled));
   expect(fs.statSync(ret).size).toBeLessThan(40_000);
-  const m = runCapped(mainJs, ['collect', master, ret, '--out', path.join(dir, 'collected'), '--json']);
+  // The master carrying the bloc's secret is the one split wrote.
+  const signed = path.join(split, 'master.so-goc.xlsx');
+  const m = runCapped(mainJs, ['collect', signed, ret, '--out', path.join(dir, 'collected'), '--json']);
   expectWithinLimits(m, 'collect');
   expect(JSON.parse(m.stdout).accepted).toBe(1);
 });

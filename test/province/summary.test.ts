@@ -92,6 +92,15 @@ describe('summariseProvince', () => {
     const s = summariseProvince([accepted('first', {}, 7, 'aaaaaaaaaaaaaaaa'), accepted('second', {}, 7, 'bbbbbbbbbbbbbbbb')]);
     expect(s.blocs.map((b) => b.file)).toEqual(['second']);
     expect(s.duplicates[0].identical).toBe(false);
+    expect(s.duplicates[0].reason.vi).toMatch(/có 2 tệp sửa đổi cùng lúc \(.*\): giữ tệp được đưa vào sau cùng second, bỏ first/);
+  });
+
+  it('times of two files in the same minute are told apart (to the second, or the millisecond)', () => {
+    const at = new Date(2025, 0, 12, 9, 30, 5, 0).getTime();
+    const seconds = summariseProvince([accepted('a', {}, at), accepted('b', {}, at + 20_000)]).duplicates[0].reason.vi;
+    expect(seconds).toContain('giữ tệp sửa đổi sau cùng b (2025-01-12 09:30:25), bỏ a (2025-01-12 09:30:05)');
+    const millis = summariseProvince([accepted('a', {}, at), accepted('b', {}, at + 250)]).duplicates[0].reason.en;
+    expect(millis).toContain('kept the last modified, b (2025-01-12 09:30:05.250), dropped a (2025-01-12 09:30:05.000)');
   });
 
   it('with --province/--year, only those are summarised', () => {

@@ -1,5 +1,13 @@
 import { gridsAfter } from '../../src/workbook/plan';
-import { collectReturns, quote, reportLines, MAX_RETURN_ROWS, type ReturnedWorkbook } from '../../src/workbook/collect';
+import {
+  collectReturns,
+  mergeReturns,
+  quote,
+  reportLines,
+  returnChecker,
+  MAX_RETURN_ROWS,
+  type ReturnedWorkbook,
+} from '../../src/workbook/collect';
 import type { CellValue, SheetGrid } from '../../src/workbook/grid';
 import { unitKey } from '../../src/workbook/roundtrip-fingerprint';
 import { planSplit, withSecret } from '../../src/workbook/split';
@@ -46,7 +54,7 @@ describe('collectReturns', () => {
     expect(confirmed.pendingConflicts).toBe(0);
     expect(confirmed.conflicts[0].overwritten).toBe(true);
     expect(confirmed.plan.cellWrites.find((w) => w.row === 5)).toMatchObject({ value: 28, col: 3 });
-    expect(reportLines(report, 'vi').join('\n')).toMatch(/Chấm điểm!D6 \(Công an tỉnh, tiêu chí I.1\): bảng tổng hợp 25, tệp gửi về 28/);
+    expect(reportLines(report, 'vi').join('\n')).toMatch(/Chấm điểm!D6 \(Công an tỉnh, tiêu chí I.1\): sổ gốc 25, tệp gửi về 28/);
     expect(reportLines(report, 'en').join('\n')).toMatch(/NOT overwritten/);
   });
 
@@ -71,6 +79,40 @@ describe('collectReturns', () => {
     // The keys differ per master: the same unit of another master's split is refused too.
     const other = withSecret(masterFixture(), () => 'fe'.repeat(16)).master;
     expect(collectReturns(other, [ret('ca.xlsx', honest)]).files[0].status).toBe('rejected');
+  });
+
+  it('refuses a return carrying another unit’s key, or relabelled as another unit, naming the two units', () => {
+    const { master: m } = withSecret(masterFixture(), () => '0123456789abcdef0123456789abcdef');
+    const books = planSplit(m);
+    const copy = (sheets: SheetGrid[]) => sheets.map((s) => ({ ...s, values: s.values.map((r) => r.slice()) }));
+    const set = (sheets: SheetGrid[], sheet: string, label: string, value: string) => {
+      for (const row of sheets.find((s) => s.name === sheet)!.values) if (row[0] === label) row[1] = value;
+    };
+    // Công an tỉnh's return with the key copied from the Procuracy's file (hidden marker and Thông tin alike).
+    const vksKey = books[1].sheets.find((s) => s.name === '_bxtd')!.values.find((r) => r[0] === 'unitKey')![1] as string;
+    const copied = copy(filledReturn(books[0], FULL));
+    set(copied, '_bxtd', 'unitKey', vksKey);
+    set(copied, 'Thông tin', 'Mã đơn vị', vksKey);
+    // The Procuracy's return relabelled as Công an tỉnh's on its Thông tin sheet only.
+    const relabelled = copy(filledReturn(books[1], FULL));
+    set(relabelled, 'Thông tin', 'Đơn vị tự chấm', UNITS[0].name);
+    const report = collectReturns(m, [ret('ca.xlsx', copied), ret('vks.xlsx', relabelled)]);
+    expect(report.files.map((f) => [f.status, f.code])).toEqual([
+      ['rejected', 'roundtrip.otherUnit'],
+      ['rejected', 'roundtrip.otherUnit'],
+    ]);
+    const said = `Tệp ghi là của “Công an tỉnh” nhưng mang mã đơn vị của “Viện kiểm sát nhân dân tỉnh”`;
+    expect(reasonsOf(report, 0)).toContain(said);
+    expect(reasonsOf(report, 1)).toContain(said);
+    expect(report.files[0].reasons[0].en).toContain("“Công an tỉnh”'s but carries the unit key of “Viện kiểm sát nhân dân tỉnh”");
+    expect(report.plan.cellWrites).toEqual([]);
+  });
+
+  it('each return is checked on its own: the merge needs only what the check keeps', () => {
+    const check = returnChecker(master);
+    const checked = check(ret('ca.xlsx', filledReturn(books[0], FULL)));
+    expect(checked).toEqual({ file: 'ca.xlsx', unit: 0, values: FULL, reasons: [], notes: [], code: null });
+    expect(mergeReturns(master, [checked])).toEqual(collectReturns(master, [ret('ca.xlsx', filledReturn(books[0], FULL))]));
   });
 
   it('journals every overwritten cell (time, file, unit, cell, old and new value) in a sheet of ours, appending', () => {
@@ -147,10 +189,10 @@ describe('collectReturns', () => {
   it('rejects a return made for another period or criteria table, saying what differs', () => {
     const other = planSplit(masterFixture({ year: 2023 }))[0];
     const r1 = collectReturns(master, [ret('2023.xlsx', filledReturn(other, FULL))]);
-    expect(reasonsOf(r1)).toMatch(/Năm trong tệp là “2023”, bảng tổng hợp là “2024”/);
+    expect(reasonsOf(r1)).toMatch(/Năm trong tệp là “2023”, trong sổ gốc là “2024”/);
     const edited = planSplit(masterFixture({ firstMax: 25 }))[0];
     const r2 = collectReturns(master, [ret('edited.xlsx', filledReturn(edited, FULL))]);
-    expect(reasonsOf(r2)).toMatch(/Bảng tiêu chí trong tệp khác với bảng tổng hợp/);
+    expect(reasonsOf(r2)).toMatch(/Bảng tiêu chí trong tệp khác với sổ gốc/);
   });
 
   it('rejects a unit that is not a member of the master', () => {

@@ -33,10 +33,12 @@ async function writeMaster(opts: Parameters<typeof masterFixture>[0] = {}): Prom
   return file;
 }
 
-async function split(master: string): Promise<string[]> {
+/** The self-scoring files split writes, and the master carrying the secret (the given one when it had a secret). */
+async function split(given: string): Promise<{ files: string[]; master: string }> {
   const c = io();
-  expect(await runSplit([master, '--out', path.join(dir, 'split')], c.io)).toBe(0);
-  return (await fs.readdir(path.join(dir, 'split'))).sort().map((f) => path.join(dir, 'split', f));
+  expect(await runSplit([given, '--out', path.join(dir, 'split'), '--json'], c.io)).toBe(0);
+  const doc = JSON.parse(c.out.join('\n')) as { master: string | null; files: { file: string }[] };
+  return { files: doc.files.map((f) => f.file).sort(), master: doc.master ?? given };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON report, checked field by field below
@@ -61,7 +63,8 @@ async function mergedValue(file: string, row: number, col: number) {
 
 describe('bxtd split', () => {
   it('writes one protected workbook per unit: only Tự chấm cells unlocked and validated, the marker very hidden', async () => {
-    const files = await split(await writeMaster());
+    const { files, master } = await split(await writeMaster());
+    expect(path.basename(master)).toBe('khoi-3.so-goc.xlsx');
     expect(files.map((f) => path.basename(f))).toEqual([
       'Tu-cham-CA-tinh-Khoi-thi-dua-so-3-2024.xlsx',
       'Tu-cham-Cuc-Thi-hanh-an-dan-su-tinh-Khoi-thi-dua-so-3-2024.xlsx',
@@ -100,17 +103,27 @@ describe('bxtd split', () => {
     expect(ws.getCell('A3').value).toBe('Đơn vị: Công an tỉnh');
   });
 
-  it('keeps the bloc’s secret in the master on the first split (inputs unchanged), and the same one after', async () => {
-    const master = await writeMaster();
-    const before = await loadXlsx(await fs.readFile(master));
-    await split(master);
+  it('writes the master with the bloc’s secret to the output folder on the first split (the given file unchanged), and keeps it after', async () => {
+    const given = await writeMaster();
+    const bytes = await fs.readFile(given);
+    const before = await loadXlsx(bytes);
+    const { master } = await split(given);
+    expect((await fs.readFile(given)).equals(bytes)).toBe(true);
+    expect(master).toBe(path.join(dir, 'split', 'khoi-3.so-goc.xlsx'));
     const after = await loadXlsx(await fs.readFile(master));
     const secret = readRegistry(after.sheets).secret;
     expect(secret).toMatch(/^[0-9a-f]{32}$/);
     expect(inputFingerprint(after.sheets)).toBe(inputFingerprint(before.sheets));
     expect(after.package.workbook.sheets.find((s) => s.name === '_bxtd')!.state).toBe('veryHidden');
-    await split(master);
-    expect(readRegistry((await loadXlsx(await fs.readFile(master))).sheets).secret).toBe(secret);
+    // Split again from the master with its secret: no new master, the same secret.
+    const kept = await fs.readFile(master);
+    expect((await split(master)).master).toBe(master);
+    expect((await fs.readFile(master)).equals(kept)).toBe(true);
+    // Split again from the file without the secret, into the same folder: refused, the master kept.
+    const c = io();
+    expect(await runSplit([given, '--out', path.join(dir, 'split')], c.io)).toBe(2);
+    expect(c.err.join('\n')).toMatch(/khoi-3\.so-goc\.xlsx đã có: đó là sổ gốc mang mã bảo mật của lần chia trước/);
+    expect((await fs.readFile(master)).equals(kept)).toBe(true);
   });
 
   it('refuses a master with errors, naming the cell, with exit code 2', async () => {
@@ -134,8 +147,8 @@ describe('bxtd split', () => {
 
 describe('bxtd collect', () => {
   it('merges filled returns into a copy of the master, which re-reads and re-scores', async () => {
-    const master = await writeMaster();
-    const files = await split(master);
+    const given = await writeMaster();
+    const { files, master } = await split(given);
     const ca = path.join(dir, 'ca.xlsx');
     const thads = path.join(dir, 'thads.xlsx');
     await fs.writeFile(ca, await fillXlsx(await fs.readFile(files[0]), FULL));
@@ -152,11 +165,14 @@ describe('bxtd collect', () => {
     // The input master is untouched.
     const before = await loadXlsx(await fs.readFile(master));
     expect(before.sheets.find((s) => s.name === 'Chấm điểm')!.values[5][SELF_COLS[0]] ?? null).toBeNull();
+    expect(
+      (await loadXlsx(await fs.readFile(given))).sheets.find((s) => s.name === 'Chấm điểm')!.values[5][SELF_COLS[0]] ?? null,
+    ).toBeNull();
+    expect(before.sheets.find((s) => s.name === 'Chấm điểm')!.values[5][SELF_COLS[0]] ?? null).toBeNull();
   });
 
   it('reports conflicts with exit code 2 and overwrites them only with --overwrite', async () => {
-    const master = await writeMaster({ self: [[25]] });
-    const files = await split(master);
+    const { files, master } = await split(await writeMaster({ self: [[25]] }));
     const ca = path.join(dir, 'ca.xlsx');
     await fs.writeFile(ca, await fillXlsx(await fs.readFile(files[0]), FULL));
     const first = await collect([master, ca]);
@@ -177,8 +193,7 @@ describe('bxtd collect', () => {
   });
 
   it('writes a formula cell of a return as its number, and refuses formula-looking text, leaving no formula in the master', async () => {
-    const master = await writeMaster();
-    const files = await split(master);
+    const { files, master } = await split(await writeMaster());
     const calc = path.join(dir, 'calc.xlsx');
     const evil = path.join(dir, 'evil.xlsx');
     await fs.writeFile(calc, await fillXlsx(await fs.readFile(files[0]), [{ formula: '20+8', result: 28 }, ...FULL.slice(1)]));
@@ -203,8 +218,7 @@ describe('bxtd collect', () => {
   });
 
   it('flags two returns of one unit and refuses a return of another bloc', async () => {
-    const master = await writeMaster();
-    const files = await split(master);
+    const { files, master } = await split(await writeMaster());
     const a1 = path.join(dir, 'a1.xlsx');
     const a2 = path.join(dir, 'a2.xlsx');
     await fs.writeFile(a1, await fillXlsx(await fs.readFile(files[0]), FULL));
@@ -219,7 +233,7 @@ describe('bxtd collect', () => {
     const { code, json } = await collect([master, a1, a2, other]);
     expect(code).toBe(2);
     expect(json.files.map((f: { status: string }) => f.status)).toEqual(['duplicate', 'duplicate', 'rejected']);
-    expect(json.files[2].reasons[0]).toMatch(/Năm trong tệp là “2025”, bảng tổng hợp là “2024”/);
+    expect(json.files[2].reasons[0]).toMatch(/Năm trong tệp là “2025”, trong sổ gốc là “2024”/);
     expect(json.written).toBe(0);
   });
 });

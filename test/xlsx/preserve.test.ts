@@ -223,11 +223,13 @@ describe('text safety in what we write', () => {
 
 describe('bxtd collect keeps what it does not own', () => {
   test('the merged master differs from the master only in the cells written (and our result, when it had one)', async () => {
-    const master = path.join(dir, 'so.xlsx');
-    await fs.writeFile(master, await richSample());
+    const given = path.join(dir, 'so.xlsx');
+    await fs.writeFile(given, await richSample());
     const io = () => ({ out: () => undefined, err: () => undefined, lang: 'vi' as const });
-    expect(await runSplit([master, '--out', path.join(dir, 'split')], io())).toBe(0);
-    const files = (await fs.readdir(path.join(dir, 'split'))).sort();
+    expect(await runSplit([given, '--out', path.join(dir, 'split')], io())).toBe(0);
+    // The master carrying the bloc's secret is the one split wrote.
+    const master = path.join(dir, 'split', 'so.so-goc.xlsx');
+    const files = (await fs.readdir(path.join(dir, 'split'))).filter((f) => f.startsWith('Tu-cham-')).sort();
     const ret = path.join(dir, 'ret.xlsx');
     const split = await fs.readFile(path.join(dir, 'split', files[0]));
     await fs.writeFile(
@@ -246,7 +248,7 @@ describe('bxtd collect keeps what it does not own', () => {
     const doc = JSON.parse(out.join('\n'));
     expect([code, doc.accepted]).toEqual([code, 1]);
     const merged = doc.output as string;
-    // The master as split left it (split keeps the bloc's secret in it).
+    // The master as split wrote it (with the bloc's secret).
     const before = await partsOf(await fs.readFile(master));
     const after = await partsOf(await fs.readFile(merged));
     const scoreSheet = await sheetPath(await JSZip.loadAsync(await fs.readFile(master)), 'Chấm điểm');

@@ -98,5 +98,5 @@ export function writable(take: TakeState): number {
 
 /** Files refused only because their unit key does not match this master (its secret was most likely not saved). */
 export function keyMismatches(take: TakeState): number {
-  return take.step === 'checked' ? take.report.files.filter((f) => f.keyMismatch).length : 0;
+  return take.step === 'checked' ? take.report.files.filter((f) => f.code === 'roundtrip.unitKey').length : 0;
 }

@@ -1,0 +1,56 @@
+// "The floor": the least any reader of a workbook must do — the sheets (worksheets and shared strings) inflated with
+// Node's native zlib and passed through a SAX parser (saxes), building nothing. The bench sets `bxtd score` beside it.
+// Run alone (`node dist-cli/bench/floor.js FILE.xlsx`) it is measured in a process of its own.
+
+import * as fs from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
+import { SaxesParser } from 'saxes';
+
+interface Part {
+  name: string;
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+/** The parts listed in the central directory, with where their data starts (plain zip: the bench's own files). */
+function parts(b: Buffer): Part[] {
+  let eocd = b.length - 22;
+  while (eocd >= 0 && b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip file');
+  const count = b.readUInt16LE(eocd + 10);
+  let p = b.readUInt32LE(eocd + 16);
+  const out: Part[] = [];
+  for (let i = 0; i < count; i++) {
+    const nameLen = b.readUInt16LE(p + 28);
+    out.push({
+      name: b.toString('utf8', p + 46, p + 46 + nameLen),
+      method: b.readUInt16LE(p + 10),
+      compressedSize: b.readUInt32LE(p + 20),
+      localOffset: b.readUInt32LE(p + 42),
+    });
+    p += 46 + nameLen + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
+  }
+  return out;
+}
+
+/** Inflates and SAX-parses every sheet part of the workbook; returns the number of elements seen. */
+export function floor(bytes: Buffer): number {
+  let elements = 0;
+  for (const part of parts(bytes)) {
+    if (!/^xl\/(worksheets\/[^/]+\.xml|sharedStrings\.xml)$/.test(part.name)) continue;
+    const at = part.localOffset + 30 + bytes.readUInt16LE(part.localOffset + 26) + bytes.readUInt16LE(part.localOffset + 28);
+    const data = bytes.subarray(at, at + part.compressedSize);
+    const xml = part.method === 8 ? inflateRawSync(data) : data;
+    const parser = new SaxesParser();
+    parser.on('opentag', () => void elements++);
+    parser.on('text', () => undefined);
+    parser.write(xml.toString('utf8')).close();
+  }
+  return elements;
+}
+
+if (require.main === module) {
+  const n = floor(fs.readFileSync(process.argv[2]));
+  if (!(n > 0)) throw new Error('no sheet element read');
+}
