@@ -117,7 +117,7 @@ export const COMMANDS: CommandSpec[] = [
       },
       ...templateOptions('minutes'),
     ],
-    json: '{"bloc":{name,province,year,period},"ranking":[{rank,unit,total,base,bonus,deduction,votes,eligible,ineligibleReason,proposal,reasons}],"flag":[…],"merit":[…],"pending":[{award,among,slots,how,othersGet,reason}],"unresolvedTies":[[…]],"rounds":[{round,issued,returned,valid,votes:[{unit,for,against}],winners}],"nextHead":{unit,suggested},"nextDeputy":{unit,suggested},"warnings":[{cell,code,message}],"errors":[{cell,code,message}]}',
+    json: '{"bloc":{name,province,year,period,periodKind,review,kind},"ranking":[{rank,unit,total,base,bonus,deduction,votes,voteRound,eligible,ineligibleReason,proposal,reasons}],"flag":[…],"merit":[…],"pending":[{award,among,slots,how,othersGet,reason}],"unresolvedTies":[[…]],"ballot":…,"rounds":[{round,counted,slots,issued,returned,valid,votes:[{unit,for,against}],winners}],"nextBallot":{round,candidates,slots},"nextHead":{unit,suggested},"nextDeputy":{unit,suggested},"nextHost":…,"documents":{ballot,count,handover,dossier},"warnings":[{cell,code,message,topic?}],"errors":[{cell,code,message}]}',
     load: () => import('./score'),
   },
   {

@@ -164,6 +164,7 @@ describe('the ballot', () => {
     expect(s.doc.errors).toEqual([
       {
         cell: 'Phiếu bầu!C9',
+        code: 'input.invalid',
         message:
           'Công an tỉnh là đơn vị dẫn đầu được đưa ra suy tôn nhưng ô số phiếu để trống, trong khi bảng phiếu bầu đã có số phiếu của đơn vị khác: ghi số phiếu đồng ý (0 nếu không có phiếu nào).',
       },
@@ -211,7 +212,15 @@ describe('the revote', () => {
   });
 
   test('a decisive revote settles the tie: the winner ranks above, the note names the revote, every output quotes it', async () => {
-    const s = await score(await variant('revote', { ...tie, revote: [[VKS, 8], [BP, 2]] }));
+    const s = await score(
+      await variant('revote', {
+        ...tie,
+        revote: [
+          [VKS, 8],
+          [BP, 2],
+        ],
+      }),
+    );
     expect(s.code).toBe(0);
     expect(s.doc.flag).toEqual([VKS]);
     // The tie it was held for is gone; the Court and Civil Judgment Enforcement stay equal (no award turns on it).
@@ -238,7 +247,15 @@ describe('the revote', () => {
   });
 
   test('more approvals than voters × the one place is an error at the revote table', async () => {
-    const s = await score(await variant('revote-over', { ...tie, revote: [[VKS, 8], [BP, 5]] }));
+    const s = await score(
+      await variant('revote-over', {
+        ...tie,
+        revote: [
+          [VKS, 8],
+          [BP, 5],
+        ],
+      }),
+    );
     expect(s.code).toBe(2);
     expect(s.doc.errors[0].message).toBe(
       'Tổng số phiếu đồng ý của bảng bỏ phiếu lại (13) nhiều hơn số phiếu (10) nhân số đơn vị mỗi phiếu được đồng ý tối đa (1).',
@@ -278,7 +295,9 @@ describe('the period and the group', () => {
 
 describe('the rules', () => {
   test('a criterion tie-break step, the tie sentences whole', async () => {
-    const s = await score(await variant('criterion', { rules: { 'Thứ tự ưu tiên khi bằng điểm': 'Điểm tiêu chí 2.2; Điểm tiêu chí II.1' } }));
+    const s = await score(
+      await variant('criterion', { rules: { 'Thứ tự ưu tiên khi bằng điểm': 'Điểm tiêu chí 2.2; Điểm tiêu chí II.1' } }),
+    );
     expect(s.code).toBe(0);
     expect(s.row(VKS).reasons[0]).toBe(
       `Bằng tổng điểm (100,00) với ${BP}, bằng Điểm tiêu chí 2.2 (9,5); xếp trên nhờ Điểm tiêu chí II.1: 10 so với 9,5.`,
@@ -294,7 +313,7 @@ describe('the rules', () => {
     const unknown = await score(await variant('criterion-unknown', { rules: { 'Thứ tự ưu tiên khi bằng điểm': 'Điểm tiêu chí 9.9' } }));
     expect(unknown.code).toBe(2);
     expect(unknown.doc.errors).toEqual([
-      { cell: 'Quy tắc!B6', message: 'Bước ưu tiên "Điểm tiêu chí 9.9": bảng chấm điểm không có tiêu chí 9.9.' },
+      { cell: 'Quy tắc!B6', code: 'input.invalid', message: 'Bước ưu tiên "Điểm tiêu chí 9.9": bảng chấm điểm không có tiêu chí 9.9.' },
     ]);
     const ambiguous = await score(await variant('criterion-ambiguous', { rules: { 'Thứ tự ưu tiên khi bằng điểm': 'Điểm tiêu chí 1' } }));
     expect(ambiguous.doc.errors[0].message).toContain('ghi kèm số La Mã của nhóm, ví dụ "Điểm tiêu chí II.1"');

@@ -158,3 +158,49 @@ describe('Chấm điểm', () => {
     expect(textOf(get('panel-check'))).not.toContain('tính là 0');
   });
 });
+
+describe('a tie for the flag', () => {
+  /** The sample with its two leading units not considered and the next two equal on every step (7 votes each). */
+  async function tied(): Promise<SheetGrid[]> {
+    const sheets = await sampleSheets();
+    const units = sheets.find((s) => s.name === 'Đơn vị')!;
+    const [, reasonCol] = cellOf(sheets, 'Đơn vị', 'Lý do không xét');
+    for (const name of ['Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh'])
+      units.values[cellOf(sheets, 'Đơn vị', name)[0]][reasonCol] = 'Không xét';
+    const ballot = sheets.find((s) => s.name === 'Phiếu bầu')!;
+    const [, votesCol] = cellOf(sheets, 'Phiếu bầu', 'Số phiếu đồng ý');
+    ballot.values[cellOf(sheets, 'Phiếu bầu', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh')[0]][votesCol] = 7;
+    const rules = sheets.find((s) => s.name === 'Quy tắc')!;
+    const [row, col] = cellOf(sheets, 'Quy tắc', 'Thứ tự ưu tiên khi bằng điểm');
+    rules.values[row][col + 1] = 'Phiếu bầu';
+    return sheets;
+  }
+
+  test('the revote table is added on request below the first round, its first cell selected; the result says it is stale', async () => {
+    const { double } = await mountPane({ sheets: await tied() });
+    const panel = await openTab('score');
+    await score(panel);
+    expect(get('outcome', panel).getAttribute('data-outcome')).toBe('unresolvedTie');
+    await click(get('revote-button', panel));
+    const added = await find('revote-added', panel);
+    expect(textOf(added)).toContain('Đã thêm bảng «Bỏ phiếu lại» vào trang «Phiếu bầu»');
+    expect(double.model.selection?.sheet).toBe('Phiếu bầu');
+    const cells = double.model.sheets
+      .find((s) => s.name === 'Phiếu bầu')!
+      .cells.flat()
+      .map((c) => c?.value);
+    expect(cells).toContain('Bỏ phiếu lại');
+    expect((get('revote-button', panel) as HTMLButtonElement).disabled).toBe(true); // once
+    await find('stale-notice', panel); // the workbook changed: the tie shown was read before the table
+  });
+
+  test('a revote table that cannot be added is said in words', async () => {
+    const { double } = await mountPane({ sheets: await tied() });
+    const panel = await openTab('score');
+    await score(panel);
+    double.model.sheets.find((s) => s.name === 'Phiếu bầu')!.protected = true; // Excel refuses the write
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    await click(get('revote-button', panel));
+    expect(textOf(await find('revote-error', panel))).toContain('Trang tính «Phiếu bầu» đang được bảo vệ');
+  });
+});

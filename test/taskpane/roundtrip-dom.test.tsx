@@ -119,3 +119,15 @@ test('after a merge, a conflict says the value the cell holds now', async () => 
   expect(textOf(d7())).toContain('nay là 9 (đã ghi đè giá trị 10)');
   expect(double.model.sheets.find((s) => s.name === 'Chấm điểm')!.cells[6][3]?.value).toBe(9);
 }, 120_000);
+
+test('a master with errors: the round trip does not start, and says which cells', async () => {
+  const sheets = await sampleSheets();
+  sheets.find((s) => s.name === 'Chấm điểm')!.values[6][4] = 'mười'; // E7
+  await mountPane({ sheets });
+  const panel = await openTab('roundtrip');
+  await click(get('roundtrip-make', panel));
+  const refused = await find('roundtrip-errors', panel, 60_000);
+  expect(textOf(refused)).toContain('Bảng chấm điểm của sổ đang mở có lỗi');
+  expect(panel.querySelector('button[data-where="Chấm điểm!E7"]')).not.toBeNull();
+  expect(byTestId('roundtrip-save-now', panel)).toBeNull();
+}, 120_000);
