@@ -34,7 +34,7 @@ beforeEach(() => {
 
 test('outside Excel: one sentence in both languages, and no pane', async () => {
   const { ready } = await office('Word');
-  await jest.isolateModulesAsync(() => import('../../src/taskpane/index'));
+  await jest.isolateModulesAsync(async () => void (await import('../../src/taskpane/index')));
   await ready();
   expect(textOf(document.getElementById('root'))).toContain('Bình xét Thi đua chạy trong Excel');
   expect(document.querySelector('[role=tablist]')).toBeNull();
@@ -42,7 +42,7 @@ test('outside Excel: one sentence in both languages, and no pane', async () => {
 
 test('in Excel: the pane on Excel.run, in Office’s language, then in the language chosen last time', async () => {
   const { ready } = await office('Excel', 'en-US');
-  await jest.isolateModulesAsync(() => import('../../src/taskpane/index'));
+  await jest.isolateModulesAsync(async () => void (await import('../../src/taskpane/index')));
   await ready();
   await find('check-button');
   expect(textOf(get('tab-check').querySelector('.fui-Tab__content'))).toBe('Check');
@@ -54,7 +54,7 @@ test('in Excel: the pane on Excel.run, in Office’s language, then in the langu
   // Opened again: the saved choice wins over Office's display language.
   document.body.innerHTML = '<div id="root"></div>';
   const again = await office('Excel', 'en-US');
-  await jest.isolateModulesAsync(() => import('../../src/taskpane/index'));
+  await jest.isolateModulesAsync(async () => void (await import('../../src/taskpane/index')));
   await again.ready();
   await find('check-button');
   expect(textOf(get('tab-check').querySelector('.fui-Tab__content'))).toBe('Kiểm tra');
@@ -63,6 +63,6 @@ test('in Excel: the pane on Excel.run, in Office’s language, then in the langu
 test('the ribbon’s page tells Office it is ready, and nothing more', async () => {
   let told = false;
   Object.assign(globalThis, { Office: { onReady: () => void (told = true) } });
-  await jest.isolateModulesAsync(() => import('../../src/taskpane/commands'));
+  await jest.isolateModulesAsync(async () => void (await import('../../src/taskpane/commands')));
   expect(told).toBe(true);
 });
