@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-/** Layer boundaries (DESIGN.md section 6): arrows point down only. Each entry: the folder, what it may not import. */
+/** Layer boundaries (docs/design.md, "Layers and their arrows"): arrows point down only. Each entry: the folder, what it may not import. */
 const layer = (folder, patterns) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: { 'no-restricted-imports': ['error', { patterns }] },

@@ -4,7 +4,7 @@
 // Loaded at start-up by every command: it imports nothing heavy.
 
 import { BxtdError, ERROR_CODES, isBxtdError, type ErrorCode, type Where } from '../domain/errors';
-import type { Issue, Lang, Text } from '../domain/model';
+import type { Issue, IssueTopic, Lang, Text } from '../domain/model';
 import type { WriteFs } from './files';
 
 export interface Io {
@@ -20,6 +20,7 @@ export interface JsonIssue {
   cell: string | null; // "Sheet!F12", a sheet, or the file (or folder) a refusal is about
   code: ErrorCode;
   message: string;
+  topic?: IssueTopic; // "printedFigure": a figure the workbook prints does not add up (the minute lists them)
 }
 
 /**
@@ -44,6 +45,7 @@ export const issueJson = (issue: Issue, lang: Lang): JsonIssue => ({
   cell: issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet,
   code: issueCode(issue),
   message: issue.message[lang],
+  ...(issue.topic ? { topic: issue.topic } : {}),
 });
 
 /** `Chấm điểm!F12: message`. */

@@ -6,10 +6,7 @@ import { blocWords } from '../domain/bloc-words';
 import { conclusionLines, notices, pendingText, proposalLabel, unitReasons } from '../domain/explain';
 import { formatScore } from '../domain/format';
 import type { Bloc, BlocResult, Issue, Lang } from '../domain/model';
-import { issueJson as plainIssueJson } from './io';
-
-/** An issue in the JSON document; a warning about a figure the workbook prints carries its topic (the meeting model). */
-const issueJson = (issue: Issue, lang: Lang) => ({ ...plainIssueJson(issue, lang), ...(issue.topic ? { topic: issue.topic } : {}) });
+import { issueJson } from './io';
 
 export function resultJson(bloc: Bloc | null, result: BlocResult | null, issues: Issue[], lang: Lang): object {
   const name = (u: number) => bloc!.units[u].name;

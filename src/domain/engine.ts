@@ -51,11 +51,13 @@ export function scoreBloc(bloc: Bloc): BlocResult {
     notes[pair.upper].push({ kind: 'tieBreak', pair, above: true });
     notes[pair.lower].push({ kind: 'tieBreak', pair, above: false });
   }
+  const pairBelow = new Map(ranked.pairs.map((p) => [p.upper, p]));
+  const decidedByMeeting = new Set(
+    awards.pending.filter((p) => p.cause === 'tie' || p.cause === 'revoteTie' || p.cause === 'cutOffTie').flatMap((p) => p.among),
+  );
   for (const tie of ranked.ties) {
-    const { total, equalOn } = ranked.pairs.find((p) => p.upper === tie[0] && p.lower === tie[1])!;
-    const forMeeting = awards.pending.some(
-      (p) => ['tie', 'revoteTie', 'cutOffTie'].includes(p.cause) && p.among.some((u) => tie.includes(u)),
-    );
+    const { total, equalOn } = pairBelow.get(tie[0])!;
+    const forMeeting = tie.some((u) => decidedByMeeting.has(u));
     for (const u of tie) notes[u].push({ kind: 'tied', others: tie.filter((o) => o !== u), total, equalOn, forMeeting });
   }
   units.forEach((unit, u) => {

@@ -65,8 +65,11 @@ export const ERROR_CODES = {
   'province.nothingSummarised': 'no workbook could be summarised: nothing written',
 
   // --- Excel (the add-in)
-  'excel.refused': 'Excel refused an action (protection, edit mode, limits); the sentence says what to do',
+  'excel.refused': 'Excel refused an action (edit mode, a sheet gone or hidden, busy); the sentence says what to do',
   'excel.unsupported': 'this Excel lacks a feature the action needs',
+  'excel.protected': 'a sheet or the workbook structure is protected, so the action cannot write (nothing was changed)',
+  'excel.tooLarge':
+    'beyond what Excel takes: a sheet or row too large to read, a cell over 32,767 characters, kept templates over their total, a request over 5 MB',
 
   // --- the task pane
   'pane.refused': 'the pane cannot do this here (e.g. a platform without the needed feature)',

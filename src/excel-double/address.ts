@@ -1,7 +1,7 @@
 // A1-style addresses for the double: parsing what add-ins pass to getRange and writing what Excel returns.
 
 import { cellAddress, columnName, type CellRange } from '../workbook/grid';
-import { DoubleError } from './client';
+import { officeError } from './client';
 
 export const MAX_ROW = 1048575;
 export const MAX_COL = 16383;
@@ -30,12 +30,12 @@ export function parseRange(address: string): CellRange {
   if (m) return check({ top: 0, left: columnIndex(m[1]), bottom: MAX_ROW, right: columnIndex(m[2]) }, address);
   m = /^(\d{1,7}):(\d{1,7})$/.exec(a);
   if (m) return check({ top: Number(m[1]) - 1, left: 0, bottom: Number(m[2]) - 1, right: MAX_COL }, address);
-  throw new DoubleError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: "${address}".`);
+  throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: "${address}".`);
 }
 
 function check(r: CellRange, address: string): CellRange {
   if (r.top < 0 || r.left < 0 || r.bottom > MAX_ROW || r.right > MAX_COL) {
-    throw new DoubleError('InvalidArgument', `The address is outside the sheet: "${address}".`);
+    throw officeError('InvalidArgument', `The address is outside the sheet: "${address}".`);
   }
   return r;
 }

@@ -7,7 +7,7 @@
 // changed cells of a watched sheet give one `RangeEdited` event with the range that holds them all.
 
 import { cellAddress, type CellValue } from '../workbook/grid';
-import { commandBytes, DoubleError, type DoubleContext } from './client';
+import { officeError, type DoubleContext } from './client';
 import type { SheetModel, WorkbookModel } from './model';
 
 /** Excel.WorksheetChangedEventArgs, the fields the double fills. */
@@ -143,17 +143,17 @@ function register<A>(
   handler: Handler<A>,
   add: (r: Registry) => Set<Handler<A>>,
 ): EventHandlerResult {
-  if (typeof handler !== 'function') throw new DoubleError('InvalidArgument', `${label}.add needs a function.`);
+  if (typeof handler !== 'function') throw officeError('InvalidArgument', `${label}.add needs a function.`);
   context.requireApi('1.7', label);
   let set: Set<Handler<A>> | null = null;
-  context.enqueue(`${label}.add`, commandBytes(null), () => {
+  context.enqueue(`${label}.add`, 0, () => {
     set = add(registryOf(context.model));
     set.add(handler);
   });
   return {
     context,
     remove() {
-      context.enqueue(`${label}.remove`, commandBytes(null), () => {
+      context.enqueue(`${label}.remove`, 0, () => {
         set?.delete(handler);
       });
     },

@@ -17,6 +17,7 @@ export interface CellModel {
   borders: Partial<Record<'top' | 'bottom' | 'left' | 'right', string>>; // edge -> line style
 }
 
+/** A sheet's conditional formats are kept in priority order: the first applies over the ones after it. */
 export interface ConditionalFormatModel {
   id: number;
   type: string; // "Custom", "ColorScale", ...
@@ -26,15 +27,39 @@ export interface ConditionalFormatModel {
   fontColor: string | null;
 }
 
+export interface ChartSeriesModel {
+  name: string;
+  values: CellRange;
+  categories: CellRange | null;
+  /** Data labels shown on the bars (null: none), and what they show. */
+  dataLabels: { showValue: boolean; showCategoryName: boolean; showSeriesName: boolean; showLegendKey: boolean } | null;
+  /** The bars' solid fill ("#RRGGBB"), or null for Excel's automatic colour. */
+  fill: string | null;
+  /** Gap between bars as a percentage of a bar's width (Excel's default: 150). */
+  gapWidth: number;
+}
+
 export interface ChartModel {
   name: string;
   type: string;
   title: string;
+  titleFont: { bold: boolean; size: number };
   legendVisible: boolean;
+  /** The category axis in reverse order (the first category at the top of a bar chart). */
   reversedCategories: boolean;
-  series: { name: string; values: CellRange; categories: CellRange | null }[];
+  /** Where the value axis crosses the category axis (`categoryAxis.position`): "Maximum" puts it after the last category. */
+  valueAxisCrosses: 'Automatic' | 'Maximum' | 'Minimum';
+  series: ChartSeriesModel[];
   /** Where the chart sits, as the cells under its top-left and bottom-right corners. */
   position: { from: { row: number; col: number }; to: { row: number; col: number } } | null;
+}
+
+/** A sheet's print setup (`worksheet.pageLayout`). */
+export interface PageLayoutModel {
+  orientation: 'Portrait' | 'Landscape';
+  paperSize: string; // "Letter", "A4", ...
+  /** Percentage scale, or fit to pages (0: as many pages as needed in that direction). */
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
 }
 
 export interface SheetModel {
@@ -47,6 +72,7 @@ export interface SheetModel {
   charts: ChartModel[];
   protected: boolean;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  pageLayout: PageLayoutModel;
 }
 
 export interface WorkbookModel {
@@ -57,8 +83,18 @@ export interface WorkbookModel {
   apiVersion: string;
   /** Simulates a user typing in a cell: every request fails with InvalidOperationInCellEditMode. */
   cellEditMode: boolean;
-  /** Request size limit in bytes (Excel on the web: about 5 MB). */
+  /** Request and response size limits in bytes (Excel on the web: 5 MB each; Infinity for desktop Excel). */
   requestLimit: number;
+  responseLimit: number;
+  /** The workbook counts dates from 1904 (Excel for Mac's old default): serial 0 is 1904-01-01. */
+  date1904: boolean;
+  /** The locale Excel parses typed text in ("vi-VN": 10/5/2025 is 10 May, "1,5" is 1.5; "en-US": May 10). */
+  locale: 'vi-VN' | 'en-US';
+  /** Review › Protect Workbook: sheets cannot be added, deleted, renamed, hidden or shown. */
+  structureProtected: boolean;
+  /** Formulas › Calculation Options; `recalculations` counts application.calculate() calls. */
+  calculationMode: 'Automatic' | 'AutomaticExceptTables' | 'Manual';
+  recalculations: number;
   /** Every completed context.sync() on this workbook, for tests and the harness. */
   syncs: number;
   nextId: number;
@@ -71,6 +107,12 @@ export interface SheetFormats {
   freezeRows?: number;
   conditionalFormats?: Omit<ConditionalFormatModel, 'id'>[];
 }
+
+/** Excel on the web refuses a request or a response over 5 MB. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/** The most characters a cell holds. */
+export const CELL_TEXT_LIMIT = 32767;
 
 function emptyCell(): CellModel {
   return {
@@ -98,6 +140,7 @@ export function createSheet(name: string): SheetModel {
     charts: [],
     protected: false,
     visibility: 'Visible',
+    pageLayout: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 } },
   };
 }
 
@@ -108,7 +151,13 @@ export function createWorkbook(grids: SheetGrid[] = [], formats: Record<string, 
     selection: null,
     apiVersion: '1.14',
     cellEditMode: false,
-    requestLimit: 5 * 1024 * 1024,
+    requestLimit: WEB_PAYLOAD_LIMIT,
+    responseLimit: WEB_PAYLOAD_LIMIT,
+    date1904: grids.some((g) => g.date1904 === true),
+    locale: 'en-US',
+    structureProtected: false,
+    calculationMode: 'Automatic',
+    recalculations: 0,
     syncs: 0,
     nextId: 1,
   };
@@ -195,7 +244,7 @@ export function intersects(a: CellRange, b: CellRange): boolean {
 /** The sheet as a grid (values from A1, trailing empties trimmed), the way a host's reader sees it. */
 export function toGrid(sheet: SheetModel): SheetGrid {
   const values: CellValue[][] = sheet.cells.map((line) => {
-    const row = (line ?? []).map((c) => c?.value ?? null);
+    const row = Array.from(line ?? [], (c) => c?.value ?? null); // holes too: a sparse row has no value there
     while (row.length > 0 && row[row.length - 1] === null) row.pop();
     return row;
   });
@@ -222,6 +271,7 @@ export function snapshot(wb: WorkbookModel): unknown {
     conditionalFormats: s.conditionalFormats.map(({ id: _id, ...cf }) => cf),
     charts: s.charts,
     protected: s.protected,
+    pageLayout: s.pageLayout,
   }));
 }
 

@@ -1,41 +1,53 @@
-// The Excel object model subset the add-in uses, over the in-memory model: Workbook, Worksheets, Worksheet, Range,
-// RangeFormat (fill, font, borders), ConditionalFormats (custom rules), Charts and freeze panes. Names and shapes
-// follow Office.js so the adapter's code runs unchanged.
+// The Excel object model subset the add-in uses, over the in-memory model: Workbook (its protection, application,
+// functions), Worksheets, Worksheet (protection, freeze panes, page layout), Range, RangeFormat (fill, font,
+// borders) and merged areas. Conditional formats are in conditional.ts, charts in charts.ts. Names and shapes follow
+// Office.js so the adapter's code runs unchanged, and rich-api.ts can serve the real client's requests with them.
 
 import type { CellRange, CellValue } from '../workbook/grid';
 import { formatAddress, MAX_COL, MAX_ROW, parseRange } from './address';
-import { ClientCollection, ClientObject, commandBytes, DoubleError, type DoubleContext } from './client';
-import { WorksheetChangedEvent, WorksheetCollectionEvent, worksheetId } from './events';
+import { ChartCollection } from './charts';
+import { ClientCollection, ClientObject, officeError, type DoubleContext, type PathOwner } from './client';
+import { ConditionalFormatCollection } from './conditional';
+import { WorksheetChangedEvent, WorksheetCollectionEvent } from './events';
 import {
   cellFor,
   createSheet,
   findSheet,
-  intersects,
   peekCell,
   usedRange,
   type CellModel,
-  type ChartModel,
-  type ConditionalFormatModel,
+  type PageLayoutModel,
   type SheetModel,
   type WorkbookModel,
 } from './model';
+import { dateSerial, typeIn } from './typing';
 
 type Scalars<T> = Record<string, (target: T) => unknown>;
 
-interface RangeRef {
+export interface RangeRef {
   sheet: SheetModel;
   range: CellRange;
 }
 
 const INVALID_SHEET_CHARS = /[[\]:*?/\\]/;
+/** getMergedAreasOrNullObject "will fail to return the result" above this many areas (type definitions). */
+export const MERGED_AREAS_LIMIT = 512;
+/** Above about this many cells, `values` of a range comes back null (office-js #4783). */
+export const VALUES_CELL_LIMIT = 5_000_000;
 
 function model(ctx: DoubleContext): WorkbookModel {
   return ctx.model;
 }
 
-function guardWrite(sheet: SheetModel): void {
+export function guardWrite(sheet: SheetModel): void {
   if (sheet.protected) {
-    throw new DoubleError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+    throw officeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+  }
+}
+
+function guardStructure(ctx: DoubleContext): void {
+  if (ctx.model.structureProtected) {
+    throw officeError('AccessDenied', 'The workbook structure is protected: sheets cannot be added, deleted, hidden or shown.');
   }
 }
 
@@ -43,8 +55,12 @@ function sizeOf(r: CellRange): number {
   return (r.bottom - r.top + 1) * (r.right - r.left + 1);
 }
 
+function contains(r: CellRange, row: number, col: number): boolean {
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+}
+
 function forEachCell(ref: RangeRef, fn: (c: CellModel, row: number, col: number) => void): void {
-  if (sizeOf(ref.range) > 2_000_000) throw new DoubleError('RangeExceedsLimit', 'The range is too large for this operation.');
+  if (sizeOf(ref.range) > 2_000_000) throw officeError('RangeExceedsLimit', 'The range is too large for this operation.');
   for (let r = ref.range.top; r <= ref.range.bottom; r++) {
     for (let c = ref.range.left; c <= ref.range.right; c++) fn(cellFor(ref.sheet, r, c), r, c);
   }
@@ -64,9 +80,9 @@ function uniform<V>(ref: RangeRef, get: (c: CellModel) => V, empty: V): V | null
   return first ?? empty;
 }
 
-function matrix<V>(ref: RangeRef, get: (c: CellModel | undefined) => V): V[][] {
-  if (sizeOf(ref.range) > 5_000_000)
-    throw new DoubleError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+/** A property of every cell, row by row; null (as Excel answers) for a range too large to return. */
+function matrix<V>(ref: RangeRef, get: (c: CellModel | undefined) => V): V[][] | null {
+  if (sizeOf(ref.range) > VALUES_CELL_LIMIT) return null;
   const out: V[][] = [];
   for (let r = ref.range.top; r <= ref.range.bottom; r++) {
     const row: V[] = [];
@@ -80,7 +96,7 @@ function checkDims(ref: RangeRef, values: unknown): unknown[][] {
   const rows = ref.range.bottom - ref.range.top + 1;
   const cols = ref.range.right - ref.range.left + 1;
   if (!Array.isArray(values) || values.length !== rows || values.some((row) => !Array.isArray(row) || row.length !== cols)) {
-    throw new DoubleError(
+    throw officeError(
       'InvalidArgument',
       `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows}x${cols}).`,
     );
@@ -88,57 +104,31 @@ function checkDims(ref: RangeRef, values: unknown): unknown[][] {
   return values as unknown[][];
 }
 
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
-const PERCENT = /^[+-]?(\d+(\.\d*)?|\.\d+)%$/;
-const DATE = /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/;
-
-/**
- * What a cell holds after `range.values = [[input]]`: Office.js parses strings as if typed, so "=X" becomes a
- * formula, "12" a number, "50%" 0.5, "TRUE" a boolean, "1/2" a date, unless the cell's format is text ("@") or the
- * string starts with an apostrophe. null leaves the cell unchanged.
- */
-function typeIn(cell: CellModel, input: unknown): void {
-  if (input === null || input === undefined) return;
-  cell.formula = null;
-  if (typeof input === 'number' || typeof input === 'boolean') {
-    cell.value = input;
-    return;
-  }
-  const s = String(input);
-  if (s === '') cell.value = null;
-  else if (cell.numberFormat === '@') cell.value = s;
-  else if (s.startsWith("'")) cell.value = s.slice(1) === '' ? null : s.slice(1);
-  else if (s.length > 1 && (s.startsWith('=') || (/^[+-]/.test(s) && !NUMBER.test(s)))) {
-    cell.formula = s.startsWith('=') ? s : `=${s}`;
-    cell.value = null; // the double does not calculate
-  } else if (NUMBER.test(s.trim())) cell.value = Number(s.trim());
-  else if (PERCENT.test(s.trim())) cell.value = Number(s.trim().slice(0, -1)) / 100;
-  else if (/^(true|false)$/i.test(s.trim())) cell.value = s.trim().toLowerCase() === 'true';
-  else if (DATE.test(s.trim())) cell.value = dateSerial(s.trim());
-  else cell.value = s;
-}
-
-function dateSerial(s: string): number {
-  const [a, b, c] = s.split(/[/-]/).map(Number);
-  const year = c === undefined ? 2025 : c < 100 ? 2000 + c : c;
-  const [y, m, d] = a > 31 ? [a, b, c ?? 1] : [year, a, b]; // m/d/y as en-US types it
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 export class Workbook extends ClientObject<WorkbookModel> {
   constructor(ctx: DoubleContext) {
-    super(ctx, () => ctx.model, 'workbook');
+    super(ctx, () => ctx.model, 'workbook', null);
   }
   protected scalars(): Scalars<WorkbookModel> {
     return { name: () => 'Book1.xlsx' };
   }
   protected override navigation() {
-    return { worksheets: () => this.worksheets };
+    return { worksheets: () => this.worksheets, protection: () => this.protection, application: () => this.application };
   }
   get worksheets(): WorksheetCollection {
-    return this.child('worksheets', () => new WorksheetCollection(this.context));
+    return this.child('worksheets', () => new WorksheetCollection(this.context, this));
+  }
+  /** ExcelApi 1.7. */
+  get protection(): WorkbookProtection {
+    return this.child('protection', () => new WorkbookProtection(this.context, this));
+  }
+  get application(): Application {
+    return this.child('application', () => new Application(this.context, this));
+  }
+  /** ExcelApi 1.2. */
+  get functions(): Functions {
+    return this.child('functions', () => new Functions(this.context, this));
   }
   getSelectedRange(): Range {
     const ctx = this.context;
@@ -149,30 +139,103 @@ export class Workbook extends ClientObject<WorkbookModel> {
         const sheet = sel && findSheet(ctx.model, sel.sheet);
         return sheet && sel ? { sheet, range: sel.range } : null;
       },
-      'workbook.getSelectedRange()',
+      'getSelectedRange()',
+      this,
     );
   }
 }
 
+export class WorkbookProtection extends ClientObject<WorkbookModel> {
+  constructor(ctx: DoubleContext, parent: PathOwner) {
+    super(ctx, () => ctx.model, 'protection', parent);
+  }
+  protected scalars(): Scalars<WorkbookModel> {
+    return { protected: (m) => m.structureProtected };
+  }
+  get protected(): boolean {
+    return this.read('protected');
+  }
+}
+
+export class Application extends ClientObject<WorkbookModel> {
+  constructor(ctx: DoubleContext, parent: PathOwner) {
+    super(ctx, () => ctx.model, 'application', parent);
+  }
+  protected scalars(): Scalars<WorkbookModel> {
+    return { calculationMode: (m) => m.calculationMode };
+  }
+  get calculationMode(): string {
+    return this.read('calculationMode');
+  }
+  /** The double holds formula results as loaded; a recalculation is counted, for tests. */
+  calculate(calculationType: string): void {
+    this.write('calculate', calculationType, (m) => {
+      if (!['Recalculate', 'Full', 'FullRebuild'].includes(calculationType)) {
+        throw officeError('InvalidArgument', `"${calculationType}" is not a calculation type.`);
+      }
+      m.recalculations++;
+    });
+  }
+}
+
+export class Functions extends ClientObject<WorkbookModel> {
+  constructor(ctx: DoubleContext, parent: PathOwner) {
+    super(ctx, () => ctx.model, 'functions', parent);
+  }
+  protected scalars(): Scalars<WorkbookModel> {
+    return {};
+  }
+  /** =DATE(year, month, day) in the workbook's date system. */
+  date(year: number, month: number, day: number): FunctionResult {
+    const ctx = this.context;
+    return new FunctionResult(
+      ctx,
+      () => {
+        ctx.requireApi('1.2', 'Functions.date');
+        return { value: dateSerial(year, month, day, ctx.model.date1904), error: null };
+      },
+      `date(${year},${month},${day})`,
+      this,
+    );
+  }
+}
+
+export class FunctionResult extends ClientObject<{ value: unknown; error: string | null }> {
+  constructor(ctx: DoubleContext, resolve: () => { value: unknown; error: string | null }, segment: string, parent: PathOwner) {
+    super(ctx, resolve, segment, parent);
+  }
+  protected scalars(): Scalars<{ value: unknown; error: string | null }> {
+    return { value: (t) => t.value, error: (t) => t.error };
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  get error(): string | null {
+    return this.read('error');
+  }
+}
+
 export class WorksheetCollection extends ClientCollection<WorkbookModel, Worksheet> {
-  constructor(ctx: DoubleContext) {
-    super(ctx, () => ctx.model, 'worksheets');
+  constructor(ctx: DoubleContext, parent: PathOwner) {
+    super(ctx, () => ctx.model, 'worksheets', parent);
   }
   protected list(t: WorkbookModel): unknown[] {
     return t.sheets;
   }
   protected itemProxy(entity: unknown): Worksheet {
     const sheet = entity as SheetModel;
-    return new Worksheet(this.context, () => (model(this.context).sheets.includes(sheet) ? sheet : null), `worksheet '${sheet.name}'`);
-  }
-  /** By name, or by id as events give it (ExcelApi 1.7 events name the sheet by id). */
-  getItem(name: string): Worksheet {
-    const m = model(this.context);
     return new Worksheet(
       this.context,
-      () => findSheet(m, name) ?? m.sheets.find((s) => worksheetId(s) === name) ?? null,
-      `worksheets.getItem('${name}')`,
+      () => (model(this.context).sheets.includes(sheet) ? sheet : null),
+      `getItem('{${sheet.name}}')`,
+      this,
     );
+  }
+  protected itemAt(index: number, segment: string): Worksheet {
+    return new Worksheet(this.context, () => model(this.context).sheets[index] ?? null, segment, this);
+  }
+  getItem(key: string): Worksheet {
+    return new Worksheet(this.context, () => this.find(key), `getItem('${key}')`, this);
   }
   /** ExcelApi 1.7 (events.ts). */
   get onAdded(): WorksheetCollectionEvent {
@@ -181,26 +244,23 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, Workshe
   get onDeleted(): WorksheetCollectionEvent {
     return new WorksheetCollectionEvent(this.context, 'deleted');
   }
-  getItemOrNullObject(name: string): Worksheet {
-    return new Worksheet(
-      this.context,
-      () => findSheet(model(this.context), name) ?? null,
-      `worksheets.getItemOrNullObject('${name}')`,
-      true,
-    );
+  getItemOrNullObject(key: string): Worksheet {
+    return new Worksheet(this.context, () => this.find(key), `getItemOrNullObject('${key}')`, this, true);
+  }
+  /** By name or by id (the double's ids are "{name}"). */
+  private find(key: string): SheetModel | null {
+    const m = model(this.context);
+    return findSheet(m, key) ?? m.sheets.find((s) => `{${s.name}}` === key) ?? null;
   }
   getActiveWorksheet(): Worksheet {
     const m = model(this.context);
-    return new Worksheet(
-      this.context,
-      () => (m.activeSheet ? (findSheet(m, m.activeSheet) ?? null) : null),
-      'worksheets.getActiveWorksheet()',
-    );
+    return new Worksheet(this.context, () => (m.activeSheet ? (findSheet(m, m.activeSheet) ?? null) : null), 'getActiveWorksheet()', this);
   }
   add(name?: string): Worksheet {
     const m = model(this.context);
     let created: SheetModel | null = null;
-    this.context.enqueue(`worksheets.add('${name ?? ''}')`, commandBytes(name), () => {
+    this.write(`add('${name ?? ''}')`, name ?? null, () => {
+      guardStructure(this.context);
       let sheetName = name;
       if (sheetName === undefined) {
         let i = m.sheets.length + 1;
@@ -208,36 +268,35 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, Workshe
         sheetName = `Sheet${i}`;
       }
       if (sheetName.length === 0 || sheetName.length > 31 || INVALID_SHEET_CHARS.test(sheetName) || /^'|'$/.test(sheetName)) {
-        throw new DoubleError('InvalidArgument', `The sheet name "${sheetName}" is not valid.`);
+        throw officeError('InvalidArgument', `The sheet name "${sheetName}" is not valid.`);
       }
-      if (findSheet(m, sheetName)) throw new DoubleError('ItemAlreadyExists', `A sheet named "${sheetName}" already exists.`);
+      if (findSheet(m, sheetName)) throw officeError('ItemAlreadyExists', `A sheet named "${sheetName}" already exists.`);
       created = createSheet(sheetName);
       m.sheets.push(created);
       m.activeSheet ??= sheetName;
     });
-    return new Worksheet(this.context, () => created, `worksheets.add('${name ?? ''}')`);
+    return new Worksheet(this.context, () => created, `add('${name ?? ''}')`, this);
   }
 }
 
 export class Worksheet extends ClientObject<SheetModel> {
-  constructor(ctx: DoubleContext, resolve: () => SheetModel | null, label: string, nullable = false) {
-    super(ctx, resolve, label, nullable);
+  constructor(ctx: DoubleContext, resolve: () => SheetModel | null, segment: string, parent: PathOwner, nullable = false) {
+    super(ctx, resolve, segment, parent, nullable);
   }
   protected scalars(): Scalars<SheetModel> {
     return {
       name: (s) => s.name,
       position: (s) => model(this.context).sheets.indexOf(s),
       visibility: (s) => s.visibility,
-      id: (s) => worksheetId(s),
+      id: (s) => `{${s.name}}`,
     };
   }
   protected override navigation() {
-    return { protection: () => this.protection, charts: () => this.charts };
+    return { protection: () => this.protection, charts: () => this.charts, pageLayout: () => this.pageLayout };
   }
   get name(): string {
     return this.read('name');
   }
-  /** How events name the sheet (events.ts). */
   get id(): string {
     return this.read('id');
   }
@@ -250,9 +309,11 @@ export class Worksheet extends ClientObject<SheetModel> {
   set visibility(v: SheetModel['visibility']) {
     const m = model(this.context);
     this.write('visibility', v, (s) => {
-      if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw new DoubleError('InvalidArgument', `"${v}" is not a sheet visibility.`);
+      if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) throw officeError('InvalidArgument', `"${v}" is not a sheet visibility.`);
+      if (v === s.visibility) return;
+      guardStructure(this.context);
       if (v !== 'Visible' && !m.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
-        throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+        throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       }
       s.visibility = v;
       if (v !== 'Visible' && m.activeSheet !== null && m.activeSheet.toLowerCase() === s.name.toLowerCase()) {
@@ -265,16 +326,20 @@ export class Worksheet extends ClientObject<SheetModel> {
     return new WorksheetChangedEvent(this.context, () => this.target(), this.label);
   }
   get protection(): WorksheetProtection {
-    return this.child('protection', () => new WorksheetProtection(this.context, () => this.peek(), `${this.label}.protection`));
+    return this.child('protection', () => new WorksheetProtection(this.context, () => this.peek(), this));
   }
   get freezePanes(): WorksheetFreezePanes {
-    return this.child('freezePanes', () => new WorksheetFreezePanes(this.context, () => this.peek(), `${this.label}.freezePanes`));
+    return this.child('freezePanes', () => new WorksheetFreezePanes(this.context, () => this.peek(), this));
   }
   get charts(): ChartCollection {
-    return this.child('charts', () => new ChartCollection(this.context, () => this.peek(), `${this.label}.charts`));
+    return this.child('charts', () => new ChartCollection(this.context, () => this.peek(), this));
+  }
+  /** ExcelApi 1.9. */
+  get pageLayout(): PageLayout {
+    return this.child('pageLayout', () => new PageLayout(this.context, () => this.peek(), this));
   }
   getRange(address?: string): Range {
-    const range = address === undefined ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseRange(address);
+    const range = address === undefined || address === null ? { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL } : parseRange(address);
     return this.range(range, `getRange('${address ?? ''}')`);
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Range {
@@ -286,7 +351,7 @@ export class Worksheet extends ClientObject<SheetModel> {
       startRow + rowCount - 1 > MAX_ROW ||
       startColumn + columnCount - 1 > MAX_COL
     ) {
-      throw new DoubleError(
+      throw officeError(
         'InvalidArgument',
         `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is outside the sheet.`,
       );
@@ -299,14 +364,15 @@ export class Worksheet extends ClientObject<SheetModel> {
   getCell(row: number, column: number): Range {
     return this.getRangeByIndexes(row, column, 1, 1);
   }
-  private range(range: CellRange, what: string): Range {
+  private range(range: CellRange, segment: string): Range {
     return new Range(
       this.context,
       () => {
         const sheet = this.peek();
         return sheet ? { sheet, range } : null;
       },
-      `${this.label}.${what}`,
+      segment,
+      this,
     );
   }
   getUsedRange(valuesOnly = false): Range {
@@ -316,7 +382,6 @@ export class Worksheet extends ClientObject<SheetModel> {
     return this.used(valuesOnly, true);
   }
   private used(valuesOnly: boolean, nullable: boolean): Range {
-    const label = `${this.label}.getUsedRange${nullable ? 'OrNullObject' : ''}(${valuesOnly})`;
     return new Range(
       this.context,
       () => {
@@ -325,18 +390,20 @@ export class Worksheet extends ClientObject<SheetModel> {
         if (r) return { sheet, range: r };
         return nullable ? null : { sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } };
       },
-      label,
+      `getUsedRange${nullable ? 'OrNullObject' : ''}(${valuesOnly})`,
+      this,
       nullable,
     );
   }
   delete(): void {
     const m = model(this.context);
     this.write('delete', null, (s) => {
+      guardStructure(this.context);
       // Excel refuses to delete a very hidden sheet (office-js#365): it must be made visible or hidden first.
-      if (s.visibility === 'VeryHidden')
-        throw new DoubleError('GeneralException', 'There was an internal error while processing the request.');
-      if (!m.sheets.some((o) => o !== s && o.visibility === 'Visible'))
-        throw new DoubleError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      if (s.visibility === 'VeryHidden') throw officeError('GeneralException', 'There was an internal error while processing the request.');
+      if (!m.sheets.some((o) => o !== s && o.visibility === 'Visible')) {
+        throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
       const i = m.sheets.indexOf(s);
       m.sheets.splice(i, 1);
       if (m.activeSheet !== null && m.activeSheet.toLowerCase() === s.name.toLowerCase()) {
@@ -351,15 +418,15 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   activate(): void {
     this.write('activate', null, (s) => {
-      if (s.visibility !== 'Visible') throw new DoubleError('InvalidOperation', `The sheet "${s.name}" is hidden and cannot be activated.`);
+      if (s.visibility !== 'Visible') throw officeError('InvalidOperation', `The sheet "${s.name}" is hidden and cannot be activated.`);
       model(this.context).activeSheet = s.name;
     });
   }
 }
 
 export class WorksheetProtection extends ClientObject<SheetModel> {
-  constructor(ctx: DoubleContext, resolve: () => SheetModel | null, label: string) {
-    super(ctx, resolve, label);
+  constructor(ctx: DoubleContext, resolve: () => SheetModel | null, parent: PathOwner) {
+    super(ctx, resolve, 'protection', parent);
   }
   protected scalars(): Scalars<SheetModel> {
     return { protected: (s) => s.protected };
@@ -370,14 +437,15 @@ export class WorksheetProtection extends ClientObject<SheetModel> {
 }
 
 export class WorksheetFreezePanes extends ClientObject<SheetModel> {
-  constructor(ctx: DoubleContext, resolve: () => SheetModel | null, label: string) {
-    super(ctx, resolve, label);
+  constructor(ctx: DoubleContext, resolve: () => SheetModel | null, parent: PathOwner) {
+    super(ctx, resolve, 'freezePanes', parent);
   }
   protected scalars(): Scalars<SheetModel> {
     return {};
   }
   freezeRows(count = 1): void {
     this.write('freezeRows', count, (s) => {
+      guardWrite(s);
       s.freezeRows = count;
     });
   }
@@ -388,11 +456,71 @@ export class WorksheetFreezePanes extends ClientObject<SheetModel> {
   }
 }
 
+const ORIENTATIONS = ['Portrait', 'Landscape'];
+const PAPER_SIZES = ['A3', 'A4', 'A5', 'Letter', 'Legal'];
+
+export class PageLayout extends ClientObject<SheetModel> {
+  constructor(ctx: DoubleContext, resolve: () => SheetModel | null, parent: PathOwner) {
+    super(
+      ctx,
+      () => {
+        ctx.requireApi('1.9', 'Worksheet.pageLayout');
+        return resolve();
+      },
+      'pageLayout',
+      parent,
+    );
+  }
+  protected scalars(): Scalars<SheetModel> {
+    return { orientation: (s) => s.pageLayout.orientation, paperSize: (s) => s.pageLayout.paperSize, zoom: (s) => s.pageLayout.zoom };
+  }
+  get orientation(): PageLayoutModel['orientation'] {
+    return this.read('orientation');
+  }
+  set orientation(v: PageLayoutModel['orientation']) {
+    this.write('orientation', v, (s) => {
+      guardWrite(s);
+      if (!ORIENTATIONS.includes(v)) throw officeError('InvalidArgument', `"${v}" is not a page orientation.`);
+      s.pageLayout.orientation = v;
+    });
+  }
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+  set paperSize(v: string) {
+    this.write('paperSize', v, (s) => {
+      guardWrite(s);
+      if (!PAPER_SIZES.includes(v)) throw officeError('InvalidArgument', `"${v}" is not a paper size.`);
+      s.pageLayout.paperSize = v;
+    });
+  }
+  get zoom(): PageLayoutModel['zoom'] {
+    return this.read('zoom');
+  }
+  set zoom(v: PageLayoutModel['zoom']) {
+    this.write('zoom', v, (s) => {
+      guardWrite(s);
+      const pages = (n: unknown) => n === undefined || (Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 32767);
+      const scale = v.scale;
+      const fits = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (
+        !pages(v.horizontalFitToPages) ||
+        !pages(v.verticalFitToPages) ||
+        (scale !== undefined && (scale < 10 || scale > 400)) ||
+        (fits && scale !== undefined)
+      ) {
+        throw officeError('InvalidArgument', 'The zoom is either a scale from 10 to 400 or a number of pages wide and tall.');
+      }
+      s.pageLayout.zoom = { ...v };
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 
 export class Range extends ClientObject<RangeRef> {
-  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, label: string, nullable = false) {
-    super(ctx, resolve, label, nullable);
+  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, segment: string, parent: PathOwner, nullable = false) {
+    super(ctx, resolve, segment, parent, nullable);
   }
   protected scalars(): Scalars<RangeRef> {
     return {
@@ -401,6 +529,7 @@ export class Range extends ClientObject<RangeRef> {
       columnIndex: (t) => t.range.left,
       rowCount: (t) => t.range.bottom - t.range.top + 1,
       columnCount: (t) => t.range.right - t.range.left + 1,
+      cellCount: (t) => sizeOf(t.range),
       values: (t) => matrix(t, (c) => c?.value ?? ''),
       formulas: (t) => matrix(t, (c) => c?.formula ?? c?.value ?? ''),
       numberFormat: (t) => matrix(t, (c) => c?.numberFormat ?? 'General'),
@@ -424,14 +553,18 @@ export class Range extends ClientObject<RangeRef> {
   get columnCount(): number {
     return this.read('columnCount');
   }
+  get cellCount(): number {
+    return this.read('cellCount');
+  }
   get values(): CellValue[][] {
     return this.read('values');
   }
   set values(v: CellValue[][]) {
+    const wb = model(this.context);
     this.write('values', v, (t) => {
       guardWrite(t.sheet);
       const rows = checkDims(t, v);
-      rows.forEach((row, i) => row.forEach((input, j) => typeIn(cellFor(t.sheet, t.range.top + i, t.range.left + j), input)));
+      rows.forEach((row, i) => row.forEach((input, j) => typeIn(cellFor(t.sheet, t.range.top + i, t.range.left + j), input, wb)));
     });
   }
   get formulas(): unknown[][] {
@@ -452,16 +585,13 @@ export class Range extends ClientObject<RangeRef> {
     });
   }
   get format(): RangeFormat {
-    return this.child('format', () => new RangeFormat(this.context, () => this.peek(), `${this.label}.format`));
+    return this.child('format', () => new RangeFormat(this.context, () => this.peek(), 'format', this));
   }
   get conditionalFormats(): ConditionalFormatCollection {
-    return this.child(
-      'conditionalFormats',
-      () => new ConditionalFormatCollection(this.context, () => this.peek(), `${this.label}.conditionalFormats`),
-    );
+    return this.child('conditionalFormats', () => new ConditionalFormatCollection(this.context, () => this.peek(), this));
   }
   get worksheet(): Worksheet {
-    return this.child('worksheet', () => new Worksheet(this.context, () => this.peek()?.sheet ?? null, `${this.label}.worksheet`));
+    return this.child('worksheet', () => new Worksheet(this.context, () => this.peek()?.sheet ?? null, 'worksheet', this));
   }
   merge(across = false): void {
     this.write('merge', across, (t) => {
@@ -475,7 +605,7 @@ export class Range extends ClientObject<RangeRef> {
         : [{ ...t.range }];
       for (const p of parts) {
         if (sizeOf(p) < 2) continue;
-        t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, p));
+        t.sheet.merges = t.sheet.merges.filter((m) => !(m.top <= p.bottom && p.top <= m.bottom && m.left <= p.right && p.left <= m.right));
         t.sheet.merges.push(p);
       }
     });
@@ -483,17 +613,62 @@ export class Range extends ClientObject<RangeRef> {
   unmerge(): void {
     this.write('unmerge', null, (t) => {
       guardWrite(t.sheet);
-      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.range));
+      t.sheet.merges = t.sheet.merges.filter(
+        (m) => !(m.top <= t.range.bottom && t.range.top <= m.bottom && m.left <= t.range.right && t.range.left <= m.right),
+      );
     });
+  }
+  /** A row of the range (0-based within it). */
+  getRow(row: number): Range {
+    return new Range(
+      this.context,
+      () => {
+        const t = this.target();
+        if (row < 0 || t.range.top + row > t.range.bottom) throw officeError('InvalidArgument', `The range has no row ${row}.`);
+        return { sheet: t.sheet, range: { ...t.range, top: t.range.top + row, bottom: t.range.top + row } };
+      },
+      `getRow(${row})`,
+      this,
+    );
+  }
+  /** The smallest range holding this one and `other` (on the same sheet). */
+  getBoundingRect(other: Range): Range {
+    return new Range(
+      this.context,
+      () => {
+        const a = this.target();
+        const b = other.target();
+        if (a.sheet !== b.sheet) throw officeError('InvalidArgument', 'The ranges are on different sheets.');
+        const r = {
+          top: Math.min(a.range.top, b.range.top),
+          left: Math.min(a.range.left, b.range.left),
+          bottom: Math.max(a.range.bottom, b.range.bottom),
+          right: Math.max(a.range.right, b.range.right),
+        };
+        return { sheet: a.sheet, range: r };
+      },
+      'getBoundingRect()',
+      this,
+    );
+  }
+  /** The client's reference bookkeeping: nothing for the double. */
+  untrack(): this {
+    return this;
   }
   select(): void {
     this.write('select', null, (t) => {
+      if (t.sheet.visibility !== 'Visible') {
+        throw officeError('InvalidOperation', `The sheet "${t.sheet.name}" is hidden: a range on it cannot be selected.`);
+      }
       const m = model(this.context);
       m.activeSheet = t.sheet.name;
       m.selection = { sheet: t.sheet.name, range: { ...t.range } };
     });
   }
-  /** ExcelApi 1.13. */
+  /**
+   * ExcelApi 1.13. The merged areas whose top-left cell is in the range (office-js #3611: an area that starts
+   * outside it is not returned), each whole; more than 512 of them fail the request.
+   */
   getMergedAreasOrNullObject(): RangeAreas {
     const ctx = this.context;
     return new RangeAreas(
@@ -501,10 +676,17 @@ export class Range extends ClientObject<RangeRef> {
       () => {
         ctx.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
         const t = this.target();
-        const areas = t.sheet.merges.filter((m) => intersects(m, t.range));
-        return areas.length > 0 ? { sheet: t.sheet, areas } : null;
+        const areas = t.sheet.merges.filter((m) => contains(t.range, m.top, m.left));
+        if (areas.length > MERGED_AREAS_LIMIT) {
+          throw officeError(
+            'GeneralException',
+            `The range has ${areas.length} merged areas; no more than ${MERGED_AREAS_LIMIT} can be returned.`,
+          );
+        }
+        return areas.length > 0 ? { sheet: t.sheet, areas: [...areas].sort((a, b) => a.top - b.top || a.left - b.left) } : null;
       },
-      `${this.label}.getMergedAreasOrNullObject()`,
+      'getMergedAreasOrNullObject()',
+      this,
       true,
     );
   }
@@ -516,12 +698,12 @@ interface AreasRef {
 }
 
 export class RangeAreas extends ClientObject<AreasRef> {
-  constructor(ctx: DoubleContext, resolve: () => AreasRef | null, label: string, nullable: boolean) {
-    super(ctx, resolve, label, nullable);
+  constructor(ctx: DoubleContext, resolve: () => AreasRef | null, segment: string, parent: PathOwner, nullable: boolean) {
+    super(ctx, resolve, segment, parent, nullable);
   }
   protected scalars(): Scalars<AreasRef> {
     return {
-      address: (t) => t.areas.map((a) => formatAddress(t.sheet.name, a)).join(','),
+      address: (t) => t.areas.map((a) => formatAddress(t.sheet.name, a)).join(', '),
       areaCount: (t) => t.areas.length,
     };
   }
@@ -535,26 +717,28 @@ export class RangeAreas extends ClientObject<AreasRef> {
     return this.read('areaCount');
   }
   get areas(): RangeCollection {
-    return this.child('areas', () => new RangeCollection(this.context, () => this.peek(), `${this.label}.areas`));
+    return this.child('areas', () => new RangeCollection(this.context, () => this.peek(), this));
   }
 }
 
 export class RangeCollection extends ClientCollection<AreasRef, Range> {
-  constructor(ctx: DoubleContext, resolve: () => AreasRef | null, label: string) {
-    super(ctx, resolve, label);
+  constructor(ctx: DoubleContext, resolve: () => AreasRef | null, parent: PathOwner) {
+    super(ctx, resolve, 'areas', parent);
   }
   protected list(t: AreasRef): unknown[] {
     return t.areas.map((range) => ({ sheet: t.sheet, range }));
   }
-  protected itemProxy(entity: unknown, index: number): Range {
-    const ref = entity as RangeRef;
-    return new Range(this.context, () => ref, `${this.label}[${index}]`);
+  protected itemProxy(_entity: unknown, index: number): Range {
+    return this.getItemAt(index);
+  }
+  protected itemAt(index: number, segment: string): Range {
+    return new Range(this.context, () => (this.list(this.target())[index] as RangeRef | undefined) ?? null, segment, this);
   }
 }
 
 export class RangeFormat extends ClientObject<RangeRef> {
-  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, label: string) {
-    super(ctx, resolve, label);
+  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, segment: string, parent: PathOwner) {
+    super(ctx, resolve, segment, parent);
   }
   protected scalars(): Scalars<RangeRef> {
     return {
@@ -571,20 +755,20 @@ export class RangeFormat extends ClientObject<RangeRef> {
     return { fill: () => this.fill, font: () => this.font };
   }
   get fill(): RangeFill {
-    return this.child('fill', () => new RangeFill(this.context, () => this.peek(), `${this.label}.fill`));
+    return this.child('fill', () => new RangeFill(this.context, () => this.peek(), this));
   }
   get font(): RangeFont {
-    return this.child('font', () => new RangeFont(this.context, () => this.peek(), `${this.label}.font`));
+    return this.child('font', () => new RangeFont(this.context, () => this.peek(), this));
   }
   get borders(): RangeBorderCollection {
-    return this.child('borders', () => new RangeBorderCollection(this.context, () => this.peek(), `${this.label}.borders`));
+    return this.child('borders', () => new RangeBorderCollection(this.context, () => this.peek(), this));
   }
   get horizontalAlignment(): string {
     return this.read('horizontalAlignment');
   }
   set horizontalAlignment(v: string) {
     this.cells('horizontalAlignment', v, (c) => {
-      if (!['General', 'Left', 'Center', 'Right'].includes(v)) throw new DoubleError('InvalidArgument', `Unknown alignment ${v}.`);
+      if (!['General', 'Left', 'Center', 'Right'].includes(v)) throw officeError('InvalidArgument', `Unknown alignment ${v}.`);
       c.horizontal = v as CellModel['horizontal'];
     });
   }
@@ -611,9 +795,14 @@ export class RangeFormat extends ClientObject<RangeRef> {
       forEachCell(t, fn);
     });
   }
-  /** For the fill, font and border children: a change to every cell. */
-  change(name: string, args: unknown, fn: (c: CellModel, row: number, col: number, range: CellRange) => void): void {
-    this.write(name, args, (t) => {
+  /** For the fill, font and border children: a change to every cell, queued on the child's own path. */
+  static change(
+    proxy: ClientObject<RangeRef> & { queue(name: string, args: unknown, apply: (t: RangeRef) => void): void },
+    name: string,
+    args: unknown,
+    fn: (c: CellModel, row: number, col: number, range: CellRange) => void,
+  ): void {
+    proxy.queue(name, args, (t) => {
       guardWrite(t.sheet);
       forEachCell(t, (c, r, col) => fn(c, r, col, t.range));
     });
@@ -622,40 +811,44 @@ export class RangeFormat extends ClientObject<RangeRef> {
 
 const COLOR = /^#[0-9A-F]{6}$/i;
 
-function normaliseColor(v: string): string {
-  if (!COLOR.test(v)) throw new DoubleError('InvalidArgument', `"${v}" is not a colour.`);
+export function normaliseColor(v: string): string {
+  if (!COLOR.test(v)) throw officeError('InvalidArgument', `"${v}" is not a colour.`);
   return v.toUpperCase();
 }
 
-export class RangeFill extends ClientObject<RangeRef> {
-  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, label: string) {
-    super(ctx, resolve, label);
+/** A child of a range format: changes every cell of the range through its own path. */
+abstract class RangeFormatPart extends ClientObject<RangeRef> {
+  queue(name: string, args: unknown, apply: (t: RangeRef) => void): void {
+    this.write(name, args, apply);
+  }
+}
+
+export class RangeFill extends RangeFormatPart {
+  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, parent: PathOwner) {
+    super(ctx, resolve, 'fill', parent);
   }
   protected scalars(): Scalars<RangeRef> {
     return { color: (t) => uniform(t, (c) => c.fill, null) ?? '#FFFFFF' };
-  }
-  private get parent(): RangeFormat {
-    return new RangeFormat(this.context, () => this.peek(), this.label);
   }
   get color(): string {
     return this.read('color');
   }
   set color(v: string) {
     const color = normaliseColor(v);
-    this.parent.change('fill.color', v, (c) => {
+    RangeFormat.change(this, 'color', v, (c) => {
       c.fill = color;
     });
   }
   clear(): void {
-    this.parent.change('fill.clear', null, (c) => {
+    RangeFormat.change(this, 'clear', null, (c) => {
       c.fill = null;
     });
   }
 }
 
-export class RangeFont extends ClientObject<RangeRef> {
-  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, label: string) {
-    super(ctx, resolve, label);
+export class RangeFont extends RangeFormatPart {
+  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, parent: PathOwner) {
+    super(ctx, resolve, 'font', parent);
   }
   protected scalars(): Scalars<RangeRef> {
     return {
@@ -664,14 +857,11 @@ export class RangeFont extends ClientObject<RangeRef> {
       color: (t) => uniform(t, (c) => c.fontColor, null) ?? '#000000',
     };
   }
-  private get parent(): RangeFormat {
-    return new RangeFormat(this.context, () => this.peek(), this.label);
-  }
   get bold(): boolean {
     return this.read('bold');
   }
   set bold(v: boolean) {
-    this.parent.change('font.bold', v, (c) => {
+    RangeFormat.change(this, 'bold', v, (c) => {
       c.bold = v;
     });
   }
@@ -679,7 +869,7 @@ export class RangeFont extends ClientObject<RangeRef> {
     return this.read('italic');
   }
   set italic(v: boolean) {
-    this.parent.change('font.italic', v, (c) => {
+    RangeFormat.change(this, 'italic', v, (c) => {
       c.italic = v;
     });
   }
@@ -688,7 +878,7 @@ export class RangeFont extends ClientObject<RangeRef> {
   }
   set color(v: string) {
     const color = normaliseColor(v);
-    this.parent.change('font.color', v, (c) => {
+    RangeFormat.change(this, 'color', v, (c) => {
       c.fontColor = color;
     });
   }
@@ -698,34 +888,34 @@ type Edge = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertica
 const EDGES: Edge[] = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'];
 
 export class RangeBorderCollection extends ClientObject<RangeRef> {
-  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, label: string) {
-    super(ctx, resolve, label);
+  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, parent: PathOwner) {
+    super(ctx, resolve, 'borders', parent);
   }
   protected scalars(): Scalars<RangeRef> {
     return {};
   }
   getItem(index: string): RangeBorder {
-    if (!EDGES.includes(index as Edge)) throw new DoubleError('InvalidArgument', `Unknown border ${index}.`);
-    return new RangeBorder(this.context, () => this.peek(), `${this.label}.getItem('${index}')`, index as Edge);
+    if (!EDGES.includes(index as Edge)) throw officeError('InvalidArgument', `Unknown border ${index}.`);
+    return new RangeBorder(this.context, () => this.peek(), `getItem('${index}')`, this, index as Edge);
   }
 }
 
-export class RangeBorder extends ClientObject<RangeRef> {
+export class RangeBorder extends RangeFormatPart {
   constructor(
     ctx: DoubleContext,
     resolve: () => RangeRef | null,
-    label: string,
+    segment: string,
+    parent: PathOwner,
     readonly sideIndex: Edge,
   ) {
-    super(ctx, resolve, label);
+    super(ctx, resolve, segment, parent);
   }
   protected scalars(): Scalars<RangeRef> {
     return {};
   }
   set style(v: string) {
     const edge = this.sideIndex;
-    const format = new RangeFormat(this.context, () => this.peek(), this.label);
-    format.change(`${edge}.style`, v, (c, row, col, r) => {
+    RangeFormat.change(this, 'style', v, (c, row, col, r) => {
       const set = (side: 'top' | 'bottom' | 'left' | 'right') => {
         if (v === 'None') delete c.borders[side];
         else c.borders[side] = v;
@@ -742,362 +932,6 @@ export class RangeBorder extends ClientObject<RangeRef> {
         if (col > r.left) set('left');
         if (col < r.right) set('right');
       }
-    });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-
-interface CfRef {
-  sheet: SheetModel;
-  cf: ConditionalFormatModel;
-}
-
-export class ConditionalFormatCollection extends ClientCollection<RangeRef, ConditionalFormat> {
-  constructor(ctx: DoubleContext, resolve: () => RangeRef | null, label: string) {
-    super(ctx, resolve, label);
-  }
-  protected list(t: RangeRef): unknown[] {
-    return t.sheet.conditionalFormats.filter((cf) => intersects(cf.range, t.range)).map((cf) => ({ sheet: t.sheet, cf }));
-  }
-  protected itemProxy(entity: unknown, index: number): ConditionalFormat {
-    const ref = entity as CfRef;
-    return new ConditionalFormat(
-      this.context,
-      () => (ref.sheet.conditionalFormats.includes(ref.cf) ? ref : null),
-      `${this.label}[${index}]`,
-    );
-  }
-  add(type: string): ConditionalFormat {
-    let created: CfRef | null = null;
-    this.write(`add('${type}')`, type, (t) => {
-      guardWrite(t.sheet);
-      const cf: ConditionalFormatModel = {
-        id: this.context.model.nextId++,
-        type,
-        range: { ...t.range },
-        formula: null,
-        fill: null,
-        fontColor: null,
-      };
-      t.sheet.conditionalFormats.push(cf);
-      created = { sheet: t.sheet, cf };
-    });
-    return new ConditionalFormat(this.context, () => created, `${this.label}.add('${type}')`);
-  }
-  clearAll(): void {
-    this.write('clearAll', null, (t) => {
-      guardWrite(t.sheet);
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !intersects(cf.range, t.range));
-    });
-  }
-}
-
-export class ConditionalFormat extends ClientObject<CfRef> {
-  constructor(ctx: DoubleContext, resolve: () => CfRef | null, label: string) {
-    super(ctx, resolve, label);
-  }
-  protected scalars(): Scalars<CfRef> {
-    return { type: (t) => t.cf.type, id: (t) => String(t.cf.id) };
-  }
-  protected override navigation() {
-    return { custom: () => this.custom, customOrNullObject: () => this.customOrNullObject };
-  }
-  get type(): string {
-    return this.read('type');
-  }
-  get custom(): CustomConditionalFormat {
-    return this.child(
-      'custom',
-      () =>
-        new CustomConditionalFormat(
-          this.context,
-          () => {
-            const t = this.target();
-            if (t.cf.type !== 'Custom')
-              throw new DoubleError('InvalidOperation', `The conditional format is of type ${t.cf.type}, not Custom.`);
-            return t;
-          },
-          `${this.label}.custom`,
-          false,
-        ),
-    );
-  }
-  get customOrNullObject(): CustomConditionalFormat {
-    return this.child(
-      'customOrNullObject',
-      () =>
-        new CustomConditionalFormat(
-          this.context,
-          () => {
-            const t = this.target();
-            return t.cf.type === 'Custom' ? t : null;
-          },
-          `${this.label}.customOrNullObject`,
-          true,
-        ),
-    );
-  }
-  delete(): void {
-    this.write('delete', null, (t) => {
-      guardWrite(t.sheet);
-      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => cf !== t.cf);
-    });
-  }
-}
-
-export class CustomConditionalFormat extends ClientObject<CfRef> {
-  constructor(ctx: DoubleContext, resolve: () => CfRef | null, label: string, nullable: boolean) {
-    super(ctx, resolve, label, nullable);
-  }
-  protected scalars(): Scalars<CfRef> {
-    return {};
-  }
-  protected override navigation() {
-    return { rule: () => this.rule, format: () => this.format };
-  }
-  get rule(): ConditionalFormatRule {
-    return this.child('rule', () => new ConditionalFormatRule(this.context, () => this.peek(), `${this.label}.rule`));
-  }
-  get format(): ConditionalRangeFormat {
-    return this.child('format', () => new ConditionalRangeFormat(this.context, () => this.peek(), `${this.label}.format`));
-  }
-}
-
-export class ConditionalFormatRule extends ClientObject<CfRef> {
-  constructor(ctx: DoubleContext, resolve: () => CfRef | null, label: string) {
-    super(ctx, resolve, label);
-  }
-  protected scalars(): Scalars<CfRef> {
-    return { formula: (t) => t.cf.formula ?? '' };
-  }
-  get formula(): string {
-    return this.read('formula');
-  }
-  set formula(v: string) {
-    this.write('formula', v, (t) => {
-      guardWrite(t.sheet);
-      t.cf.formula = v;
-    });
-  }
-}
-
-export class ConditionalRangeFormat extends ClientObject<CfRef> {
-  constructor(ctx: DoubleContext, resolve: () => CfRef | null, label: string) {
-    super(ctx, resolve, label);
-  }
-  protected scalars(): Scalars<CfRef> {
-    return {};
-  }
-  protected override navigation() {
-    return { fill: () => this.fill, font: () => this.font };
-  }
-  get fill(): ConditionalColor {
-    return this.child('fill', () => new ConditionalColor(this.context, () => this.peek(), `${this.label}.fill`, 'fill'));
-  }
-  get font(): ConditionalColor {
-    return this.child('font', () => new ConditionalColor(this.context, () => this.peek(), `${this.label}.font`, 'fontColor'));
-  }
-}
-
-export class ConditionalColor extends ClientObject<CfRef> {
-  constructor(
-    ctx: DoubleContext,
-    resolve: () => CfRef | null,
-    label: string,
-    private readonly key: 'fill' | 'fontColor',
-  ) {
-    super(ctx, resolve, label);
-  }
-  protected scalars(): Scalars<CfRef> {
-    return { color: (t) => t.cf[this.key] };
-  }
-  get color(): string {
-    return this.read('color');
-  }
-  set color(v: string) {
-    const color = normaliseColor(v);
-    this.write('color', v, (t) => {
-      guardWrite(t.sheet);
-      t.cf[this.key] = color;
-    });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-
-interface ChartRef {
-  sheet: SheetModel;
-  chart: ChartModel;
-}
-
-function rangeOf(proxy: Range, sheet: SheetModel): CellRange {
-  const t = proxy.target();
-  if (t.sheet !== sheet) throw new DoubleError('InvalidArgument', 'The chart data must be on the chart sheet in this double.');
-  return t.range;
-}
-
-export class ChartCollection extends ClientCollection<SheetModel, Chart> {
-  constructor(ctx: DoubleContext, resolve: () => SheetModel | null, label: string) {
-    super(ctx, resolve, label);
-  }
-  protected list(t: SheetModel): unknown[] {
-    return t.charts.map((chart) => ({ sheet: t, chart }));
-  }
-  protected itemProxy(entity: unknown, index: number): Chart {
-    const ref = entity as ChartRef;
-    return new Chart(this.context, () => (ref.sheet.charts.includes(ref.chart) ? ref : null), `${this.label}[${index}]`);
-  }
-  add(type: string, sourceData: Range, seriesBy = 'Auto'): Chart {
-    let created: ChartRef | null = null;
-    this.write(`add('${type}')`, [type, seriesBy], (sheet) => {
-      guardWrite(sheet);
-      const src = rangeOf(sourceData, sheet);
-      const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && src.right - src.left > src.bottom - src.top);
-      const series: ChartModel['series'] = [];
-      if (byRows)
-        for (let r = src.top; r <= src.bottom; r++)
-          series.push({ name: `Series${series.length + 1}`, values: { ...src, top: r, bottom: r }, categories: null });
-      else
-        for (let c = src.left; c <= src.right; c++)
-          series.push({ name: `Series${series.length + 1}`, values: { ...src, left: c, right: c }, categories: null });
-      let n = sheet.charts.length + 1;
-      while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
-      const chart: ChartModel = {
-        name: `Chart ${n}`,
-        type,
-        title: '',
-        legendVisible: true,
-        reversedCategories: false,
-        series,
-        position: null,
-      };
-      sheet.charts.push(chart);
-      created = { sheet, chart };
-    });
-    return new Chart(this.context, () => created, `${this.label}.add('${type}')`);
-  }
-}
-
-export class Chart extends ClientObject<ChartRef> {
-  constructor(ctx: DoubleContext, resolve: () => ChartRef | null, label: string) {
-    super(ctx, resolve, label);
-  }
-  protected scalars(): Scalars<ChartRef> {
-    return { name: (t) => t.chart.name, chartType: (t) => t.chart.type };
-  }
-  get name(): string {
-    return this.read('name');
-  }
-  set name(v: string) {
-    this.write('name', v, (t) => {
-      t.chart.name = v;
-    });
-  }
-  get title(): { text: string } {
-    const set = (text: string) =>
-      this.write('title.text', text, (t) => {
-        t.chart.title = text;
-      });
-    const read = () => this.read<string>('title');
-    return {
-      get text() {
-        return read();
-      },
-      set text(v: string) {
-        set(v);
-      },
-    };
-  }
-  get legend(): { visible: boolean } {
-    const set = (visible: boolean) =>
-      this.write('legend.visible', visible, (t) => {
-        t.chart.legendVisible = visible;
-      });
-    const read = () => this.read<boolean>('legendVisible');
-    return {
-      get visible() {
-        return read();
-      },
-      set visible(v: boolean) {
-        set(v);
-      },
-    };
-  }
-  get axes(): { categoryAxis: { reversePlotOrder: boolean } } {
-    const set = (v: boolean) =>
-      this.write('axes.categoryAxis.reversePlotOrder', v, (t) => {
-        t.chart.reversedCategories = v;
-      });
-    const read = () => this.read<boolean>('reversedCategories');
-    return {
-      categoryAxis: {
-        get reversePlotOrder() {
-          return read();
-        },
-        set reversePlotOrder(v: boolean) {
-          set(v);
-        },
-      },
-    };
-  }
-  get series(): { getItemAt(index: number): ChartSeries } {
-    return { getItemAt: (index: number) => new ChartSeries(this.context, () => this.peek(), `${this.label}.series[${index}]`, index) };
-  }
-  setPosition(startCell: Range | string, endCell?: Range | string): void {
-    this.write(
-      'setPosition',
-      [typeof startCell === 'string' ? startCell : 'range', typeof endCell === 'string' ? endCell : 'range'],
-      (t) => {
-        const corner = (c: Range | string) => {
-          const r = typeof c === 'string' ? parseRange(c) : rangeOf(c, t.sheet);
-          return { row: r.top, col: r.left };
-        };
-        const from = corner(startCell);
-        t.chart.position = { from, to: endCell === undefined ? { row: from.row + 14, col: from.col + 7 } : corner(endCell) };
-      },
-    );
-  }
-  delete(): void {
-    this.write('delete', null, (t) => {
-      t.sheet.charts = t.sheet.charts.filter((c) => c !== t.chart);
-    });
-  }
-}
-
-export class ChartSeries extends ClientObject<ChartRef> {
-  constructor(
-    ctx: DoubleContext,
-    resolve: () => ChartRef | null,
-    label: string,
-    private readonly index: number,
-  ) {
-    super(ctx, resolve, label);
-  }
-  protected scalars(): Scalars<ChartRef> {
-    return { name: (t) => this.item(t).name };
-  }
-  private item(t: ChartRef): ChartModel['series'][number] {
-    const s = t.chart.series[this.index];
-    if (!s) throw new DoubleError('ItemNotFound', `The chart has no series ${this.index}.`);
-    return s;
-  }
-  get name(): string {
-    return this.read('name');
-  }
-  set name(v: string) {
-    this.write('name', v, (t) => {
-      this.item(t).name = v;
-    });
-  }
-  setXAxisValues(source: Range): void {
-    this.write('setXAxisValues', null, (t) => {
-      this.item(t).categories = { ...rangeOf(source, t.sheet) };
-    });
-  }
-  setValues(source: Range): void {
-    this.write('setValues', null, (t) => {
-      this.item(t).values = { ...rangeOf(source, t.sheet) };
     });
   }
 }

@@ -3,7 +3,7 @@
 // opening a file as a new workbook. Strict where Office.js is: `createWorkbook` needs ExcelApi 1.8 and a valid
 // base64 .xlsx; the theme event is delivered only when the simulated host reports it (`themeEvents`).
 
-import { DoubleError } from './client';
+import { officeError } from './client';
 import { versionAtLeast, type WorkbookModel } from './model';
 
 /** Office.PlatformType values as Office.js reports them in `Office.context.platform`. */
@@ -110,11 +110,11 @@ export function createOfficeDouble(model: Pick<WorkbookModel, 'apiVersion'>, opt
     opened: [],
     async createWorkbook(base64) {
       await Promise.resolve();
-      if (!versionAtLeast(model.apiVersion, '1.8')) throw new DoubleError('ApiNotFound', 'Excel.createWorkbook needs ExcelApi 1.8.');
+      if (!versionAtLeast(model.apiVersion, '1.8')) throw officeError('ApiNotFound', 'Excel.createWorkbook needs ExcelApi 1.8.');
       const text = base64 ?? '';
       // Excel opens an empty workbook without a file; a file must be base64 of a zip ("UEsD" is "PK\3").
       if (text !== '' && (!BASE64.test(text) || text.length % 4 !== 0 || !text.startsWith('UEsD'))) {
-        throw new DoubleError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       }
       office.opened.push(text);
       openListeners.forEach((l) => l(text));

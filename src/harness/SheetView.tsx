@@ -191,7 +191,7 @@ function Grid({ sheet, selection, onEdit }: { sheet: SheetModel; selection: Cell
               const key = `${r},${c}`;
               if (covered.has(key)) return null;
               const cell = sheet.cells[r]?.[c];
-              const cf = [...highlights].reverse().find((h) => inRange(h.range, r, c));
+              const cf = highlights.find((h) => inRange(h.range, r, c)); // in priority order: the first applies
               const fill = cf?.fill ?? cell?.fill ?? null;
               const span = spans.get(key);
               const selected = selection && inRange(selection, r, c);

@@ -52,6 +52,7 @@ function rangeOf(ref: string): CellRange | null {
 
 interface CfRule {
   type?: string;
+  priority?: number;
   formulae?: string[];
   style?: { fill?: { bgColor?: Partial<ExcelJS.Color>; fgColor?: Partial<ExcelJS.Color> }; font?: { color?: Partial<ExcelJS.Color> } };
 }
@@ -69,23 +70,28 @@ function formatsOf(ws: ExcelJS.Worksheet): SheetFormats {
     if (col?.width) columnWidths[i] = columnPoints(col.width);
   });
   const view = ws.views?.[0] as { state?: string; ySplit?: number } | undefined;
-  const conditionalFormats: Omit<ConditionalFormatModel, 'id'>[] = [];
+  const rules: { priority: number; format: Omit<ConditionalFormatModel, 'id'> }[] = [];
   const cfs = (ws as unknown as { conditionalFormattings?: { ref: string; rules: CfRule[] }[] }).conditionalFormattings ?? [];
   for (const cf of cfs) {
     for (const ref of cf.ref.split(/\s+/)) {
       const range = rangeOf(ref);
       if (!range) continue;
       for (const rule of cf.rules) {
-        conditionalFormats.push({
-          type: rule.type === 'expression' ? 'Custom' : (rule.type ?? 'Custom'),
-          range,
-          formula: rule.formulae?.[0] ? `=${rule.formulae[0].replace(/^=/, '')}` : null,
-          fill: color(rule.style?.fill?.bgColor) ?? color(rule.style?.fill?.fgColor),
-          fontColor: color(rule.style?.font?.color),
+        rules.push({
+          priority: rule.priority ?? Infinity,
+          format: {
+            type: rule.type === 'expression' ? 'Custom' : (rule.type ?? 'Custom'),
+            range,
+            formula: rule.formulae?.[0] ? `=${rule.formulae[0].replace(/^=/, '')}` : null,
+            fill: color(rule.style?.fill?.bgColor) ?? color(rule.style?.fill?.fgColor),
+            fontColor: color(rule.style?.font?.color),
+          },
         });
       }
     }
   }
+  // The double keeps a sheet's rules in priority order (the first applies over the others).
+  const conditionalFormats = rules.sort((a, b) => a.priority - b.priority || 0).map((r) => r.format);
   return { cells, columnWidths, freezeRows: view?.state === 'frozen' ? (view.ySplit ?? 0) : 0, conditionalFormats };
 }
 

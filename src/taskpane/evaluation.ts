@@ -2,7 +2,7 @@
 // and what Score writes): what the Check and Score tabs make of it. No Excel here, and only the workbook layer's
 // public functions: the evaluation, and which of the format's sheets a workbook has (new-bloc.ts).
 
-import type { BlocInfo, Issue } from '../domain/model';
+import type { BlocInfo, Issue, Text } from '../domain/model';
 import type { ScoreOutcome } from '../excel/actions';
 import { evaluate, type Evaluation } from '../workbook/evaluate';
 import type { SheetGrid } from '../workbook/grid';
@@ -40,6 +40,8 @@ export interface Scored {
   sheets: SheetGrid[];
   /** Kết quả was written (or, with errors, an earlier one marked out of date). */
   written: boolean;
+  /** What the pane should tell the user about the read (a recalculation in manual mode, merged cells not read). */
+  notes: Text[];
   blank: boolean;
   /**
    * The reader's issues. Not the warning that the earlier `Kết quả` is out of date: Score has just rewritten it (or,
@@ -54,6 +56,7 @@ export function scored(out: ScoreOutcome<Evaluation>): Scored {
     evaluation,
     sheets: out.sheets,
     written: out.written,
+    notes: out.notes,
     blank: isBlank(out.sheets),
     issues: evaluation.issues.filter((i) => i !== evaluation.outOfDate),
   };

@@ -11,9 +11,9 @@ import { findHeader, findSheet, labelIndex } from './read-support';
 /** The plan, and where the table starts (its title cell, 0-based), or why there is none to add. */
 export type RevoteTable = { plan: WritePlan; sheet: string; row: number; col: number } | { refused: Text };
 
-/** The units a revote is for: those of a flag decision pending a revote (a tie, or a tie again after a revote). */
+/** The units a revote is for: the paper of the revote still to hold (a tie, or a tie again after a revote). */
 export function revoteUnits(result: BlocResult): number[] {
-  return result.pending.filter((p) => p.award === 'flag' && p.how === 'revote').flatMap((p) => p.among);
+  return result.nextBallot?.round === 2 ? result.nextBallot.candidates : [];
 }
 
 export function planRevoteTable(sheets: readonly SheetGrid[], bloc: Bloc, result: BlocResult): RevoteTable {

@@ -1,4 +1,4 @@
-// Meeting-day decisions (DESIGN.md section 4): what is decided, what stays pending, the revote.
+// Meeting-day decisions (docs/design.md, "The rules engine"): what is decided, what stays pending, the revote.
 
 import { scoreBloc } from '../../src/domain/engine';
 import { notices, pendingText, proposalLabel } from '../../src/domain/explain';

@@ -4,7 +4,7 @@
 import { syntheticBloc } from '../../bench/synthetic';
 import { addSheets, applyWritePlan, readWorkbook, scoreWorkbook, selectCell } from '../../src/excel/actions';
 import { snapshot, type SheetModel } from '../../src/excel-double';
-import { ExcelActionError } from '../../src/excel/errors';
+import { BxtdError } from '../../src/domain/errors';
 import { HIGHLIGHT_FILLS, isOurHighlightFormula, RESULT_SHEET, type WritePlan } from '../../src/workbook/plan';
 import { standardBloc } from '../fixtures/bloc-grids';
 import { computeScore, doubleOf, lastSyncs } from './helpers';
@@ -19,10 +19,10 @@ describe('sync counts', () => {
     return { syncs: lastSyncs(double), largest: double.contexts[0].largestRequest, double };
   };
 
-  test('Score takes the same number of syncs (3) at 5 and at 500 units', async () => {
+  test('Score takes the same number of syncs (4) at 5 and at 500 units', async () => {
     const small = await scoreAt(5);
     const large = await scoreAt(500);
-    expect(small.syncs).toBe(3);
+    expect(small.syncs).toBe(4);
     expect(large.syncs).toBe(small.syncs);
     expect(large.largest).toBeLessThan(4 * 1024 * 1024);
     const result = sheetOf(large.double.model.sheets, RESULT_SHEET);
@@ -30,11 +30,11 @@ describe('sync counts', () => {
     expect(result.charts[0].type).toBe('BarClustered');
   });
 
-  test('Check reads everything in 2 syncs, with merged areas when ExcelApi 1.13 is there', async () => {
+  test('Check reads everything in 3 syncs, with merged areas when ExcelApi 1.13 is there', async () => {
     const { sheets } = standardBloc();
     const { double, host } = doubleOf(sheets);
     const read = await readWorkbook(host);
-    expect(lastSyncs(double)).toBe(2);
+    expect(lastSyncs(double)).toBe(3);
     expect(read.mergesRead).toBe(true);
     const score = read.sheets.find((s) => s.name === 'Chấm điểm')!;
     const expected = sheets.find((s) => s.name === 'Chấm điểm')!;
@@ -155,7 +155,7 @@ describe('Score writes', () => {
     expect(out.written).toBe(false);
     expect(out.result.issues.some((i) => i.severity === 'error')).toBe(true);
     expect(JSON.stringify(snapshot(double.model))).toBe(before);
-    expect(lastSyncs(double)).toBe(2);
+    expect(lastSyncs(double)).toBe(3);
   });
 
   test('a failed re-score marks the earlier Kết quả out of date and removes our highlights; Check says it is out of date', async () => {
@@ -252,16 +252,16 @@ describe('errors become plain messages', () => {
     const { double, host } = doubleOf(standardBloc().sheets);
     double.model.cellEditMode = true;
     const err = await scoreWorkbook(host, computeScore).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ExcelActionError);
-    expect((err as ExcelActionError).text.vi).toMatch(/chế độ sửa ô/);
-    expect((err as ExcelActionError).text.en).toMatch(/editing a cell/);
+    expect(err).toBeInstanceOf(BxtdError);
+    expect((err as BxtdError).text.vi).toMatch(/chế độ sửa ô/);
+    expect((err as BxtdError).text.en).toMatch(/editing a cell/);
   });
 
   test('a protected Chấm điểm is named before anything is written', async () => {
     const { double, host } = doubleOf(standardBloc().sheets);
     sheetOf(double.model.sheets, 'Chấm điểm').protected = true;
     const before = JSON.stringify(snapshot(double.model));
-    const err = (await scoreWorkbook(host, computeScore).catch((e: unknown) => e)) as ExcelActionError;
+    const err = (await scoreWorkbook(host, computeScore).catch((e: unknown) => e)) as BxtdError;
     expect(err.text.vi).toMatch(/«Chấm điểm» đang được bảo vệ/);
     expect(JSON.stringify(snapshot(double.model))).toBe(before);
   });
@@ -274,7 +274,7 @@ describe('errors become plain messages', () => {
       highlightSheets: [],
       highlights: [],
       cellWrites: [],
-    }).catch((e: unknown) => e)) as ExcelActionError;
+    }).catch((e: unknown) => e)) as BxtdError;
     expect(err.text.en).toMatch(/too large/);
   });
 });
@@ -285,7 +285,7 @@ describe('New bloc sheets and selection', () => {
   test('refuses when a sheet of that name exists (ignoring case and diacritics), changing nothing', async () => {
     const { double, host } = doubleOf([{ name: 'cham diem', values: [['mine']], merges: [] }]);
     const before = JSON.stringify(snapshot(double.model));
-    const err = (await addSheets(host, [sheetPlan('Thông tin'), sheetPlan('Chấm điểm')]).catch((e: unknown) => e)) as ExcelActionError;
+    const err = (await addSheets(host, [sheetPlan('Thông tin'), sheetPlan('Chấm điểm')]).catch((e: unknown) => e)) as BxtdError;
     expect(err.text.vi).toMatch(/«cham diem»/);
     expect(JSON.stringify(snapshot(double.model))).toBe(before);
   });
@@ -302,6 +302,6 @@ describe('New bloc sheets and selection', () => {
     await selectCell(host, 'Chấm điểm', 'F12');
     expect(double.model.selection).toEqual({ sheet: 'Chấm điểm', range: { top: 11, left: 5, bottom: 11, right: 5 } });
     expect(double.model.activeSheet).toBe('Chấm điểm');
-    expect(lastSyncs(double)).toBe(1);
+    expect(lastSyncs(double)).toBe(2);
   });
 });

@@ -1,7 +1,8 @@
 // The Excel double is strict like Office.js: nothing is readable before load + sync, syncs are counted, requests
 // over the limit fail, strings typed into cells are parsed like Excel parses them.
 
-import { createExcelDouble, createWorkbook, DoubleError } from '../../src/excel-double';
+import { createExcelDouble, createWorkbook, dateSerial, type DoubleRequestContext } from '../../src/excel-double';
+import type { SheetGrid } from '../../src/workbook/grid';
 
 function double(
   values = [
@@ -18,7 +19,7 @@ test('a property read before load and sync throws PropertyNotLoaded', async () =
     const range = ctx.workbook.worksheets.getItem('Sheet1').getRange('A1:B2');
     expect(() => range.values).toThrow(/not available/);
     range.load('values');
-    expect(() => range.values).toThrow(DoubleError); // loaded but not synced
+    expect(() => range.values).toThrow(/not available/); // loaded but not synced
     await ctx.sync();
     expect(range.values).toEqual([
       ['a', 1],
@@ -130,7 +131,7 @@ test('merged areas need ExcelApi 1.13', async () => {
   await expect(read()).rejects.toMatchObject({ code: 'ApiNotFound' });
 });
 
-test('conditional formats: custom rules are added, listed through customOrNullObject and deleted', async () => {
+test('conditional formats: custom rules are added first, listed through customOrNullObject and deleted', async () => {
   const d = double();
   d.model.sheets[0].conditionalFormats.push({
     id: 99,
@@ -155,6 +156,172 @@ test('conditional formats: custom rules are added, listed through customOrNullOb
     await ctx.sync();
     return out;
   });
-  expect(formulas).toEqual(['ColorScale', '=TRUE']);
+  expect(formulas).toEqual(['=TRUE', 'ColorScale']); // a new rule comes first
   expect(d.model.sheets[0].conditionalFormats.map((c) => c.type)).toEqual(['ColorScale']);
+});
+
+describe('what Excel refuses or does on its own, the double does too', () => {
+  const sheetWith = (values: SheetGrid['values'] = [['a']]) => createExcelDouble(createWorkbook([{ name: 'S', values, merges: [] }]));
+  const fails = (d: ReturnType<typeof sheetWith>, batch: (ctx: DoubleRequestContext) => void) =>
+    d.run(async (ctx) => {
+      batch(ctx);
+      await ctx.sync();
+    });
+
+  test.each([
+    ['vi-VN', '10/5/2025', dateSerial(2025, 5, 10, false)],
+    ['en-US', '10/5/2025', dateSerial(2025, 10, 5, false)],
+    ['en-US', 'May 10, 2025', dateSerial(2025, 5, 10, false)],
+    ['en-US', '10-May-2025', dateSerial(2025, 5, 10, false)],
+    ['vi-VN', 'May 10, 2025', 'May 10, 2025'],
+    ['vi-VN', '1,5', 1.5],
+    ['en-US', '1,5', '1,5'],
+    ['en-US', '1,234.5', 1234.5],
+    ['vi-VN', '1.234,5', 1234.5],
+    ['en-US', '50%', 0.5],
+    ['en-US', '(5)', -5],
+    ['en-US', '-5', -5],
+    ['en-US', '10:30', 0.4375],
+    ['en-US', 'Công an tỉnh', 'Công an tỉnh'],
+  ] as const)('typed in %s, "%s" becomes %p', async (locale, input, expected) => {
+    const d = sheetWith();
+    d.model.locale = locale;
+    await fails(d, (ctx) => (ctx.workbook.worksheets.getItem('S').getRange('B1').values = [[input]]));
+    expect(d.model.sheets[0].cells[0][1]).toMatchObject({ value: expected, formula: null });
+  });
+
+  test('"=", "+", "-" and "@" before a non-number start a formula; in a 1904 workbook dates count from 1904', async () => {
+    const d = sheetWith();
+    await fails(d, (ctx) => (ctx.workbook.worksheets.getItem('S').getRange('A2:A5').values = [['=A1'], ['+x'], ['-x'], ['@x']]));
+    expect(d.model.sheets[0].cells.slice(1).map((r) => r?.[0]?.formula)).toEqual(['=A1', '=+x', '=-x', '=@x']);
+    const d1904 = sheetWith();
+    d1904.model.date1904 = true;
+    await fails(d1904, (ctx) => (ctx.workbook.worksheets.getItem('S').getRange('A1').values = [['1/9/2025']]));
+    expect(d1904.model.sheets[0].cells[0][0]?.value).toBe(dateSerial(2025, 1, 9, false) - 1462);
+    const epoch = await d1904.run(async (ctx) => {
+      const r = ctx.workbook.functions.date(1904, 1, 1);
+      r.load('value');
+      await ctx.sync();
+      return r.value;
+    });
+    expect(epoch).toBe(0);
+  });
+
+  test('null, undefined, NaN and ±Infinity leave the cell; a text over 32,767 characters is refused', async () => {
+    const d = sheetWith([['a', 'b', 'c', 'd']]);
+    await fails(d, (ctx) => (ctx.workbook.worksheets.getItem('S').getRange('A1:D1').values = [[null, undefined, NaN, Infinity]] as never));
+    expect(d.model.sheets[0].cells[0].map((c) => c?.value)).toEqual(['a', 'b', 'c', 'd']);
+    await fails(d, (ctx) => (ctx.workbook.worksheets.getItem('S').getRange('A1').values = [['x'.repeat(32767)]]));
+    await expect(
+      fails(d, (ctx) => (ctx.workbook.worksheets.getItem('S').getRange('A1').values = [['x'.repeat(32768)]])),
+    ).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+  });
+
+  test('a range on a hidden sheet cannot be selected; a protected structure keeps its sheets', async () => {
+    const d = createExcelDouble(
+      createWorkbook([
+        { name: 'A', values: [['a']], merges: [] },
+        { name: 'B', values: [['b']], merges: [] },
+      ]),
+    );
+    d.model.sheets[1].visibility = 'Hidden';
+    await expect(fails(d, (ctx) => ctx.workbook.worksheets.getItem('B').getRange('A1').select())).rejects.toMatchObject({
+      code: 'InvalidOperation',
+    });
+    d.model.structureProtected = true;
+    for (const change of [
+      (ctx: DoubleRequestContext) => ctx.workbook.worksheets.add('C'),
+      (ctx: DoubleRequestContext) => ctx.workbook.worksheets.getItem('B').delete(),
+      (ctx: DoubleRequestContext) => (ctx.workbook.worksheets.getItem('B').visibility = 'Visible'),
+    ]) {
+      await expect(fails(d, change)).rejects.toMatchObject({ code: 'AccessDenied' });
+    }
+    expect(d.model.sheets.map((s) => [s.name, s.visibility])).toEqual([
+      ['A', 'Visible'],
+      ['B', 'Hidden'],
+    ]);
+  });
+
+  test('merged areas: only those starting in the range (office-js #3611), and no more than 512', async () => {
+    const d = sheetWith();
+    d.model.sheets[0].merges = Array.from({ length: 513 }, (_, i) => ({ top: i, left: 0, bottom: i, right: 1 }));
+    const read = (address: string) =>
+      d.run(async (ctx) => {
+        const areas = ctx.workbook.worksheets.getItem('S').getRange(address).getMergedAreasOrNullObject();
+        areas.load('address');
+        await ctx.sync();
+        return areas.isNullObject ? null : areas.address;
+      });
+    expect(await read('B1:B3')).toBeNull(); // the areas start in column A
+    expect(await read('A1:A2')).toBe('S!A1:B1, S!A2:B2');
+    await expect(read('A1:A513')).rejects.toMatchObject({ code: 'GeneralException' });
+    expect((await read('A1:A512'))?.split(', ')).toHaveLength(512);
+  });
+
+  test('conditional formats: a new rule comes first; priority moves it (-1 last, beyond the end clamps)', async () => {
+    const d = sheetWith();
+    const add = (formula: string) =>
+      fails(d, (ctx) => {
+        const cf = ctx.workbook.worksheets.getItem('S').getRange('A1:A3').conditionalFormats.add('Custom');
+        cf.custom.rule.formula = formula;
+      });
+    await add('=1');
+    await add('=2');
+    const order = () => d.model.sheets[0].conditionalFormats.map((cf) => cf.formula);
+    expect(order()).toEqual(['=2', '=1']);
+    await fails(d, (ctx) => {
+      const cf = ctx.workbook.worksheets.getItem('S').getRange('A1:A3').conditionalFormats.add('Custom');
+      cf.custom.rule.formula = '=3';
+      cf.priority = -1;
+    });
+    expect(order()).toEqual(['=2', '=1', '=3']);
+    await fails(d, (ctx) => {
+      const cfs = ctx.workbook.worksheets.getItem('S').getRange().conditionalFormats;
+      cfs.getItemAt(0).priority = 99;
+    });
+    expect(order()).toEqual(['=1', '=3', '=2']);
+  });
+
+  test('the print setup takes A4 landscape, fit one page wide; a scale with fit-to-pages is refused', async () => {
+    const d = sheetWith();
+    await fails(d, (ctx) => {
+      const layout = ctx.workbook.worksheets.getItem('S').pageLayout;
+      layout.orientation = 'Landscape';
+      layout.paperSize = 'A4';
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    });
+    expect(d.model.sheets[0].pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    });
+    await expect(
+      fails(d, (ctx) => (ctx.workbook.worksheets.getItem('S').pageLayout.zoom = { scale: 80, horizontalFitToPages: 1 })),
+    ).rejects.toMatchObject({
+      code: 'InvalidArgument',
+    });
+    d.model.apiVersion = '1.8';
+    await expect(fails(d, (ctx) => (ctx.workbook.worksheets.getItem('S').pageLayout.orientation = 'Portrait'))).rejects.toMatchObject({
+      code: 'ApiNotFound',
+    });
+  });
+
+  test('a response over 5 MB fails; values of a range over about 5 million cells come back null (office-js #4783)', async () => {
+    const d = sheetWith(Array.from({ length: 300 }, () => Array.from({ length: 10 }, () => 'x'.repeat(2000))));
+    await expect(
+      d.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:J300').load('values');
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    const huge = await d.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('A1:E1048576');
+      r.load('values');
+      await ctx.sync();
+      return r.values;
+    });
+    expect(huge).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
-import { DoubleError } from '../../src/excel-double';
-import { describeExcelError, ExcelActionError } from '../../src/excel/errors';
+import { BxtdError } from '../../src/domain/errors';
+import { officeError } from '../../src/excel-double';
+import { describeExcelError, excelFailure } from '../../src/excel/errors';
 
 test.each([
   ['InvalidOperationInCellEditMode', /sửa ô/, /editing a cell/],
@@ -12,7 +13,7 @@ test.each([
   ['InvalidOperation', /hộp thoại/, /dialog/],
   ['GeneralException', /lỗi chung/, /general error/],
 ])('%s becomes a plain message', (code, vi, en) => {
-  const text = describeExcelError(new DoubleError(code, 'raw message from Excel'));
+  const text = describeExcelError(officeError(code, 'raw message from Excel'));
   expect(text.vi).toMatch(vi);
   expect(text.en).toMatch(en);
   expect(text.vi).not.toMatch(/raw message/);
@@ -23,6 +24,27 @@ test('unknown codes, plain objects, missing Office and own errors', () => {
   expect(describeExcelError({ debugInfo: { code: 'AccessDenied' } }).en).toMatch(/protected/);
   expect(describeExcelError(new ReferenceError('Excel is not defined')).vi).toMatch(/Trang đầu/);
   expect(describeExcelError(new Error('boom')).en).toMatch(/unexpected/);
-  const own = new ExcelActionError({ vi: 'riêng', en: 'own' });
+  const own = new BxtdError('excel.refused', { vi: 'riêng', en: 'own' });
   expect(describeExcelError(own)).toEqual({ vi: 'riêng', en: 'own' });
+});
+
+test('failures become BxtdErrors with a code by what Excel said; bugs go on as they are', () => {
+  const cases: [unknown, string][] = [
+    [officeError('AccessDenied', 'x'), 'excel.protected'],
+    [officeError('RequestPayloadSizeLimitExceeded', 'x'), 'excel.tooLarge'],
+    [officeError('ResponsePayloadSizeLimitExceeded', 'x'), 'excel.tooLarge'],
+    [officeError('ApiNotFound', 'x'), 'excel.unsupported'],
+    [officeError('InvalidOperationInCellEditMode', 'x'), 'excel.refused'],
+    [new ReferenceError('Excel is not defined'), 'excel.unsupported'],
+  ];
+  for (const [e, code] of cases) {
+    const out = excelFailure(e) as BxtdError;
+    expect(out).toBeInstanceOf(BxtdError);
+    expect(out.code).toBe(code);
+    expect(out.cause).toBe(e);
+  }
+  const own = new BxtdError('excel.refused', { vi: 'riêng', en: 'own' });
+  expect(excelFailure(own)).toBe(own);
+  const bug = new TypeError('x is undefined');
+  expect(excelFailure(bug)).toBe(bug);
 });

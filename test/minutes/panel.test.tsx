@@ -156,7 +156,7 @@ describe('minutes panel actions on the sample workbook', () => {
   test('on the Excel double: kept templates travel in the workbook and are used automatically, then removed', async () => {
     const double = createExcelDouble(createWorkbook(sheets()));
     const host = doubleHost(double);
-    const read = async () => (await readWorkbook(host)).sheets;
+    const read = async () => (await readWorkbook(host, { keptTemplates: true })).sheets;
     const own = await chosenOf('bb-binh-xet.docx', ['Mẫu của Khối: {ten_khoi}, năm {nam}']);
 
     await applyWritePlan(host, storedTemplatesPlan(await read(), withChosen({}, { nomination: own })));

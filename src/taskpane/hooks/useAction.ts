@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { isBxtdError } from '../../domain/errors';
 import type { Text } from '../../domain/model';
-import { describeExcelError, ExcelActionError } from '../../excel/errors';
+import { describeExcelError, officeCodeOf } from '../../excel/errors';
 import { MinutesError } from '../../minutes/errors';
 import { UI } from '../i18n';
 import { usePane } from '../pane';
@@ -30,15 +30,15 @@ export interface ActionOptions<R> {
 }
 
 /**
- * A failure as the user reads it: the product's own errors (BxtdError) carry their sentence; Office.js errors are
- * mapped by their code (excel/errors.ts); anything else is "unexpected" (a bug: its detail goes to the console).
+ * A failure as the user reads it: the product's own errors (BxtdError, the Excel adapter's refusals included) carry
+ * their sentence; an Office.js error that reached the pane outside the adapter (Excel.createWorkbook) is mapped by its
+ * code (excel/errors.ts); anything else is "unexpected" (a bug: its detail goes to the console).
  */
 export function describeFailure(e: unknown): Text {
   if (isBxtdError(e)) return e.text;
-  // The adapters' and the minutes' own classes, until they are BxtdError too (issue 20).
-  if (e instanceof ExcelActionError || e instanceof MinutesError) return e.text;
-  const o = e as { code?: unknown; debugInfo?: { code?: unknown } } | null;
-  const fromOffice = typeof o?.code === 'string' || typeof o?.debugInfo?.code === 'string' || e instanceof ReferenceError;
+  // The minutes' own class, until it is a BxtdError too (issue 20).
+  if (e instanceof MinutesError) return e.text;
+  const fromOffice = officeCodeOf(e) !== null || e instanceof ReferenceError;
   return fromOffice ? describeExcelError(e) : UI.common.unexpected;
 }
 

@@ -24,7 +24,7 @@ export function CheckPanel() {
       fresh.saw(wb.sheets);
       const checked = checkWorkbook(wb.sheets);
       showBloc(checked.info);
-      return { ...checked, mergesRead: wb.mergesRead };
+      return { ...checked, mergesRead: wb.mergesRead, notes: wb.notes };
     },
     {
       progress: UI.check.progress,
@@ -66,6 +66,11 @@ export function CheckPanel() {
             {(errors > 0 ? UI.check.hasErrors : warnings > 0 ? UI.check.warningsOnly : UI.check.clean)[lang]}
           </Notice>
           {!data.mergesRead && <Notice intent="info">{UI.check.noMerges[lang]}</Notice>}
+          {data.notes.map((note) => (
+            <Notice key={note.en} intent="info">
+              {note[lang]}
+            </Notice>
+          ))}
           {issues.length > 0 && <IssueList issues={issues} />}
         </>
       )}

@@ -69,6 +69,11 @@ export function ScorePanel() {
       </div>
       <ActionStatus actions={[score]} />
       {out && <Stale stale={fresh.stale} again={UI.score.again} busy={score.busy} onRun={() => void score.run()} />}
+      {out?.notes.map((note) => (
+        <Notice key={note.en} intent="info">
+          {note[lang]}
+        </Notice>
+      ))}
       {out?.blank && <NoBloc />}
       {out && !out.blank && !result && (
         <>

@@ -69,7 +69,8 @@ export function MinutesPanel(): React.JSX.Element {
   const fresh = useFreshness();
   const [state, setState] = React.useState<MinutesState>(INITIAL);
   const update = (patch: Partial<MinutesState>) => setState((s) => ({ ...s, ...patch }));
-  const readSheets = async () => (await readWorkbook(host)).sheets;
+  /** The workbook with the templates kept in it (read in their own bands: they may be megabytes). */
+  const readSheets = async () => (await readWorkbook(host, { keptTemplates: true })).sheets;
 
   /** Reads the workbook and fills the meeting's documents with these templates; a dossier made earlier is dropped. */
   const readAndMake = async (a: Actions, chosen: ChosenTemplates) => {
