@@ -13,6 +13,7 @@ module.exports = {
   // Type errors are caught by `npm run typecheck`; tests only transpile, which keeps them fast.
   transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testTimeout: 60000,
+  setupFiles: ['<rootDir>/test/globals.ts'],
   // `npm run coverage`: the unit suite's coverage of every source file under src/, those no test loads included (0 %).
   collectCoverageFrom: ['src/**/*.{ts,tsx}', '!src/**/*.d.ts'],
   coverageReporters: ['text-summary', 'json-summary', 'lcov'],

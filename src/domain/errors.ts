@@ -55,6 +55,8 @@ export const ERROR_CODES = {
 
   // --- the email round trip
   'roundtrip.refused': 'a returned workbook is refused (named with the reason)',
+  'roundtrip.unitKey':
+    "a returned workbook's unit key does not match this master's secret (most likely the master was not saved after the split that made it)",
   'roundtrip.otherUnit': "a returned workbook's key and unit name belong to two different units (copied or relabelled)",
   'roundtrip.duplicate': 'one unit returned several workbooks',
   'roundtrip.conflicts': 'master cells already hold other values: not overwritten without --overwrite (they are listed)',
@@ -74,6 +76,8 @@ export const ERROR_CODES = {
 
   // --- the task pane
   'pane.refused': 'the pane cannot do this here (e.g. a platform without the needed feature)',
+  'pane.template': 'a template the user picked (or kept in the workbook) is refused; detail: the known placeholders, when they help',
+  'pane.sheetExists': 'the pane was asked to add a sheet the workbook already has (or lacks the data to fill it)',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -4,11 +4,14 @@
 
 import type { ExcelHost } from '../excel/host';
 import { DoubleContext } from './client';
+import { raiseEvents } from './events';
 import { versionAtLeast, type WorkbookModel } from './model';
 import { Workbook } from './objects';
 import { answerRichApi, type Exchange, type References } from './rich-api';
 
 export { DoubleContext, isOfficeError, officeError, type OfficeError } from './client';
+export { calculated } from './events';
+export type { EventHandlerResult, WorksheetChangedEventArgs, WorksheetCollectionEventArgs } from './events';
 export * from './model';
 export { MERGED_AREAS_LIMIT, VALUES_CELL_LIMIT } from './objects';
 export { dateSerial } from './typing';
@@ -37,7 +40,10 @@ export interface ExcelDouble {
 
 export function createExcelDouble(model: WorkbookModel): ExcelDouble {
   const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((l) => l());
+  const notify = () => {
+    raiseEvents(model);
+    listeners.forEach((l) => l());
+  };
   const contexts: DoubleContext[] = [];
   const references: References = new Map();
   const context = () => {

@@ -8,6 +8,7 @@ import { formatAddress, MAX_COL, MAX_ROW, parseRange } from './address';
 import { ChartCollection } from './charts';
 import { ClientCollection, ClientObject, officeError, type DoubleContext, type PathOwner } from './client';
 import { ConditionalFormatCollection } from './conditional';
+import { WorksheetChangedEvent, WorksheetCollectionEvent } from './events';
 import {
   cellFor,
   createSheet,
@@ -236,6 +237,13 @@ export class WorksheetCollection extends ClientCollection<WorkbookModel, Workshe
   getItem(key: string): Worksheet {
     return new Worksheet(this.context, () => this.find(key), `getItem('${key}')`, this);
   }
+  /** ExcelApi 1.7 (events.ts). */
+  get onAdded(): WorksheetCollectionEvent {
+    return new WorksheetCollectionEvent(this.context, 'added');
+  }
+  get onDeleted(): WorksheetCollectionEvent {
+    return new WorksheetCollectionEvent(this.context, 'deleted');
+  }
   getItemOrNullObject(key: string): Worksheet {
     return new Worksheet(this.context, () => this.find(key), `getItemOrNullObject('${key}')`, this, true);
   }
@@ -312,6 +320,10 @@ export class Worksheet extends ClientObject<SheetModel> {
         m.activeSheet = m.sheets.find((o) => o.visibility === 'Visible')?.name ?? null;
       }
     });
+  }
+  /** ExcelApi 1.7 (events.ts). */
+  get onChanged(): WorksheetChangedEvent {
+    return new WorksheetChangedEvent(this.context, () => this.target(), this.label);
   }
   get protection(): WorksheetProtection {
     return this.child('protection', () => new WorksheetProtection(this.context, () => this.peek(), this));

@@ -4,11 +4,19 @@
 //   npm run harness  ->  http://127.0.0.1:3100/
 // Options: ?lang=en (else Office's display language, ?display=vi-VN), ?theme=dark, ?platform=mac|windows|web,
 // ?api=1.12 (older Excel), ?themeEvents=0 (a host that does not report theme changes), ?view=pane (the pane alone,
-// filling the window, as in Office).
+// filling the window, as in Office), ?blank=1 (start from an empty workbook instead of the sample).
 
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
-import { createExcelDouble, createOfficeDouble, createWorkbook, doubleHost, type ExcelDouble, type OfficePlatform } from '../excel-double';
+import {
+  calculated,
+  createExcelDouble,
+  createOfficeDouble,
+  createWorkbook,
+  doubleHost,
+  type ExcelDouble,
+  type OfficePlatform,
+} from '../excel-double';
 import type { ExcelHost } from '../excel/host';
 import { decodeBase64 } from '../minutes/base64';
 import { App } from '../taskpane/App';
@@ -22,6 +30,8 @@ const SAMPLE = params.get('sample') ?? 'samples/khoi-thi-dua-so-3.xlsx';
 const API = params.get('api') ?? '1.14';
 const PLATFORMS: Record<string, OfficePlatform> = { windows: 'PC', mac: 'Mac', web: 'OfficeOnline', ipad: 'iOS' };
 const PANE_ONLY = params.get('view') === 'pane';
+const BLANK = params.get('blank') === '1';
+const EMPTY_LABEL = 'Sổ trống / Empty workbook';
 
 /** What Office says about itself in the harness. */
 const office = createOfficeDouble(
@@ -83,12 +93,17 @@ function Harness() {
     setDouble(d);
     setStatus(label);
     d.subscribe(() => {
-      recalc(d.model, formulas, computed);
+      // Recalculated results are not edits: like Excel, they raise no worksheet onChanged.
+      if (recalc(d.model, formulas, computed)) calculated(d.model);
       setVersion((v) => v + 1);
     });
   }, []);
 
   React.useEffect(() => {
+    if (BLANK) {
+      use(createExcelDouble(createWorkbook([{ name: 'Sheet1', values: [], merges: [] }])), EMPTY_LABEL);
+      return;
+    }
     fetch(SAMPLE)
       .then((r) => {
         if (!r.ok) throw new Error(`${r.status}`);
@@ -146,9 +161,7 @@ function Harness() {
           </label>
           <button
             type="button"
-            onClick={() =>
-              use(createExcelDouble(createWorkbook([{ name: 'Sheet1', values: [], merges: [] }])), 'Sổ trống / Empty workbook')
-            }
+            onClick={() => use(createExcelDouble(createWorkbook([{ name: 'Sheet1', values: [], merges: [] }])), EMPTY_LABEL)}
           >
             Sổ trống
           </button>

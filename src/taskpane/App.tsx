@@ -1,23 +1,23 @@
 // The task pane: a compact header (the bloc of the open workbook once read, and the language switch), one row of tabs
-// (Kiểm tra, Chấm điểm, Lập sổ, Gửi & nhận, Biên bản; those that do not fit go into a "⋯" menu), one panel per tab,
-// and a polite live region that announces the outcome of every action. Office already shows the add-in's name above
-// the pane, so the pane does not repeat it. Panels stay mounted so their results survive switching tabs.
+// (the tab table, tabs.tsx: each an icon over its label, all in view at every width), one panel per tab, and a polite
+// live region that announces the outcome of every action. Office already shows the add-in's name above the pane, so
+// the pane does not repeat it. Panels stay mounted so their results survive switching tabs; the pane listens for
+// changes of the bloc's sheets (excel/watch.ts) so that a panel can say at once that what it shows is out of date.
 
 import * as React from 'react';
 import { Button, Caption1, FluentProvider, makeStyles, tokens, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { BlocInfo, Lang, Text } from '../domain/model';
 import type { ExcelHost } from '../excel/host';
+import { watchWorkbook } from '../excel/watch';
+import { blocSheetKey } from '../workbook/new-bloc';
 import { TabBar } from './components/TabBar';
 import type { PaneEnv } from './env';
 import { UI } from './i18n';
-import { PaneProvider, type Pane, type TabId } from './pane';
-import { CheckPanel } from './panels/CheckPanel';
-import { MinutesPanel } from './panels/minutes/MinutesPanel';
-import { NewPanel } from './panels/NewPanel';
-import { RoundTripPanel } from './panels/roundtrip/RoundTripPanel';
-import { ScorePanel } from './panels/ScorePanel';
+import { PaneProvider, type Pane } from './pane';
+import { useHiddenStyles } from './styles';
+import { panelTestId, TABS, tabTestId, type TabId } from './tabs';
 
-export type { TabId } from './pane';
+export type { TabId } from './tabs';
 
 const useStyles = makeStyles({
   root: {
@@ -46,18 +46,6 @@ const useStyles = makeStyles({
   },
   lang: { flexShrink: 0, minWidth: 'auto', marginLeft: 'auto' },
   panel: { padding: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, minWidth: 0 },
-  // Read by screen readers, not shown (the live region, the page's heading).
-  live: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    margin: '-1px',
-    padding: 0,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-    border: 0,
-  },
 });
 
 export interface AppProps {
@@ -81,9 +69,9 @@ function blocLine(info: BlocInfo, lang: Lang): string {
 }
 
 export function App({ host, env, lang: initialLang, onLangChange }: AppProps) {
-  const styles = useStyles();
+  const styles = { ...useStyles(), live: useHiddenStyles().hidden };
   const [lang, setLang] = React.useState<Lang>(initialLang ?? env.lang);
-  const [tab, setTab] = React.useState<TabId>('check');
+  const [tab, setTab] = React.useState<TabId>(TABS[0].id);
   const [dark, setDark] = React.useState(() => env.dark());
   const [bloc, setBloc] = React.useState<BlocInfo | null>(null);
   const [said, setSaid] = React.useState<{ text: Text; n: number } | null>(null);
@@ -99,21 +87,29 @@ export function App({ host, env, lang: initialLang, onLangChange }: AppProps) {
   React.useEffect(() => env.onThemeChange(setDark), [env]);
 
   const announce = React.useCallback((text: Text) => setSaid((prev) => ({ text, n: (prev?.n ?? 0) + 1 })), []);
-  const pane = React.useMemo<Pane>(() => ({ lang, host, env, announce, showBloc: setBloc, goTo: setTab }), [lang, host, env, announce]);
 
-  const tabs = (['check', 'score', 'new', 'roundtrip', 'minutes'] as const).map((id) => ({ id, label: UI.tab[id][lang] }));
-  const panel = (id: TabId, content: React.ReactNode) => (
-    <div
-      role="tabpanel"
-      id={`panel-${id}`}
-      aria-labelledby={`tab-${id}`}
-      hidden={tab !== id}
-      className={styles.panel}
-      data-testid={`panel-${id}`}
-    >
-      {content}
-    </div>
+  // Changes of the bloc's sheets heard so far; a panel compares it with what it had heard when it last read.
+  const [changes, setChanges] = React.useState(0);
+  const heard = React.useRef(0);
+  const changed = React.useCallback(() => setChanges((heard.current += 1)), []);
+  const watch = React.useMemo(
+    () => watchWorkbook(host, { isInput: (name) => blocSheetKey(name) !== null, onChange: changed }),
+    [host, changed],
   );
+  const sawWorkbook = React.useCallback(
+    (sheets: readonly { name: string }[]) => {
+      void watch.watch(sheets.map((s) => s.name));
+      return heard.current;
+    },
+    [watch],
+  );
+
+  const pane = React.useMemo<Pane>(
+    () => ({ lang, host, env, announce, showBloc: setBloc, tab, goTo: setTab, changes, sawWorkbook, changed }),
+    [lang, host, env, announce, tab, changes, sawWorkbook, changed],
+  );
+
+  const tabs = TABS.map((t) => ({ id: t.id, label: t.label[lang], icon: t.icon }));
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
 
   return (
@@ -144,14 +140,22 @@ export function App({ host, env, lang: initialLang, onLangChange }: AppProps) {
               <span lang={other}>{UI.app.switchTo[lang]}</span>
             </Button>
           </div>
-          <TabBar tabs={tabs} selected={tab} onSelect={setTab} label={UI.app.tabs[lang]} moreLabel={UI.app.moreTabs[lang]} />
+          <TabBar tabs={tabs} selected={tab} onSelect={setTab} label={UI.app.tabs[lang]} />
         </header>
         <main>
-          {panel('check', <CheckPanel />)}
-          {panel('score', <ScorePanel />)}
-          {panel('new', <NewPanel />)}
-          {panel('roundtrip', <RoundTripPanel />)}
-          {panel('minutes', <MinutesPanel />)}
+          {TABS.map(({ id, Panel }) => (
+            <div
+              key={id}
+              role="tabpanel"
+              id={`panel-${id}`}
+              aria-labelledby={tabTestId(id)}
+              hidden={tab !== id}
+              className={styles.panel}
+              data-testid={panelTestId(id)}
+            >
+              <Panel />
+            </div>
+          ))}
           <div role="status" aria-live="polite" aria-atomic="true" className={styles.live} data-testid="live">
             {said ? `${said.text[lang]}${said.n % 2 ? '' : '\u00a0'}` : ''}
           </div>

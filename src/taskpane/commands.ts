@@ -2,3 +2,6 @@
 // registered here beyond telling Office the page is ready.
 
 Office.onReady(() => undefined);
+
+// A module of its own (its only effect is the call above).
+export {};

@@ -7,7 +7,6 @@
 
 import { formatSize } from '../domain/format';
 import type { Text } from '../domain/model';
-import type { DocumentKind } from '../minutes/kinds';
 
 /** A bilingual string. */
 export const t = (vi: string, en: string): Text => ({ vi, en });
@@ -19,22 +18,12 @@ export const UI = {
     /** The page's heading, for screen readers only (Office shows the add-in's name above the pane). */
     title: t('Bình xét Thi đua', 'Emulation Bloc Review'),
     tabs: t('Chức năng', 'Features'),
-    moreTabs: t('Các thẻ khác', 'More tabs'),
     /** The language switch shows the language it switches to, in that language (its accessible name is the same). */
     switchTo: { vi: 'English', en: 'Tiếng Việt' } satisfies Text,
     switchToHint: t('Chuyển ngăn tiện ích sang tiếng Anh', 'Switch the pane to Vietnamese'),
-    blocLabel: t('Sổ đang mở', 'Open workbook'),
     /** "Khối thi đua số 3 · Năm 2024" */
     period: (period: string, year: number | string) =>
       /6\s*tháng/i.test(period) ? t(`6 tháng đầu năm ${year}`, `First half of ${year}`) : t(`Năm ${year}`.trim(), `Year ${year}`.trim()),
-  },
-
-  tab: {
-    check: t('Kiểm tra', 'Check'),
-    score: t('Chấm điểm', 'Score'),
-    new: t('Lập sổ', 'Set up'),
-    roundtrip: t('Gửi & nhận', 'Send & collect'),
-    minutes: t('Biên bản', 'Minutes'),
   },
 
   common: {
@@ -43,7 +32,6 @@ export const UI = {
       'Something unexpected went wrong. Try again; if it happens again, save the workbook and restart Excel.',
     ),
     showMore: (n: number) => t(`Xem thêm (${n})`, `Show more (${n})`),
-    andMore: (n: number) => t(`… và ${n} mục khác`, `… and ${n} more`),
     goToCell: t('Đến ô', 'Go to cell'),
     error: t('Lỗi', 'Error'),
     warning: t('Cảnh báo', 'Warning'),
@@ -55,6 +43,23 @@ export const UI = {
     noFileChosen: t('Chưa chọn tệp nào', 'No file chosen'),
     filesChosen: (n: number) => t(`Đã chọn ${n} tệp`, plural(n, 'file chosen', 'files chosen')),
     guide: t('Hướng dẫn', 'Guide'),
+    cancel: t('Hủy', 'Cancel'),
+    stale: t(
+      'Sổ đã thay đổi sau lần đọc này: những gì hiển thị dưới đây có thể đã cũ.',
+      'The workbook changed after this was read: what is shown below may be out of date.',
+    ),
+  },
+
+  /** Adding a sheet of the bloc that the workbook lacks, where the pane asks the user to write in it. */
+  sheets: {
+    add: (sheet: string) => t(`Thêm trang «${sheet}»`, `Add the «${sheet}» sheet`),
+    adding: (sheet: string) => t(`Đang thêm trang «${sheet}»…`, `Adding the «${sheet}» sheet…`),
+    added: (sheet: string) =>
+      t(`Đã thêm trang «${sheet}» vào sổ; ô đầu tiên đang được chọn.`, `Added the «${sheet}» sheet; its first cell is selected.`),
+    ballotMissing: t(
+      'Sổ chưa có trang «Phiếu bầu» để ghi kết quả bỏ phiếu: thêm trang này (đã có danh sách đơn vị), ghi số phiếu rồi chấm điểm lại.',
+      'The workbook has no «Phiếu bầu» sheet to record the vote in: add it (the units are listed), enter the votes, then score again.',
+    ),
   },
 
   check: {
@@ -80,6 +85,7 @@ export const UI = {
       'This workbook has none of the bloc sheets (Thông tin, Đơn vị, Chấm điểm). The Set up tab adds them to the workbook.',
     ),
     openNew: t('Mở thẻ Lập sổ', 'Open Set up'),
+    again: t('Kiểm tra lại', 'Check again'),
     noMerges: t(
       'Phiên bản Excel này chưa đọc được ô gộp (cần Excel 2021 hoặc Microsoft 365): tên đơn vị gộp qua hai cột được nhận theo cột Tự chấm, Khối chấm bên dưới.',
       'This version of Excel cannot read merged cells (Excel 2021 or Microsoft 365 can): unit names merged over two columns are matched through the Tự chấm and Khối chấm columns below.',
@@ -97,6 +103,13 @@ export const UI = {
       'Totals and ranks by the bloc’s rules, writes the «Kết quả» sheet with a chart and colours the units on «Chấm điểm».',
     ),
     button: t('Chấm điểm và xếp hạng', 'Score and rank'),
+    again: t('Chấm điểm lại', 'Score again'),
+    flagIs: (units: string) => t(`Cờ thi đua: ${units}.`, `Emulation Flag: ${units}.`),
+    /** Kết quả is ours: said on the sheet and here, so that no one keeps notes there. */
+    rewritten: t(
+      'Trang «Kết quả» được viết lại mỗi lần chấm điểm: đừng ghi chú trên trang này; ghi chú riêng hãy để ở một trang tính khác do bạn lập (tiện ích không sửa trang của bạn).',
+      'The «Kết quả» sheet is rewritten each time you score: keep no notes on it; put your own notes on a sheet of your own (the add-in never changes your sheets).',
+    ),
     progress: t('Đang chấm điểm và ghi kết quả…', 'Scoring and writing the result…'),
     /** `sheet`: where the result went («Kết quả», or beside a user's sheet of that name). */
     written: (sheet: string) =>
@@ -121,6 +134,8 @@ export const UI = {
     unit: t('Đơn vị', 'Unit'),
     total: t('Tổng điểm', 'Total'),
     votes: t('Phiếu', 'Votes'),
+    /** Under a unit's votes when they are the revote's (the round that decided its standing). */
+    revoteRound: t('bỏ phiếu lại', 'revote'),
     reasons: t('Lý do', 'Reasons'),
     flag: t('Cờ thi đua', 'Emulation Flag'),
     merit: t('Bằng khen', 'Certificate of Merit'),
@@ -139,6 +154,7 @@ export const UI = {
     nextDeputy: t('Khối phó năm sau', 'Next year’s deputy head'),
     suggested: t('(đề xuất theo thứ tự luân phiên)', '(suggested by rotation)'),
     meetingMust: t('Hội nghị cần', 'The meeting must'),
+    nextStep: t('Bước tiếp theo', 'Next step'),
     rulesApplied: t('Quy tắc đã áp dụng', 'Rules applied'),
     unresolvedTies: t('Bằng điểm chưa phân định', 'Unresolved ties'),
     outcome: {
@@ -204,8 +220,17 @@ export const UI = {
 
   new: {
     intro: t(
-      'Thêm vào sổ Excel đang mở các trang Thông tin, Đơn vị, Chấm điểm (bảng tiêu chí 100 điểm), Phiếu bầu và Quy tắc. Nên mở một sổ trống trước (Tệp › Mới); trang đã có không bị ghi đè.',
-      'Adds the Thông tin, Đơn vị, Chấm điểm (a 100-point criteria table), Phiếu bầu and Quy tắc sheets to the open Excel workbook. Start from a blank workbook (File › New); existing sheets are never overwritten.',
+      'Sổ đang mở chưa có các trang của Khối. Ghi danh sách đơn vị thành viên rồi bấm nút dưới đây: tiện ích thêm các trang Thông tin, Đơn vị, Chấm điểm (bảng tiêu chí 100 điểm), Phiếu bầu và Quy tắc. Trang đã có không bị ghi đè.',
+      'The open workbook has none of the bloc’s sheets. List the member units, then choose the button below: the add-in adds the Thông tin, Đơn vị, Chấm điểm (a 100-point criteria table), Phiếu bầu and Quy tắc sheets. Existing sheets are never overwritten.',
+    ),
+    existingIntro: t(
+      'Sổ đang mở đã là sổ chấm điểm của Khối. Tiện ích thêm những trang còn thiếu (với danh sách đơn vị của Khối); trang đã có không bị thay đổi.',
+      'The open workbook is already the bloc’s score workbook. The add-in adds the sheets it lacks (with the bloc’s units); existing sheets are left as they are.',
+    ),
+    looking: t('Đang xem sổ có những trang nào…', 'Looking at the workbook’s sheets…'),
+    notBlank: t(
+      'Sổ đã có các trang của Khối nên không lập sổ mới: thẻ Lập sổ thêm những trang còn thiếu.',
+      'The workbook already has the bloc’s sheets, so no new bloc is set up: Set up adds the sheets it lacks.',
     ),
     blocName: t('Tên khối', 'Bloc name'),
     blocNamePlaceholder: t('Khối thi đua số 3', 'Khối thi đua số 3'),
@@ -220,7 +245,29 @@ export const UI = {
       'Tiếp theo: điền trang Thông tin, Đơn vị và điểm trên trang Chấm điểm, rồi bấm Kiểm tra.',
       'Next: fill in Thông tin, Đơn vị and the scores on Chấm điểm, then run Check.',
     ),
+    nextStepsMissing: t('Tiếp theo: điền các trang vừa thêm, rồi bấm Kiểm tra.', 'Next: fill in the sheets just added, then run Check.'),
     done: (sheets: string) => t(`Đã thêm các trang ${sheets} vào sổ.`, `Added the sheets ${sheets} to the workbook.`),
+    present: t('Sổ đã có', 'The workbook has'),
+    missing: t('Còn thiếu', 'Missing'),
+    lacksData: (sheets: string) =>
+      t(
+        `Sổ thiếu trang ${sheets}: các trang này chứa dữ liệu của Khối nên tiện ích không tự thêm. Hãy thêm bằng tay, hoặc lập sổ mới trong một tệp Excel trống.`,
+        `The workbook lacks ${sheets}: these hold the bloc’s own data, so the add-in does not add them. Add them by hand, or set up a new bloc in an empty workbook.`,
+      ),
+    sheetHint: {
+      info: t('Tên khối, tỉnh, năm, ngày họp, chủ trì, thư ký…', 'The bloc’s name, province, year, meeting date, chair, secretary…'),
+      ballot: t('Kết quả bỏ phiếu suy tôn, với danh sách đơn vị của Khối.', 'The vote for the flag, with the bloc’s units listed.'),
+      rules: t('Quy tắc bình xét của Khối, ghi sẵn giá trị mặc định.', 'The bloc’s rules, with the defaults filled in.'),
+      cross: t(
+        'Chỉ khi các đơn vị chấm chéo nhau (Quy tắc: Điểm xếp hạng là Chấm chéo).',
+        'Only when the units score each other (rule Điểm xếp hạng set to Chấm chéo).',
+      ),
+    },
+    addMissing: (n: number) =>
+      n === 0
+        ? t('Thêm các trang đã chọn', 'Add the chosen sheets')
+        : t(`Thêm ${n} trang đã chọn`, `Add the ${n === 1 ? 'chosen sheet' : `${n} chosen sheets`}`),
+    complete: t('Sổ đã có đủ các trang của Khối.', 'The workbook has all of the bloc’s sheets.'),
   },
 
   roundtrip: {
@@ -232,6 +279,12 @@ export const UI = {
     make: t('Tạo bảng tự chấm', 'Make the self-scoring workbooks'),
     making: t('Đang tạo bảng tự chấm…', 'Making the self-scoring workbooks…'),
     made: (n: number) => t(`Đã tạo ${n} bảng tự chấm.`, `Made ${plural(n, 'self-scoring workbook', 'self-scoring workbooks')}.`),
+    makeAgain: t('Tạo lại bảng tự chấm', 'Make them again'),
+    saveNow: t('Hãy lưu sổ này ngay (Tệp › Lưu, hoặc Ctrl+S).', 'Save this workbook now (File › Save, or Ctrl+S).'),
+    saveNowWhy: t(
+      'Lần tạo bảng tự chấm đầu tiên vừa ghi vào sổ mã bảo mật của Khối: mã này nhận ra bảng tự chấm của từng đơn vị khi gửi về. Nếu đóng sổ mà không lưu, mã bị mất và mọi bảng tự chấm gửi về sẽ bị từ chối; khi đó phải tạo và gửi lại cho cả Khối. Hãy lưu sổ trước khi gửi tệp cho các đơn vị.',
+      'The first split has just written the bloc’s secret into the workbook: it recognises each unit’s self-scoring workbook when it comes back. If the workbook is closed without saving, the secret is lost and every returned workbook will be refused; they would then have to be made and sent to the whole bloc again. Save the workbook before sending the files to the units.',
+    ),
     zip: t('Tải tất cả (.zip)', 'Download all (.zip)'),
     perUnit: t('Từng đơn vị', 'One file per unit'),
     takeTitle: t('Nhận bảng tự chấm', 'Collect returned self-scores'),
@@ -241,6 +294,25 @@ export const UI = {
     ),
     pick: t('Tệp đơn vị gửi lại (.xlsx)', 'Returned files (.xlsx)'),
     check: t('Kiểm tra các tệp', 'Check the files'),
+    checkAgain: t('Kiểm tra lại các tệp', 'Check the files again'),
+    secretLostTitle: (n: number) =>
+      t(
+        `${n} tệp bị từ chối vì mã đơn vị không khớp với sổ này`,
+        `${plural(n, 'file is', 'files are')} refused because the unit key does not match this workbook`,
+      ),
+    secretLostWhy: t(
+      'Nguyên nhân thường gặp: sau lần tạo bảng tự chấm, sổ đã đóng mà không lưu, nên mã bảo mật của Khối dùng để ký các tệp không còn trong sổ. Có hai cách:',
+      'The likely cause: after the self-scoring workbooks were made, this workbook was closed without saving, so the bloc’s secret that signed them is no longer in it. There are two ways on:',
+    ),
+    secretLostResend: t(
+      'Tạo lại bảng tự chấm từ sổ này (rồi lưu sổ ngay) và gửi lại cho các đơn vị; hoặc',
+      'make the self-scoring workbooks again from this workbook (and save it at once) and send them to the units again; or',
+    ),
+    secretLostByName: t(
+      'nếu chắc chắn các tệp này đúng là do các đơn vị gửi về, nhận chúng theo tên đơn vị ghi trong tệp (điểm vẫn được kiểm tra như mọi tệp khác).',
+      'if you are sure these files did come from the units, take them as the units they name (their scores are still checked as for any file).',
+    ),
+    byName: t('Tôi xác nhận: nhận các tệp này theo tên đơn vị ghi trong tệp', 'I confirm: take these files as the units they name'),
     reading: (done: number, total: number) => t(`Đang đọc tệp ${done}/${total}`, `Reading file ${done} of ${total}`),
     checked: (accepted: number, total: number) =>
       t(`Đã kiểm tra ${total} tệp: nhận ${accepted} tệp.`, `Checked ${plural(total, 'file', 'files')}: ${accepted} accepted.`),
@@ -254,6 +326,16 @@ export const UI = {
       t(
         `${unit}, tiêu chí ${criterion}: đang có ${current}, gửi về ${returned}`,
         `${unit}, criterion ${criterion}: currently ${current}, returned ${returned}`,
+      ),
+    conflictOverwritten: (unit: string, criterion: string, now: string, before: string) =>
+      t(
+        `${unit}, tiêu chí ${criterion}: nay là ${now} (đã ghi đè giá trị ${before})`,
+        `${unit}, criterion ${criterion}: now ${now} (overwrote ${before})`,
+      ),
+    conflictKept: (unit: string, criterion: string, now: string, returned: string) =>
+      t(
+        `${unit}, tiêu chí ${criterion}: vẫn là ${now} (tệp gửi về ${returned}, không ghi)`,
+        `${unit}, criterion ${criterion}: still ${now} (the file returned ${returned}, not written)`,
       ),
     conflictBadge: t('Xung đột', 'Conflict'),
     overwrittenBadge: t('Đã ghi đè', 'Overwritten'),
@@ -312,7 +394,12 @@ export const UI = {
     saving: t('Đang lưu mẫu vào sổ…', 'Keeping the templates in the workbook…'),
     removing: t('Đang xóa mẫu lưu trong sổ…', 'Removing the templates kept in the workbook…'),
     preparing: t('Đang chuẩn bị tệp…', 'Preparing the file…'),
-    made: t('Đã lập các văn bản của Hội nghị; xem trước bên dưới.', 'The meeting’s documents are made; previews below.'),
+    made: t(
+      'Đã lập các văn bản của Hội nghị: tải về hoặc xem trước từng văn bản bên dưới.',
+      'The meeting’s documents are made: download or preview each of them below.',
+    ),
+    documents: t('Văn bản của Hội nghị', 'The meeting’s documents'),
+    preview: t('Xem trước', 'Preview'),
     hasErrors: t('Sổ có lỗi nên chưa lập được biên bản', 'The workbook has errors, so the minutes cannot be made'),
     hasErrorsHelp: t(
       'Sửa các ô dưới đây (bấm vào một dòng để đến ô đó), rồi lập lại.',
@@ -327,16 +414,6 @@ export const UI = {
       'Mẫu biên bản lưu trong sổ không đọc được nên biên bản dùng mẫu mặc định. Hãy chọn lại mẫu riêng và lưu vào sổ.',
       'A template kept in the workbook could not be read, so the default is used. Choose your template again and keep it in the workbook.',
     ),
-    title: {
-      nomination: t('Biên bản họp bình xét, suy tôn', 'Review and nomination minutes'),
-      handover: t('Biên bản bàn giao Khối trưởng', 'Bloc head handover minutes'),
-      ballot: t('Phiếu bầu suy tôn Cờ thi đua', 'Ballot paper for the flag'),
-      count: t('Biên bản kiểm phiếu', 'Vote-count minutes'),
-      proposal: t('Tờ trình đề nghị khen thưởng', 'Award proposal (Tờ trình)'),
-      report: t('Báo cáo thành tích (mỗi đơn vị được đề nghị một bản)', 'Achievement report (one per proposed unit)'),
-      annex: t('Bảng tổng hợp kết quả chấm điểm', 'Score summary annex'),
-      province: t('Tờ trình tổng hợp đề nghị khen thưởng các khối', 'The province’s proposal for every bloc'),
-    } satisfies Record<DocumentKind, Text>,
     using: {
       default: t('Đang dùng mẫu mặc định', 'Using the default template'),
       stored: t('Đang dùng mẫu lưu trong sổ', 'Using the template kept in the workbook'),
@@ -351,7 +428,21 @@ export const UI = {
     ),
     unchoose: t('Bỏ mẫu đã chọn', 'Drop the chosen template'),
     removeStored: t('Xóa mẫu lưu trong sổ', 'Remove the kept template'),
-    keepTitle: t('Lưu mẫu trong sổ', 'Keep templates in the workbook'),
+    templatesTitle: t('Mẫu riêng của Khối', 'The bloc’s own templates'),
+    ownCount: (n: number) => t(`${n} mẫu riêng`, plural(n, 'own template', 'own templates')),
+    defaultOnMac: t(
+      'Excel cho Mac không cho tiện ích lưu tệp Word: mẫu mặc định lấy từ Excel trên web, hoặc từ thư mục mẫu đi kèm tiện ích (xem Hướng dẫn).',
+      'Excel for Mac does not let add-ins save Word files: get the default template from Excel on the web, or from the templates folder that comes with the add-in (see the Guide).',
+    ),
+    removeStoredQuestion: (title: string) =>
+      t(
+        `Xóa mẫu riêng của «${title}» đang lưu trong sổ? Văn bản này sẽ dùng lại mẫu mặc định; tệp mẫu trên máy bạn (nếu có) không bị ảnh hưởng.`,
+        `Remove the own template of «${title}» kept in the workbook? This document goes back to the default template; your template file (if you have it) is not affected.`,
+      ),
+    removeAllQuestion: t(
+      'Xóa mọi mẫu riêng đang lưu trong sổ? Mọi văn bản sẽ dùng lại mẫu mặc định; muốn dùng lại mẫu riêng phải chọn lại tệp mẫu.',
+      'Remove every own template kept in the workbook? Every document goes back to its default template; to use your own again you must choose the template files again.',
+    ),
     keepHelp: t(
       'Mẫu riêng được lưu ẩn trong sổ: đi cùng tệp khi gửi thư điện tử và được dùng tự động lần sau.',
       'Your own templates are kept, hidden, in the workbook: they travel with the file by email and are used automatically next time.',
@@ -373,7 +464,7 @@ export const UI = {
     keptTemplate: t('mẫu lưu trong sổ', 'the kept template'),
     notDocx: (name: string) =>
       t(
-        `Tệp mẫu ${name} không phải tài liệu Word (.docx) hoặc đã hỏng. Hãy mở bằng Word và lưu lại dưới dạng Word Document (.docx).`,
+        `Tệp mẫu ${name} không phải tài liệu Word (.docx) hoặc đã hỏng. Hãy mở bằng Word và lưu lại dưới dạng Tài liệu Word (.docx).`,
         `The template ${name} is not a Word document (.docx), or it is damaged. Open it in Word and save it as a Word Document (.docx).`,
       ),
     tooLarge: (name: string, bytes: number, maxBytes: number) =>
@@ -390,6 +481,7 @@ export const UI = {
       'After the meeting: the proposal (Tờ trình), each proposed unit’s achievement report, the score annex and the minutes, for the awarding body. It is made only when every award is decided.',
     ),
     make: t('Lập hồ sơ', 'Make the dossier'),
+    remake: t('Lập lại hồ sơ từ sổ', 'Make the dossier again from the workbook'),
     making: t('Đang lập hồ sơ…', 'Making the dossier…'),
     made: (n: number) =>
       t(
@@ -407,7 +499,6 @@ export const UI = {
       'Hồ sơ còn để trống (điền tay, hoặc bổ sung vào sổ rồi lập lại)',
       'Left blank in the dossier (fill in by hand, or complete the workbook and make it again)',
     ),
-    templates: t('Mẫu của hồ sơ', 'Dossier templates'),
   },
 
   files: {
@@ -428,16 +519,24 @@ export const UI = {
       'Next: open the template in Word, change the wording (keep the placeholders in braces such as {ten_khoi}), save it and choose it here as your own template.',
     ),
     openInExcel: t('Mở trong Excel', 'Open in Excel'),
-    openAll: t('Mở tất cả trong Excel', 'Open all in Excel'),
+    openAgain: t('Mở lại', 'Open again'),
+    openNext: (unit: string) => t(`Mở sổ tiếp theo: ${unit}`, `Open the next: ${unit}`),
+    allOpened: t('Đã mở hết các sổ', 'Every workbook is opened'),
+    openedCount: (opened: number, total: number, saved: number) =>
+      t(`Đã mở ${opened}/${total} sổ, đã lưu ${saved}`, `Opened ${opened} of ${total}, saved ${saved}`),
+    savedAs: t('Đã lưu', 'Saved'),
+    stateNotOpened: t('Chưa mở', 'Not opened yet'),
+    stateOpened: t('Đã mở trong Excel, chưa đánh dấu đã lưu', 'Opened in Excel; not marked saved yet'),
+    stateSaved: t('Đã mở và đã lưu', 'Opened and saved'),
     opening: t('Đang mở trong Excel…', 'Opening in Excel…'),
     opened: (n: number) =>
       t(
-        `Đã mở ${n} sổ mới trong Excel. Hãy lưu từng sổ (Tệp › Lưu thành).`,
+        `Đã mở ${n} sổ mới trong Excel. Hãy lưu từng sổ (Tệp › Lưu Như).`,
         `Opened ${plural(n, 'new workbook', 'new workbooks')} in Excel. Save each one (File › Save As).`,
       ),
     macWorkbooks: t(
-      'Excel cho Mac không tải tệp từ tiện ích xuống máy. Bấm Mở trong Excel: mỗi bảng mở thành một sổ mới; lưu sổ đó (Tệp › Lưu thành) với tên gợi ý bên dưới, rồi đính kèm vào thư gửi đơn vị.',
-      'Excel for Mac cannot download files from an add-in. Choose Open in Excel: each workbook opens as a new one; save it (File › Save As) under the name shown below, then attach it to the email to the unit.',
+      'Excel cho Mac không tải tệp từ tiện ích xuống máy. Mở từng bảng trong Excel (mỗi bảng mở thành một sổ mới), lưu sổ đó (Tệp › Lưu Như) với tên ghi dưới tên đơn vị, đánh dấu «Đã lưu», rồi đính kèm vào thư gửi đơn vị.',
+      'Excel for Mac cannot download files from an add-in. Open each workbook in Excel (each opens as a new one), save it (File › Save As) under the name shown under the unit, tick «Saved», then attach it to the email to the unit.',
     ),
     macDocuments: t(
       'Excel cho Mac không cho tiện ích lưu tệp Word (.docx). Để có tệp: mở sổ này bằng Excel trên web (office.com, từ OneDrive hoặc SharePoint) và bấm Tải về ở thẻ Biên bản; hoặc nhờ cán bộ kỹ thuật lập bằng công cụ dòng lệnh đi kèm (xem Hướng dẫn). Bản xem trước ở đây vẫn dùng được để soát nội dung.',

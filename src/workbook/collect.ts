@@ -78,10 +78,18 @@ export interface CollectReport {
   plan: WritePlan;
 }
 
-export interface CollectOptions {
+export interface CollectOptions extends CheckOptions {
   overwrite?: boolean;
   /** When the merge is made (for the journal of overwritten cells); now by default. */
   at?: Date;
+}
+
+export interface CheckOptions {
+  /**
+   * Take a file whose unit key does not match this master (code `roundtrip.unitKey`: most likely the master was not
+   * saved after the split that made its secret) as the member unit it names — only after the user confirmed it.
+   */
+  byUnitName?: boolean;
 }
 
 /** A self-scoring sheet has tens of rows; a return with far more is refused rather than scanned. */
@@ -208,7 +216,7 @@ function criterionRows(bloc: Bloc, sheet: SheetGrid, marker: RoundTripMarker): (
   });
 }
 
-function checkReturn(master: Master, fp: string, secret: string | null, ret: ReturnedWorkbook): Checked {
+function checkReturn(master: Master, fp: string, secret: string | null, ret: ReturnedWorkbook, opts: CheckOptions): Checked {
   const { bloc } = master;
   const fail = (...reasons: Text[]): Checked => ({ unit: null, values: [], reasons, notes: [] });
   if (ret.loadError || !ret.sheets) {
@@ -226,19 +234,26 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
   }
   if (marker.fingerprint !== fp) return fail(...mismatchReasons(bloc, sheets));
 
-  const unit = bloc.units.findIndex((u) => unitKey(fp, u.name, secret) === marker.unitKey);
+  const signed = bloc.units.findIndex((u) => unitKey(fp, u.name, secret) === marker.unitKey);
+  const named = bloc.units.findIndex((u) => fold(u.name) === fold(marker.unitName));
+  const unit = signed >= 0 ? signed : opts.byUnitName ? named : -1;
   if (unit < 0) {
-    const named = bloc.units.some((u) => fold(u.name) === fold(marker.unitName));
-    return fail(
-      named
-        ? t(
+    if (named >= 0) {
+      return {
+        ...fail(
+          t(
             `Mã đơn vị của tệp không khớp với sổ gốc: tệp không phải bảng tự chấm mà sổ này tạo cho ${quote(marker.unitName)}, hoặc đã bị sửa. Hãy gửi lại bảng tự chấm cho đơn vị.`,
             `The file's unit key does not match the master: it is not the self-scoring workbook this master made for ${quote(marker.unitName, 'en')}, or it was edited. Send the unit a new one.`,
-          )
-        : t(
-            `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
-            `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
           ),
+        ),
+        code: 'roundtrip.unitKey',
+      };
+    }
+    return fail(
+      t(
+        `Đơn vị ${quote(marker.unitName)} của tệp không có trong danh sách đơn vị của khối (sheet “Đơn vị”).`,
+        `The file's unit ${quote(marker.unitName, 'en')} is not a member unit of the bloc (sheet “Đơn vị”).`,
+      ),
     );
   }
   const unitFail = (...reasons: Text[]): Checked => ({ unit, values: [], reasons, notes: [] });
@@ -348,6 +363,14 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
       ),
     );
   }
+  if (signed < 0) {
+    notes.push(
+      t(
+        `Nhận theo tên đơn vị ghi trong tệp (${quote(marker.unitName)}) theo xác nhận của người dùng, dù mã đơn vị không khớp với sổ gốc.`,
+        `Taken as the unit it names (${quote(marker.unitName, 'en')}) as the user confirmed, although its unit key does not match the master.`,
+      ),
+    );
+  }
   return { unit, values, reasons, notes };
 }
 
@@ -355,18 +378,18 @@ function checkReturn(master: Master, fp: string, secret: string | null, ret: Ret
 // Merging.
 
 /** Checks returns one at a time against the master: keep what it gives, drop the return's grids. */
-export function returnChecker(master: Master): (ret: ReturnedWorkbook) => CheckedReturn {
+export function returnChecker(master: Master, opts: CheckOptions = {}): (ret: ReturnedWorkbook) => CheckedReturn {
   const fp = roundTripFingerprint(master.bloc);
   const secret = readRegistry(master.sheets).secret;
   return (ret) => {
-    const c = checkReturn(master, fp, secret, ret);
+    const c = checkReturn(master, fp, secret, ret, opts);
     return { file: ret.name, ...c, code: c.reasons.length ? (c.code ?? 'roundtrip.refused') : null };
   };
 }
 
 /** Check every return and plan the merge. Pure: the master grids are not changed. */
 export function collectReturns(master: Master, returns: ReturnedWorkbook[], opts: CollectOptions = {}): CollectReport {
-  return mergeReturns(master, returns.map(returnChecker(master)), opts);
+  return mergeReturns(master, returns.map(returnChecker(master, opts)), opts);
 }
 
 /** Plan the merge of checked returns (in the order given). Pure: the master grids are not changed. */

@@ -2,19 +2,22 @@
 // engine's result -> what Score writes. The CLI, the task pane, the round trip and the minutes all start here.
 
 import { scoreBloc } from '../domain/engine';
-import type { Bloc, BlocResult, Issue } from '../domain/model';
+import type { Bloc, BlocInfo, BlocResult, Issue } from '../domain/model';
 import { SHEET_NAMES } from './format-v1';
 import type { SheetGrid } from './grid';
 import type { Placement } from './ownership';
 import type { WritePlan } from './plan';
 import { readBloc, type BlocLayout } from './read';
-import { findSheet } from './read-support';
+import { readInfo } from './read-info';
+import { findSheet, IssueSink } from './read-support';
 import { inputFingerprint, planOutOfDate, planResult, readStoredResult, type StoredResult } from './result-sheet';
 
 export interface Evaluation {
   /** The reader's errors and warnings, and a warning when the workbook's `Kết quả` is out of date. */
   issues: Issue[];
   bloc: Bloc | null; // null when there is any error
+  /** The bloc's name, province, year and period as `Thông tin` gives them, even when other sheets have errors. */
+  info: BlocInfo | null;
   layout: BlocLayout | null;
   result: BlocResult | null;
   /**
@@ -26,6 +29,8 @@ export interface Evaluation {
   placements: Placement[];
   /** The `Kết quả` the workbook held before this evaluation, if any. */
   stored: StoredResult | null;
+  /** The warning (one of `issues`) that the stored `Kết quả` no longer matches its inputs; moot once Score rewrites it. */
+  outOfDate: Issue | null;
 }
 
 export function evaluate(sheets: SheetGrid[]): Evaluation {
@@ -34,32 +39,44 @@ export function evaluate(sheets: SheetGrid[]): Evaluation {
   let code: string | undefined;
   const checkCode = () => (code ??= inputFingerprint(sheets));
   const stored = readStoredResult(sheets, checkCode);
-  const issues = [...read.issues];
-  if (stored && !stored.current) {
-    issues.push({
-      severity: 'warning',
-      sheet: stored.sheet,
-      cell: null,
-      message: {
-        vi: `Trang ${stored.sheet} đã cũ: sổ đã thay đổi sau lần chấm điểm gần nhất. Hãy chấm điểm lại.`,
-        en: `Sheet ${stored.sheet} is out of date: the workbook changed after it was last scored. Score again.`,
-      },
-    });
-  }
+  const outOfDate: Issue | null =
+    stored && !stored.current
+      ? {
+          severity: 'warning',
+          sheet: stored.sheet,
+          cell: null,
+          message: {
+            vi: `Trang ${stored.sheet} đã cũ: sổ đã thay đổi sau lần chấm điểm gần nhất. Hãy chấm điểm lại.`,
+            en: `Sheet ${stored.sheet} is out of date: the workbook changed after it was last scored. Score again.`,
+          },
+        }
+      : null;
+  const issues = outOfDate ? [...read.issues, outOfDate] : [...read.issues];
   const hasErrors = read.issues.some((i) => i.severity === 'error');
   if (!read.bloc || !read.layout || hasErrors) {
     return {
       issues,
       bloc: null,
+      info: infoDespiteErrors(sheets),
       layout: read.layout,
       result: null,
       // Our highlights come off the score sheet, found by name when its table could not be read.
       plan: planOutOfDate(stored, read.layout?.scoreSheet ?? findSheet(sheets, SHEET_NAMES.scores)?.name ?? null),
       placements: [],
       stored,
+      outOfDate,
     };
   }
   const result = scoreBloc(read.bloc);
   const { plan, placements } = planResult(read.bloc, result, read.layout, sheets, checkCode());
-  return { issues, bloc: read.bloc, layout: read.layout, result, plan, placements, stored };
+  return { issues, bloc: read.bloc, info: read.bloc.info, layout: read.layout, result, plan, placements, stored, outOfDate };
+}
+
+function infoDespiteErrors(sheets: SheetGrid[]): BlocInfo | null {
+  const sheet = findSheet(sheets, SHEET_NAMES.info);
+  try {
+    return sheet ? readInfo(sheet, null, new IssueSink()) : null;
+  } catch {
+    return null; // the issues already say what is wrong with the sheet
+  }
 }

@@ -1,11 +1,26 @@
-// "Tạo sổ chấm điểm mới": the format-v1 sheets of a new bloc workbook as plain sheet plans (values and formats),
-// with a default 100-point criteria table modelled on provincial blocs: four ordinary groups, sub-criteria, a
-// capped bonus group and a capped deduction group. The add-in adds them to the open workbook, refusing when a sheet
-// of the same name is already there. No formulas: subtotals are left for the reader to compute and check.
+// "Lập sổ": the format-v1 sheets of a new bloc workbook as plain sheet plans (values and formats), with a default
+// 100-point criteria table modelled on provincial blocs: four ordinary groups, sub-criteria, a capped bonus group and
+// a capped deduction group; and, for a bloc workbook that lacks some of them, the sheets it can still be given
+// (`Thông tin`, `Phiếu bầu`, `Quy tắc`, `Chấm chéo`), filled with the bloc's own units. The add-in adds them to the
+// open workbook, refusing when a sheet of the same name is already there. No formulas: subtotals are left for the
+// reader to compute and check.
 
-import { BALLOT_COLUMNS, BALLOT_FIGURES, INFO_LABELS, SCORE_COLUMNS, SCORE_SUB_COLUMNS, SHEET, UNIT_COLUMNS } from './format-v1';
-import type { CellRange, CellValue } from './grid';
+import type { Text } from '../domain/model';
+import {
+  BALLOT_COLUMNS,
+  BALLOT_FIGURES,
+  CROSS_COLUMNS,
+  INFO_LABELS,
+  SCORE_COLUMNS,
+  SCORE_SUB_COLUMNS,
+  SHEET,
+  SHEET_NAMES,
+  UNIT_COLUMNS,
+} from './format-v1';
+import type { CellRange, CellValue, SheetGrid } from './grid';
 import type { FormatOp, OwnedSheetPlan } from './plan';
+import { findSheet, IssueSink, labelKey } from './read-support';
+import { readUnits } from './read-units';
 import { RULE_KEYS, RULES } from './rules-table';
 
 export interface NewBlocOptions {
@@ -192,7 +207,7 @@ function scoreSheet(opts: NewBlocOptions, units: Unit[]): OwnedSheetPlan {
   return sheet(SHEET.scores, values, formats, [6, 60, 10, ...units.flatMap(() => [9, 9])], { merges, freezeRows: h + 2 });
 }
 
-function ballotSheet(units: Unit[]): OwnedSheetPlan {
+function ballotSheet(units: readonly Unit[]): OwnedSheetPlan {
   const values: CellValue[][] = [
     ['KẾT QUẢ BỎ PHIẾU SUY TÔN'],
     [
@@ -245,8 +260,114 @@ function rulesSheet(): OwnedSheetPlan {
   );
 }
 
+function crossSheet(): OwnedSheetPlan {
+  const header = [CROSS_COLUMNS.scorer[0], CROSS_COLUMNS.scored[0], CROSS_COLUMNS.criterion[0], CROSS_COLUMNS.value[0]];
+  const values: CellValue[][] = [
+    ['CHẤM CHÉO GIỮA CÁC ĐƠN VỊ'],
+    [
+      'Mỗi dòng một điểm: đơn vị chấm, đơn vị được chấm, STT tiêu chí như ở trang Chấm điểm, điểm. Chỉ dùng khi Quy tắc ghi "Điểm xếp hạng" là "Chấm chéo"; điểm đơn vị tự chấm mình không được tính.',
+    ],
+    header,
+  ];
+  return sheet(
+    SHEET.cross,
+    values,
+    [
+      { range: row(0, 0, 0), format: { bold: true } },
+      { range: row(1, 0, 0), format: { italic: true, fontColor: HINT } },
+      { range: row(2, 0, header.length - 1), format: { bold: true, fill: HEADER_FILL, wrap: true, horizontal: 'center' } },
+      { range: block(3, 0, 52, header.length - 1), format: { fill: INPUT_FILL } },
+      { range: block(2, 0, 52, header.length - 1), format: { border: true } },
+    ],
+    [34, 34, 14, 10],
+    { freezeRows: 3 },
+  );
+}
+
 /** The sheets of a new bloc workbook, in the order they are added. */
 export function planNewBloc(opts: NewBlocOptions = {}): OwnedSheetPlan[] {
   const units = unitsOf(opts);
   return [infoSheet(opts, units), unitSheet(units), scoreSheet(opts, units), ballotSheet(units), rulesSheet()];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// An existing bloc: which of its sheets it has, and the ones Lập sổ can still add.
+
+export type BlocSheetKey = keyof typeof SHEET_NAMES;
+
+/** The sheets that hold the bloc itself: a workbook with none of them is not a bloc workbook (yet). */
+export const MAIN_SHEETS: readonly BlocSheetKey[] = ['info', 'units', 'scores'];
+/** The sheets Lập sổ adds to a bloc workbook that lacks them (the others hold the bloc's data, typed by the user). */
+export const ADDABLE_SHEETS: readonly BlocSheetKey[] = ['info', 'ballot', 'rules', 'cross'];
+
+/** Which of the format's sheets a sheet of this name is (any name the reader accepts for it), or null. */
+export function blocSheetKey(name: string): BlocSheetKey | null {
+  const key = labelKey(name);
+  for (const k of Object.keys(SHEET_NAMES) as BlocSheetKey[]) if (SHEET_NAMES[k].some((n) => labelKey(n) === key)) return k;
+  return null;
+}
+
+/** The format's sheets a workbook has, by key, with the name each has in the workbook. */
+export function blocSheetsIn(names: readonly string[]): Partial<Record<BlocSheetKey, string>> {
+  const out: Partial<Record<BlocSheetKey, string>> = {};
+  for (const name of names) {
+    const key = blocSheetKey(name);
+    if (key && out[key] === undefined) out[key] = name;
+  }
+  return out;
+}
+
+/** True when the workbook has at least one of the bloc's main sheets (`Thông tin`, `Đơn vị`, `Chấm điểm`). */
+export function hasBlocSheets(names: readonly string[]): boolean {
+  const present = blocSheetsIn(names);
+  return MAIN_SHEETS.some((k) => present[k] !== undefined);
+}
+
+/** The canonical name of a sheet of the format («Phiếu bầu»): what Lập sổ creates and messages name. */
+export function sheetName(key: BlocSheetKey): string {
+  return SHEET[key];
+}
+
+export type MissingPlan = { sheets: OwnedSheetPlan[] } | { refused: Text };
+
+/**
+ * The sheets `keys` for a bloc workbook that lacks them (keys it has are skipped): `Phiếu bầu` lists the bloc's
+ * units as `Đơn vị` names them, so it needs a readable `Đơn vị`. Refused when none is left to add, or a key is not
+ * one Lập sổ adds to an existing bloc.
+ */
+export function planMissingSheets(sheets: readonly SheetGrid[], keys: readonly BlocSheetKey[]): MissingPlan {
+  const present = blocSheetsIn(sheets.map((s) => s.name));
+  const wanted = ADDABLE_SHEETS.filter((k) => keys.includes(k) && present[k] === undefined);
+  const other = keys.find((k) => !ADDABLE_SHEETS.includes(k));
+  if (other) {
+    return {
+      refused: {
+        vi: `Không thêm được trang «${SHEET[other]}» vào sổ đã có: trang này chứa dữ liệu của Khối. Hãy lập sổ mới trong một tệp Excel trống, hoặc thêm trang «${SHEET[other]}» bằng tay.`,
+        en: `The «${SHEET[other]}» sheet cannot be added to an existing workbook: it holds the bloc's own data. Set up a new bloc in an empty workbook, or add the «${SHEET[other]}» sheet by hand.`,
+      },
+    };
+  }
+  if (wanted.length === 0) {
+    return { refused: { vi: 'Sổ đã có đủ các trang này.', en: 'The workbook already has these sheets.' } };
+  }
+  const unitSheet = findSheet(sheets, SHEET_NAMES.units);
+  const rows = unitSheet ? readUnits(unitSheet, new IssueSink()) : null;
+  const units: Unit[] = (rows?.units ?? []).map((u) => ({ name: u.name, short: null }));
+  if (wanted.includes('ballot')) {
+    if (units.length === 0) {
+      return {
+        refused: {
+          vi: `Chưa thêm được trang «${SHEET.ballot}»: trang «${SHEET.units}» chưa có đơn vị nào đọc được. Hãy ghi danh sách đơn vị rồi thử lại.`,
+          en: `The «${SHEET.ballot}» sheet cannot be added yet: the «${SHEET.units}» sheet has no unit that can be read. List the units, then try again.`,
+        },
+      };
+    }
+  }
+  const make: Record<string, () => OwnedSheetPlan> = {
+    info: () => infoSheet({}, units),
+    ballot: () => ballotSheet(units),
+    rules: () => rulesSheet(),
+    cross: () => crossSheet(),
+  };
+  return { sheets: wanted.map((k) => make[k]()) };
 }

@@ -17,6 +17,7 @@ const TITLE = OWNED_TITLE.result;
 /** The row (0-based) kept free under the title for the out-of-date banner. */
 const STATUS_ROW = 2;
 const CHECK_LABEL = 'Mã kiểm tra dữ liệu';
+const REWRITTEN = 'Trang này được viết lại mỗi lần chấm điểm: mọi ghi chú gõ vào đây sẽ mất. Ghi chú riêng hãy để ở một trang tính khác.';
 const LEGACY_CHECK_LABEL = 'Dấu vân tay dữ liệu đầu vào';
 const HEADER = ['Hạng', 'Đơn vị', 'Điểm tiêu chí', 'Điểm thưởng', 'Điểm trừ', 'Tổng điểm', 'Số phiếu', 'Đề nghị', 'Ghi chú'];
 const COL = { rank: 0, unit: 1, total: 5, proposal: 7, notes: 8 } as const;
@@ -120,6 +121,8 @@ function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): Omit<Owned
   for (const r of describeRules(bloc.rules, result.meritCount)) line(`• ${r.vi}`);
   rows.push([]);
   line(`${CHECK_LABEL}: ${inputs}`, { italic: true, fontColor: '#595959' });
+  // Said on the sheet itself: whoever types a note here loses it at the next scoring.
+  line(REWRITTEN, { italic: true, fontColor: '#595959' });
 
   // The chart goes under the text, so that the sheet prints one page wide.
   const chartTop = rows.length + 1;

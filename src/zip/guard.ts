@@ -79,7 +79,8 @@ function zipMessage(p: ZipProblem, name: PartNamer): Text {
       };
     case 'damaged':
       return {
-        vi: `Tệp .xlsx bị hỏng, không đọc được (${p.detail}). Hãy mở bằng Excel, lưu lại rồi thử lần nữa.`,
+        // The library's own words (English, technical) stay out of the Vietnamese sentence.
+        vi: 'Tệp .xlsx bị hỏng, không đọc được. Hãy mở bằng Excel, lưu lại rồi thử lần nữa.',
         en: `The .xlsx file is damaged and cannot be read (${p.detail}). Open it in Excel, save it again and retry.`,
       };
     case 'duplicateEntry':

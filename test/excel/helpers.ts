@@ -3,7 +3,7 @@
 import { createExcelDouble, createWorkbook, doubleHost, type ExcelDouble, type SheetFormats } from '../../src/excel-double';
 import type { ExcelHost } from '../../src/excel/host';
 import type { SheetGrid } from '../../src/workbook/grid';
-import { scoreSheets } from '../../src/taskpane/engine';
+import { scoreSheets } from '../../src/taskpane/evaluation';
 
 export function doubleOf(grids: SheetGrid[], formats: Record<string, SheetFormats> = {}): { double: ExcelDouble; host: ExcelHost } {
   const double = createExcelDouble(createWorkbook(grids, formats));

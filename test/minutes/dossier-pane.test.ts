@@ -74,8 +74,11 @@ test('a chosen template and a kept one are used; a kept one refused is named by 
   const e = await makeDossierView(refused.source!, {}).catch((x: unknown) => x as { text: { vi: string; en: string } });
   expect('text' in (e as object)).toBe(true);
   const text = (e as { text: { vi: string; en: string } }).text;
-  expect(text.vi).toMatch(/^Mẫu Báo cáo thành tích \(mỗi đơn vị được đề nghị một bản\) lưu trong sổ: /);
-  expect(text.en).toMatch(/^Template Achievement report \(one per proposed unit\) kept in the workbook: /);
+  expect(text.vi).toMatch(/^Mẫu Báo cáo thành tích lưu trong sổ: /);
+  expect(text.en).toMatch(/^Template Achievement report kept in the workbook: /);
+  // The sentence names the placeholder; the known ones are the refusal's detail, not in it (nor any developer's pointer).
+  expect(text.vi).toContain('{khong_co}');
+  expect(text.vi).not.toMatch(/docs\/|bxtd|\{ten_khoi\}/);
   expect(`${text.vi} ${text.en}`).not.toContain('_bxtd');
 });
 

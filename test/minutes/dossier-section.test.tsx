@@ -11,6 +11,7 @@ test('pending: says the dossier is not made and what the meeting must still deci
   const view = {
     status: 'pending' as const,
     pending: [{ vi: 'Chưa có kết quả bỏ phiếu: Công an tỉnh …', en: 'No ballot yet: Công an tỉnh …' }],
+    ballotMissing: false,
   };
   const vi = renderToString(renderPane(<DossierSection view={view} busy={false} onMake={() => undefined} />));
   expect(vi).toContain('Chưa lập được hồ sơ: Hội nghị còn phải quyết định');
@@ -25,8 +26,8 @@ test('ready: every file named, the delivery note, the gaps', () => {
   const view = {
     status: 'ready' as const,
     files: [
-      { kind: 'proposal' as const, unit: null, name: 'To-trinh-Khoi-thi-dua-so-3-2024.docx', bytes },
-      { kind: 'report' as const, unit: 'Công an tỉnh', name: 'Bao-cao-thanh-tich-Cong-an-tinh.docx', bytes },
+      { kind: 'proposal' as const, unit: null, name: 'To-trinh-Khoi-thi-dua-so-3-2024.docx', bytes, preview: [] },
+      { kind: 'report' as const, unit: 'Công an tỉnh', name: 'Bao-cao-thanh-tich-Cong-an-tinh.docx', bytes, preview: [] },
     ],
     zip: { name: 'Ho-so-Khoi-thi-dua-so-3-2024.zip', bytes },
     gaps: [{ vi: 'Nơi nhận hồ sơ (trang Thông tin)', en: 'Nơi nhận hồ sơ' }],

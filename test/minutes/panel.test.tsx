@@ -15,8 +15,10 @@ import {
   loadTemplate,
   makeMinutes,
   minutesSource,
+  isTemplateRefusal,
+  knownPlaceholders,
   storedTemplatesPlan,
-  TemplateRefusal,
+  type TemplateRefusal,
   withChosen,
   without,
   type ChosenTemplate,
@@ -98,8 +100,11 @@ describe('minutes panel actions on the sample workbook', () => {
     );
 
     const refused = await loadTemplate(picked('sai.docx', docxWith(['{ten_khoi} {khong_co_cho_nay}']))).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(TemplateRefusal);
-    const { text, known } = refused as TemplateRefusal;
+    expect(isTemplateRefusal(refused)).toBe(true);
+    if (!isTemplateRefusal(refused)) return;
+    expect(refused.code).toBe('pane.template');
+    const { text } = refused;
+    const known = knownPlaceholders(refused);
     expect(text.vi).toMatch(/^Mẫu sai\.docx: /);
     expect(text.vi).toContain('khong_co_cho_nay');
     expect(text.en).toContain('khong_co_cho_nay');
@@ -109,8 +114,8 @@ describe('minutes panel actions on the sample workbook', () => {
     expect(text.vi).not.toMatch(/bxtd|docs\//);
 
     const notDocx = await loadTemplate(picked('ghi-chu.txt', new TextEncoder().encode('không phải tệp Word'))).catch((e: unknown) => e);
-    expect((notDocx as TemplateRefusal).text.vi).toBe(
-      'Tệp mẫu ghi-chu.txt không phải tài liệu Word (.docx) hoặc đã hỏng. Hãy mở bằng Word và lưu lại dưới dạng Word Document (.docx).',
+    expect(isTemplateRefusal(notDocx) && notDocx.text.vi).toBe(
+      'Tệp mẫu ghi-chu.txt không phải tài liệu Word (.docx) hoặc đã hỏng. Hãy mở bằng Word và lưu lại dưới dạng Tài liệu Word (.docx).',
     );
   });
 
@@ -206,7 +211,7 @@ describe('minutes panel render', () => {
   test("English through the pane's language", () => {
     const html = renderToString(renderPane(<MinutesPanel />, { lang: 'en' }));
     expect(html).toContain('Make the minutes');
-    expect(html).toContain('Bloc head handover minutes');
+    expect(html).toContain('Bloc head handover minute');
     expect(html).toContain('Own template (.docx)');
     expect(html).toContain('Choose a file…');
     expect(html).not.toContain('Lập biên bản');

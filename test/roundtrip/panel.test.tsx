@@ -96,7 +96,10 @@ describe('round-trip panel actions', () => {
     grids[0].values[10][3] = 14;
     const returns = [{ name: 'ca.xlsx', sheets: grids }];
     const report = collectReturns(m, returns);
-    let state = roundTrip(initialRoundTrip, { type: 'took', take: { step: 'checked', returns, report, overwrite: false, note: null } });
+    let state = roundTrip(initialRoundTrip, {
+      type: 'took',
+      take: { step: 'checked', returns, report, overwrite: false, byName: false, note: null },
+    });
     expect(writable(state.take)).toBe(report.plan.cellWrites.length);
     state = roundTrip(state, { type: 'overwrite', on: true });
     expect(writable(state.take)).toBe(report.plan.cellWrites.length + report.conflicts.length);

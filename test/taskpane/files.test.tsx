@@ -27,7 +27,7 @@ describe('where files go, by platform', () => {
   });
 
   test('Mac: workbooks open in Excel to be saved; Word files cannot be saved, and the way round is named', () => {
-    expect(note('Mac', 'selfScoring')).toContain('Bấm Mở trong Excel');
+    expect(note('Mac', 'selfScoring')).toContain('Mở từng bảng trong Excel');
     const minutes = note('Mac', 'minutes');
     expect(minutes).toContain('Excel cho Mac không cho tiện ích lưu tệp Word');
     expect(minutes).toContain('Excel trên web');

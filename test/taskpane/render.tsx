@@ -27,7 +27,11 @@ export function renderPane(node: React.ReactNode, opts: TestPane = {}): React.JS
           env: opts.env ?? paneEnv(undefined),
           announce: (t) => said.push(t),
           showBloc: () => undefined,
+          tab: 'check',
           goTo: () => undefined,
+          changes: 0,
+          sawWorkbook: () => 0,
+          changed: () => undefined,
         }}
       >
         {node}

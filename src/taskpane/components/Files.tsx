@@ -9,7 +9,8 @@ import * as React from 'react';
 import { Button, Link } from '@fluentui/react-components';
 import type { Text } from '../../domain/model';
 import { encodeBase64 } from '../../minutes/base64';
-import { PaneError, useAction } from '../hooks/useAction';
+import { BxtdError } from '../../domain/errors';
+import { useAction } from '../hooks/useAction';
 import { UI } from '../i18n';
 import { usePane } from '../pane';
 import { Notice } from './Notice';
@@ -94,7 +95,7 @@ export function useOpenInExcel() {
   const { env } = usePane();
   return useAction(
     async (files: OutFile[]) => {
-      if (!env.openWorkbook) throw new PaneError(UI.files.cannotOpen);
+      if (!env.openWorkbook) throw new BxtdError('pane.refused', UI.files.cannotOpen);
       for (const f of files) await env.openWorkbook(encodeBase64(f.bytes));
       return files.length;
     },

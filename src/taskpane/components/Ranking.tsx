@@ -1,5 +1,6 @@
 // The ranking: rank, unit, total, votes, and under each unit its proposal and reasons (tie-break steps,
-// ineligibility, thresholds). Units in an unresolved tie are marked. Reads the result through result-view.ts.
+// ineligibility, thresholds). Units in an unresolved tie are marked; a unit whose standing a revote decided shows the
+// revote's votes, marked as such (the ranking is the decided order). Reads the result through result-view.ts.
 
 import { Badge, makeStyles, tokens } from '@fluentui/react-components';
 import type { Bloc, BlocResult } from '../../domain/model';
@@ -25,6 +26,7 @@ const useStyles = makeStyles({
   flag: { backgroundColor: HIGHLIGHT_FILLS.flag, color: '#000000', border: 'none' },
   merit: { backgroundColor: HIGHLIGHT_FILLS.merit, color: '#000000', border: 'none' },
   badges: { display: 'flex', flexWrap: 'wrap', gap: '4px' },
+  round: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
 });
 
 export function Ranking({ bloc, result }: { bloc: Bloc; result: BlocResult }) {
@@ -102,7 +104,12 @@ export function Ranking({ bloc, result }: { bloc: Bloc; result: BlocResult }) {
               )}
             </td>
             <td className={`${styles.td} ${styles.num}`}>{r.total(lang)}</td>
-            {votes && <td className={`${styles.td} ${styles.num}`}>{r.votes ?? '—'}</td>}
+            {votes && (
+              <td className={`${styles.td} ${styles.num}`} data-round={r.voteRound ?? undefined}>
+                {r.votes ?? '—'}
+                {r.voteRound === 2 && <div className={styles.round}>{UI.score.revoteRound[lang]}</div>}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -2,23 +2,8 @@
 // a line of help under it, then the content, laid out the same way everywhere.
 
 import * as React from 'react';
-import { Body1, Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-
-export const useSectionStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0 },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
-  // Lists of files made or picked.
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  item: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  fileName: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: 'anywhere',
-    color: tokens.colorNeutralForeground2,
-  },
-  link: { overflowWrap: 'anywhere', textAlign: 'left' },
-});
+import { Body1, Caption1, Subtitle2, mergeClasses } from '@fluentui/react-components';
+import { useSectionStyles } from '../styles';
 
 export interface SectionProps {
   id: string; // the heading's id

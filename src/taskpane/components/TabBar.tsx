@@ -1,111 +1,87 @@
-// The tab list in one row at every pane width: tabs that do not fit go into an overflow menu ("⋯") at the end of the
-// row (Fluent's Overflow); the selected tab always stays visible.
+// The tab bar, as Excel's own panes draw theirs (Format Cells, Format Shape): every tab in one row at every width,
+// each an icon over a short label (a label wraps to a second line rather than being cut or hidden). The tabs share
+// the row equally, so choosing one moves nothing: no tab is ever put into a menu, none changes its place or its width
+// (Fluent reserves the width of the bold label of the selected tab). Arrow keys move along the tabs (Fluent's
+// TabList); each tab controls its panel.
 
-import {
-  Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from '@fluentui/react-components';
+import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { FluentIcon } from '@fluentui/react-icons';
 
 export interface TabDef<T extends string> {
   id: T;
   label: string;
+  icon: FluentIcon;
 }
 
 const useStyles = makeStyles({
-  bar: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalXS}`, minWidth: 0 },
-  list: { flexWrap: 'nowrap', minWidth: 0, overflow: 'hidden' },
-  tab: { flexShrink: 0, whiteSpace: 'nowrap' },
-  more: { minWidth: 'auto', alignSelf: 'center', flexShrink: 0, padding: `0 ${tokens.spacingHorizontalS}` },
+  bar: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: `0 ${tokens.spacingHorizontalXXS}`, minWidth: 0 },
+  list: { display: 'flex', flexWrap: 'nowrap', minWidth: 0, width: '100%' },
+  tab: {
+    flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: 0,
+    minWidth: 0,
+    // Icon above label, both centred: Fluent lays a tab out as a grid with the icon in the first column and the label
+    // (and the hidden bold copy that reserves its width) in the second; here they go in rows of one column instead.
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gridTemplateRows: 'auto auto',
+    justifyItems: 'center',
+    alignContent: 'start',
+    alignItems: 'start',
+    rowGap: tokens.spacingVerticalXXS,
+    gridAutoFlow: 'row',
+    '& .fui-Tab__icon': { gridColumnStart: 1, gridRowStart: 1 },
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+    // The label, and its hidden bold copy that reserves the width it takes when selected: the same size, the same
+    // lines, so that choosing a tab changes neither its width nor its height.
+    '& .fui-Tab__content, & .fui-Tab__content--reserved-space': {
+      gridColumnStart: 1,
+      gridRowStart: 2,
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+      textAlign: 'center',
+      whiteSpace: 'normal',
+      overflowWrap: 'normal',
+      wordBreak: 'normal',
+      maxWidth: '100%',
+    },
+  },
 });
 
-function HiddenTab<T extends string>({ tab, onSelect }: { tab: TabDef<T>; onSelect: (id: T) => void }) {
-  const visible = useIsOverflowItemVisible(tab.id);
-  if (visible) return null;
-  return (
-    <MenuItem onClick={() => onSelect(tab.id)} data-testid={`tab-menu-${tab.id}`}>
-      {tab.label}
-    </MenuItem>
-  );
-}
-
-function MoreTabs<T extends string>({ tabs, label, onSelect }: { tabs: TabDef<T>[]; label: string; onSelect: (id: T) => void }) {
-  const styles = useStyles();
-  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
-  if (!isOverflowing) return null;
-  return (
-    <Menu hasIcons={false}>
-      <MenuTrigger disableButtonEnhancement>
-        <Button
-          ref={ref}
-          appearance="transparent"
-          className={styles.more}
-          role="tab"
-          aria-selected={false}
-          aria-label={`${label} (${overflowCount})`}
-          data-testid="tab-more"
-        >
-          ⋯
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {tabs.map((tab) => (
-            <HiddenTab key={tab.id} tab={tab} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
-  );
-}
-
 export interface TabBarProps<T extends string> {
-  tabs: TabDef<T>[];
+  tabs: readonly TabDef<T>[];
   selected: T;
   onSelect: (id: T) => void;
   label: string;
-  moreLabel: string;
 }
 
-export function TabBar<T extends string>({ tabs, selected, onSelect, label, moreLabel }: TabBarProps<T>) {
+export function TabBar<T extends string>({ tabs, selected, onSelect, label }: TabBarProps<T>) {
   const styles = useStyles();
   return (
     <div className={styles.bar}>
-      <Overflow minimumVisible={1} padding={8}>
-        <TabList
-          className={styles.list}
-          selectedValue={selected}
-          onTabSelect={(_, d) => onSelect(d.value as T)}
-          aria-label={label}
-          size="small"
-        >
-          {tabs.map((tab) => (
-            <OverflowItem key={tab.id} id={tab.id} priority={tab.id === selected ? 2 : 1}>
-              <Tab
-                value={tab.id}
-                id={`tab-${tab.id}`}
-                aria-controls={`panel-${tab.id}`}
-                data-testid={`tab-${tab.id}`}
-                className={styles.tab}
-              >
-                {tab.label}
-              </Tab>
-            </OverflowItem>
-          ))}
-          <MoreTabs tabs={tabs} label={moreLabel} onSelect={onSelect} />
-        </TabList>
-      </Overflow>
+      <TabList
+        className={styles.list}
+        selectedValue={selected}
+        onTabSelect={(_, d) => onSelect(d.value as T)}
+        aria-label={label}
+        size="small"
+      >
+        {tabs.map((tab) => (
+          <Tab
+            key={tab.id}
+            value={tab.id}
+            icon={<tab.icon aria-hidden />}
+            id={`tab-${tab.id}`}
+            aria-controls={`panel-${tab.id}`}
+            data-testid={`tab-${tab.id}`}
+            className={styles.tab}
+          >
+            {tab.label}
+          </Tab>
+        ))}
+      </TabList>
     </div>
   );
 }

@@ -15,6 +15,8 @@ export interface RankRow {
   name: string;
   total: (lang: Lang) => string;
   votes: number | null;
+  /** The round whose votes these are: 2 when a revote decided the unit's standing (its votes are the revote's). */
+  voteRound: 1 | 2 | null;
   proposal: Proposal;
   eligible: boolean;
   tied: boolean;
@@ -32,8 +34,12 @@ export interface OutcomeView {
   meritLabel: Text;
   flag: string[];
   merit: string[];
-  /** What the meeting must still do about the flag, when anything. */
+  /** What the meeting must still do about the flag, when anything, and how it is introduced ("Bước tiếp theo" for a
+   *  vote not yet held, which is the next step of the day, not a failure; "Hội nghị cần" otherwise). */
   action: Text | null;
+  actionLabel: Text;
+  /** The flag waits on a vote (not yet held, or again): it is written on `Phiếu bầu`. */
+  needsBallot: boolean;
   /** What the meeting must know or decide (pending decisions, quorum, votes), one sentence each. */
   notices: Text[];
   /** Ties at the Certificate cut-off while the flag itself is settled: names per tie. */
@@ -54,6 +60,7 @@ export function rankingRows(bloc: Bloc, result: BlocResult): RankRow[] {
     name: r.name,
     total: (lang: Lang) => formatScore(r.total, lang, bloc.rules.decimals),
     votes: r.votes,
+    voteRound: r.voteRound,
     proposal: r.proposal,
     eligible: r.eligible,
     tied: tied.has(r.unit),
@@ -80,6 +87,8 @@ export function outcomeView(bloc: Bloc, result: BlocResult): OutcomeView {
     flag: names(result.flag),
     merit: names(result.merit),
     action: o === 'proposed' || o === 'noneByRule' || o === 'interimReview' ? null : UI.score.action[o],
+    actionLabel: o === 'pendingVote' ? UI.score.nextStep : UI.score.meetingMust,
+    needsBallot: result.pending.some((p) => p.award === 'flag' && p.how !== 'meeting'),
     notices: notices(bloc, result),
     otherTies: result.pending.filter((p) => p.cause === 'cutOffTie').map((p) => names(p.among)),
   };

@@ -3,8 +3,9 @@
 // announced in the pane's live region.
 
 import * as React from 'react';
+import { isBxtdError } from '../../domain/errors';
 import type { Text } from '../../domain/model';
-import { describeExcelError } from '../../excel/errors';
+import { describeExcelError, officeCodeOf } from '../../excel/errors';
 import { UI } from '../i18n';
 import { usePane } from '../pane';
 
@@ -27,26 +28,14 @@ export interface ActionOptions<R> {
   announce?: (result: R) => Text | null;
 }
 
-/** A refusal the pane explains itself (e.g. no way to open a workbook on this Excel). */
-export class PaneError extends Error {
-  constructor(readonly text: Text) {
-    super(text.en);
-    this.name = 'PaneError';
-  }
-}
-
-const isText = (x: unknown): x is Text =>
-  typeof x === 'object' && x !== null && typeof (x as Text).vi === 'string' && typeof (x as Text).en === 'string';
-
 /**
- * A failure as the user reads it: the project's own errors carry their message (ExcelActionError, MinutesError,
- * XlsxError all have `text`); Office.js errors are mapped by code; anything else is "unexpected".
+ * A failure as the user reads it: the product's own errors (BxtdError, the Excel adapter's refusals included) carry
+ * their sentence; an Office.js error that reached the pane outside the adapter (Excel.createWorkbook) is mapped by its
+ * code (excel/errors.ts); anything else is "unexpected" (a bug: its detail goes to the console).
  */
 export function describeFailure(e: unknown): Text {
-  const text = (e as { text?: unknown } | null)?.text;
-  if (isText(text)) return text;
-  const o = e as { code?: unknown; debugInfo?: { code?: unknown } } | null;
-  const fromOffice = typeof o?.code === 'string' || typeof o?.debugInfo?.code === 'string' || e instanceof ReferenceError;
+  if (isBxtdError(e)) return e.text;
+  const fromOffice = officeCodeOf(e) !== null || e instanceof ReferenceError;
   return fromOffice ? describeExcelError(e) : UI.common.unexpected;
 }
 

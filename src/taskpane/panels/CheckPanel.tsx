@@ -1,49 +1,42 @@
 // Kiểm tra: reads the open workbook, shows the bloc, the number of units and criteria, and every error and warning;
-// choosing one selects its cell in Excel. A workbook without the bloc sheets is pointed to Lập sổ.
+// choosing one selects its cell in Excel. A workbook without the bloc sheets is pointed to Lập sổ. Once the bloc's
+// sheets change, what is shown is marked out of date with a button to check again.
 
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import { readWorkbook } from '../../excel/actions';
 import { IssueList } from '../components/IssueList';
 import { ActionStatus, Notice } from '../components/Notice';
 import { Summary } from '../components/Summary';
-import { blocInfoOf, checkSheets, hasBlocSheets } from '../engine';
+import { NoBloc, Stale } from '../components/Workbook';
+import { checkWorkbook, errorsIn, warningsIn } from '../evaluation';
 import { useAction } from '../hooks/useAction';
 import { UI } from '../i18n';
-import { usePane } from '../pane';
-
-export const usePanelStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  intro: { margin: 0 },
-  actions: {
-    display: 'flex',
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    flexWrap: 'wrap',
-    alignItems: 'center',
-  },
-});
+import { useFreshness, usePane } from '../pane';
+import { usePanelStyles } from '../styles';
 
 export function CheckPanel() {
   const styles = usePanelStyles();
-  const { host, lang, showBloc, goTo } = usePane();
+  const { host, lang, showBloc } = usePane();
+  const fresh = useFreshness();
   const check = useAction(
     async () => {
       const wb = await readWorkbook(host);
-      const read = checkSheets(wb.sheets);
-      const info = blocInfoOf(wb.sheets, read);
-      showBloc(info);
-      return { ...wb, read, info, blank: !hasBlocSheets(wb.sheets) };
+      fresh.saw(wb.sheets);
+      const checked = checkWorkbook(wb.sheets);
+      showBloc(checked.info);
+      return { ...checked, mergesRead: wb.mergesRead, notes: wb.notes };
     },
     {
       progress: UI.check.progress,
-      announce: (d) => (d.blank ? UI.check.noBlocSheets : UI.check.done(errorsIn(d.read.issues), warningsIn(d.read.issues))),
+      announce: (d) => (d.blank ? UI.check.noBlocSheets : UI.check.done(errorsIn(d.evaluation.issues), warningsIn(d.evaluation.issues))),
     },
   );
-  const data = check.data;
-  const errors = data ? errorsIn(data.read.issues) : 0;
-  const warnings = data ? warningsIn(data.read.issues) : 0;
-  const bloc = data?.read.bloc ?? null;
-  const layout = data?.read.layout ?? null;
+  const data = check.busy ? null : check.data;
+  const issues = data?.evaluation.issues ?? [];
+  const errors = errorsIn(issues);
+  const warnings = warningsIn(issues);
+  const bloc = data?.evaluation.bloc ?? null;
+  const layout = data?.evaluation.layout ?? null;
   const line = data?.info ? [data.info.name, data.info.province, data.info.year].filter(Boolean).join(' — ') : '—';
 
   return (
@@ -55,20 +48,9 @@ export function CheckPanel() {
         </Button>
       </div>
       <ActionStatus actions={[check]} />
-      {data && !check.busy && data.blank && (
-        <Notice
-          intent="warning"
-          testId="check-blank"
-          actions={
-            <Button size="small" onClick={() => goTo('new')}>
-              {UI.check.openNew[lang]}
-            </Button>
-          }
-        >
-          {UI.check.noBlocSheets[lang]}
-        </Notice>
-      )}
-      {data && !check.busy && !data.blank && (
+      {data && <Stale stale={fresh.stale} again={UI.check.again} busy={check.busy} onRun={() => void check.run()} />}
+      {data?.blank && <NoBloc />}
+      {data && !data.blank && (
         <>
           <Summary
             testId="check-summary"
@@ -89,17 +71,9 @@ export function CheckPanel() {
               {note[lang]}
             </Notice>
           ))}
-          {data.read.issues.length > 0 && <IssueList issues={data.read.issues} />}
+          {issues.length > 0 && <IssueList issues={issues} />}
         </>
       )}
     </div>
   );
-}
-
-function errorsIn(issues: { severity: string }[]): number {
-  return issues.filter((i) => i.severity === 'error').length;
-}
-
-function warningsIn(issues: { severity: string }[]): number {
-  return issues.filter((i) => i.severity === 'warning').length;
 }

@@ -1,5 +1,6 @@
-// Chấm điểm: runs the engine on the open workbook, writes `Kết quả` with its chart, colours `Chấm điểm`, and shows
-// the outcome, the ranking with its reasons, and next year's head and deputy.
+// Chấm điểm: runs the evaluation on the open workbook, writes `Kết quả` with its chart, colours `Chấm điểm`, and shows
+// the outcome, the ranking with its reasons, and next year's head and deputy. Once the bloc's sheets change, the
+// result shown is marked out of date at once, with a button to score again (it is never recomputed unasked).
 
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { scoreWorkbook } from '../../excel/actions';
@@ -11,11 +12,12 @@ import { Ranking } from '../components/Ranking';
 import { RevoteTable } from '../components/RevoteTable';
 import { flagNames, nextHeadView, rulesApplied } from '../components/result-view';
 import { Summary } from '../components/Summary';
-import { scoreSheets, type ScoreResult } from '../engine';
+import { NoBloc, Stale } from '../components/Workbook';
+import { errorsIn, scored, scoreSheets, warningsIn } from '../evaluation';
 import { useAction } from '../hooks/useAction';
 import { UI } from '../i18n';
-import { usePane } from '../pane';
-import { usePanelStyles } from './CheckPanel';
+import { useFreshness, usePane } from '../pane';
+import { usePanelStyles } from '../styles';
 
 const useStyles = makeStyles({
   heading: { margin: `${tokens.spacingVerticalXS} 0 0` },
@@ -23,40 +25,39 @@ const useStyles = makeStyles({
   details: { '& summary': { cursor: 'pointer' } },
 });
 
-/** Sheets of ours placed beside a user's sheet of the same name (which is kept as it is). */
-function besideUserSheets(result: ScoreResult) {
-  return result.placements.filter((p) => p.besideUserSheet);
-}
-
 export function ScorePanel() {
   const styles = { ...usePanelStyles(), ...useStyles() };
   const { host, lang, showBloc } = usePane();
+  const fresh = useFreshness();
   const score = useAction(
     async () => {
-      const out = await scoreWorkbook(host, scoreSheets);
-      showBloc(out.result.bloc?.info ?? null);
+      const out = scored(await scoreWorkbook(host, scoreSheets));
+      fresh.saw(out.sheets);
+      showBloc(out.evaluation.info);
       return out;
     },
     {
       progress: UI.score.progress,
-      announce: ({ result: e }) => {
-        if (!e.bloc || !e.result) return UI.score.refused(e.issues.filter((i) => i.severity === 'error').length);
+      announce: ({ evaluation: e, blank }) => {
+        if (blank) return UI.check.noBlocSheets;
+        if (!e.bloc || !e.result) return UI.score.refused(errorsIn(e.issues));
         const flag = flagNames(e.bloc, e.result);
-        const outcome = (l: 'vi' | 'en') =>
-          flag.length ? `${UI.score.flag[l]}: ${flag.join(', ')}.` : UI.score.outcome[e.result!.flagOutcome][l];
-        return { vi: `${UI.score.done.vi} ${outcome('vi')}`, en: `${UI.score.done.en} ${outcome('en')}` };
+        const outcome = UI.score.outcome[e.result.flagOutcome];
+        const said = flag.length ? UI.score.flagIs(flag.join(', ')) : outcome;
+        return { vi: `${UI.score.done.vi} ${said.vi}`, en: `${UI.score.done.en} ${said.en}` };
       },
     },
   );
-  const out = score.data;
-  const evaluation = out?.result ?? null;
-  const scored = evaluation?.result ?? null;
+  const out = score.busy ? null : score.data;
+  const evaluation = out?.evaluation ?? null;
+  const result = evaluation?.result ?? null;
   const bloc = evaluation?.bloc ?? null;
-  const issues = evaluation?.issues ?? [];
-  const warnings = issues.filter((i) => i.severity === 'warning').length;
+  const issues = out?.issues ?? [];
+  const warnings = warningsIn(issues);
   const suffix = (s: boolean) => (s ? ` ${UI.score.suggested[lang]}` : '');
-  const next = scored ? nextHeadView(scored) : null;
-  const rules = scored && bloc ? rulesApplied(bloc, scored) : [];
+  const next = result ? nextHeadView(result) : null;
+  const rules = result && bloc ? rulesApplied(bloc, result) : [];
+  const besideUser = evaluation?.placements.filter((p) => p.besideUserSheet) ?? [];
 
   return (
     <div className={styles.panel}>
@@ -67,14 +68,14 @@ export function ScorePanel() {
         </Button>
       </div>
       <ActionStatus actions={[score]} />
-      {out &&
-        !score.busy &&
-        out.notes.map((note) => (
-          <Notice key={note.en} intent="info">
-            {note[lang]}
-          </Notice>
-        ))}
-      {out && evaluation && !score.busy && !scored && (
+      {out && <Stale stale={fresh.stale} again={UI.score.again} busy={score.busy} onRun={() => void score.run()} />}
+      {out?.notes.map((note) => (
+        <Notice key={note.en} intent="info">
+          {note[lang]}
+        </Notice>
+      ))}
+      {out?.blank && <NoBloc />}
+      {out && !out.blank && !result && (
         <>
           <Notice intent="error" testId="not-written">
             {UI.score.notWritten[lang]}
@@ -83,22 +84,23 @@ export function ScorePanel() {
           <IssueList issues={issues} />
         </>
       )}
-      {out && evaluation && !score.busy && scored && bloc && next && (
+      {out && evaluation && result && bloc && next && (
         <>
           <Notice intent="success" testId="written">
             {UI.score.written(evaluation.placements.find((p) => p.role === 'result')?.name ?? OWNED_NAMES.result)[lang]}
-            {besideUserSheets(evaluation).map((p) => (
+            {besideUser.map((p) => (
               <div key={p.name} data-testid="placed-beside">
                 {UI.score.besideUserSheet(p.besideUserSheet!, p.name)[lang]}
               </div>
             ))}
+            <div data-testid="rewritten-note">{UI.score.rewritten[lang]}</div>
           </Notice>
-          <Outcome bloc={bloc} result={scored} />
-          <RevoteTable bloc={bloc} result={scored} />
+          <Outcome bloc={bloc} result={result} sheets={out.sheets} />
+          <RevoteTable bloc={bloc} result={result} sheets={out.sheets} />
           <Subtitle2 as="h2" className={styles.heading}>
             {UI.score.ranking[lang]}
           </Subtitle2>
-          <Ranking bloc={bloc} result={scored} />
+          <Ranking bloc={bloc} result={result} />
           <Summary
             rows={[
               [UI.score.nextHead[lang], (next.head.unit ?? '—') + suffix(next.head.suggested)],

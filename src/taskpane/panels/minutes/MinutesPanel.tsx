@@ -1,12 +1,12 @@
-// Biên bản: reads the open workbook, scores it with the same engine as the Score tab, and fills the meeting's documents
-// (review/nomination and handover minutes, ballot paper, vote-count minute) from the bloc's own templates (picked now,
-// or kept in the workbook) or the default ones; shows each as a page preview and hands it to the user as a .docx (or,
-// on Mac, says how to get it). Below, the award dossier (DossierSection), made only once every award is decided.
-// Picked templates can be kept, hidden, in the workbook so they travel by email with it. One state; the work is in
-// actions.ts and dossier.ts, loaded with the first action.
+// Biên bản: reads the open workbook, scores it with the same evaluation as the Score tab, and fills the meeting's
+// documents (the registry's `minutes` set: review/nomination and handover minutes, ballot paper, vote-count minute)
+// from the bloc's own templates (picked now, or kept in the workbook) or the default ones. One primary action; the
+// documents as a list, each with its own download and a readable preview folded under it; below, the award dossier
+// (DossierSection), made only once every award is decided; the bloc's own templates in one folded section
+// (TemplatesSection). One state; the work is in actions.ts and dossier.ts, loaded with the first action.
 
 import * as React from 'react';
-import { Button, Divider, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Divider, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import type { Issue, Text } from '../../../domain/model';
 import { applyWritePlan, readWorkbook } from '../../../excel/actions';
 import type { DocumentKind } from '../../../minutes/kinds';
@@ -14,15 +14,17 @@ import type { StoredTemplates } from '../../../minutes/stored';
 import { DeliveryNote, saveFile } from '../../components/Files';
 import { IssueList } from '../../components/IssueList';
 import { ActionStatus, Notice } from '../../components/Notice';
+import { NoBloc, Stale } from '../../components/Workbook';
 import { anyBusy, useAction } from '../../hooks/useAction';
 import { UI } from '../../i18n';
-import { usePane } from '../../pane';
+import { useFreshness, usePane } from '../../pane';
+import { usePanelStyles } from '../../styles';
 import type { FilledMinute, MinutesSource, TemplateRefusal } from './actions';
-import { DOSSIER_KINDS, KINDS, type ChosenTemplates } from './choice';
+import { TEMPLATE_KINDS, titleOf, type ChosenTemplates } from './choice';
+import { Documents, type DocumentItem } from './Documents';
 import type { DossierView } from './dossier';
 import { DossierSection } from './DossierSection';
-import { KeepSection } from './KeepSection';
-import { MinuteSection } from './MinuteSection';
+import { TemplatesSection } from './TemplatesSection';
 
 /** The reader, engine, kept-template codec and filling come with the first action, not with the pane. */
 const actions = () => import('./actions');
@@ -32,6 +34,8 @@ export interface MinutesState {
   source: MinutesSource | null;
   /** The workbook's errors that stop the minutes. */
   issues: Issue[];
+  /** The workbook has none of the bloc's sheets. */
+  blank: boolean;
   minutes: FilledMinute[];
   chosen: ChosenTemplates;
   refused: Partial<Record<DocumentKind, TemplateRefusal>>;
@@ -43,21 +47,26 @@ export interface MinutesState {
   dossier: DossierView | null;
 }
 
-const INITIAL: MinutesState = { source: null, issues: [], minutes: [], chosen: {}, refused: {}, info: null, saved: null, dossier: null };
-
-/** Every kind whose template the tab manages. */
-const ALL_KINDS: DocumentKind[] = [...KINDS, ...DOSSIER_KINDS];
+const INITIAL: MinutesState = {
+  source: null,
+  issues: [],
+  blank: false,
+  minutes: [],
+  chosen: {},
+  refused: {},
+  info: null,
+  saved: null,
+  dossier: null,
+};
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, minWidth: 0 },
-  intro: { margin: 0 },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS, flexWrap: 'wrap', alignItems: 'center' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  heading: { margin: `${tokens.spacingVerticalXS} 0 0` },
 });
 
 export function MinutesPanel(): React.JSX.Element {
-  const styles = useStyles();
-  const { host, lang, env, goTo, showBloc } = usePane();
+  const styles = { ...usePanelStyles(), ...useStyles() };
+  const { host, lang, goTo, showBloc } = usePane();
+  const fresh = useFreshness();
   const [state, setState] = React.useState<MinutesState>(INITIAL);
   const update = (patch: Partial<MinutesState>) => setState((s) => ({ ...s, ...patch }));
   /** The workbook with the templates kept in it (read in their own bands: they may be megabytes). */
@@ -65,10 +74,12 @@ export function MinutesPanel(): React.JSX.Element {
 
   /** Reads the workbook and fills the meeting's documents with these templates; a dossier made earlier is dropped. */
   const readAndMake = async (a: Actions, chosen: ChosenTemplates) => {
-    const read = a.minutesSource(await readSheets());
+    const sheets = await readSheets();
+    fresh.saw(sheets);
+    const read = a.minutesSource(sheets);
     if (read.source) showBloc(read.source.bloc.info);
     const minutes = read.source ? await a.makeMinutes(read.source, chosen) : [];
-    update({ source: read.source, issues: read.issues, minutes, chosen, dossier: null });
+    update({ source: read.source, issues: read.issues, blank: read.blank, minutes, chosen, dossier: null });
     return read.source;
   };
 
@@ -77,7 +88,7 @@ export function MinutesPanel(): React.JSX.Element {
       update({ info: null, saved: null });
       return (await readAndMake(await actions(), state.chosen)) !== null;
     },
-    { progress: UI.minutes.reading, announce: (ok) => (ok ? UI.minutes.made : UI.minutes.hasErrors) },
+    { progress: UI.minutes.reading, announce: (ok) => (ok ? UI.minutes.made : state.blank ? UI.check.noBlocSheets : UI.minutes.hasErrors) },
   );
 
   /** The award dossier from the workbook as it is now (read again), or what the meeting must still decide. */
@@ -108,7 +119,7 @@ export function MinutesPanel(): React.JSX.Element {
         update({ chosen, minutes, dossier: null });
         return { name: file.name, refused: null };
       } catch (e) {
-        if (!(e instanceof a.TemplateRefusal)) throw e;
+        if (!a.isTemplateRefusal(e)) throw e;
         setState((s) => ({ ...s, refused: { ...s.refused, [kind]: e } }));
         return { name: file.name, refused: e.text };
       }
@@ -128,56 +139,76 @@ export function MinutesPanel(): React.JSX.Element {
   );
 
   /** Writes the kept templates from what the workbook holds now (read again: never from a stale copy), then remakes. */
-  const store = useAction(
-    async (change: (a: Actions, current: StoredTemplates) => StoredTemplates, after: ChosenTemplates, done: Text) => {
-      update({ info: null, saved: null });
-      const [a, sheets] = await Promise.all([actions(), readSheets()]);
-      await applyWritePlan(host, a.storedTemplatesPlan(sheets, change(a, a.storedOf(sheets).templates)));
-      await readAndMake(a, after);
-      update({ info: done });
-      return done;
-    },
-    { progress: UI.minutes.saving, announce: (done) => done },
+  const storing = async (change: (a: Actions, current: StoredTemplates) => StoredTemplates, after: ChosenTemplates, done: Text) => {
+    update({ info: null, saved: null });
+    const [a, sheets] = await Promise.all([actions(), readSheets()]);
+    await applyWritePlan(host, a.storedTemplatesPlan(sheets, change(a, a.storedOf(sheets).templates)));
+    await readAndMake(a, after);
+    update({ info: done });
+    return done;
+  };
+  const keeping = useAction(() => storing((a, current) => a.withChosen(current, state.chosen), {}, UI.minutes.kept), {
+    progress: UI.minutes.saving,
+    announce: (done) => done,
+  });
+  const removing = useAction(
+    (kinds: DocumentKind[]) => storing((a, current) => a.without(current, kinds), state.chosen, UI.minutes.removed),
+    { progress: UI.minutes.removing, announce: (done) => done },
   );
-  const keep = () => store.run((a, current) => a.withChosen(current, state.chosen), {}, UI.minutes.kept);
-  const removeStored = (kinds: DocumentKind[]) => store.run((a, current) => a.without(current, kinds), state.chosen, UI.minutes.removed);
+  const keep = () => void keeping.run();
+  const removeStored = (kinds: DocumentKind[]) => void removing.run(kinds);
 
   /** The default template as a file, a starting point for the bloc's own wording in Word. */
   const saveDefault = useAction(
     async (kind: DocumentKind) => {
-      if (env.delivery === 'download') saveFile(await (await actions()).defaultTemplate(kind, state.source?.bloc));
+      saveFile(await (await actions()).defaultTemplate(kind, state.source?.bloc));
       update({ saved: kind });
     },
-    { progress: UI.minutes.preparing, announce: () => (env.delivery === 'download' ? UI.files.downloads : UI.files.macDocuments) },
+    { progress: UI.minutes.preparing, announce: () => UI.files.downloads },
   );
 
-  const busy = anyBusy(make, dossier, pick, unchoose, store, saveDefault);
-  const anyStored = !!state.source && ALL_KINDS.some((k) => state.source!.stored[k]);
-  const templateSection = (kind: DocumentKind) => (
-    <MinuteSection
-      kind={kind}
-      minute={state.minutes.find((m) => m.kind === kind) ?? null}
-      chosen={state.chosen[kind] ?? null}
-      stored={!!state.source?.stored[kind]}
-      refused={state.refused[kind] ?? null}
-      saved={state.saved === kind}
-      busy={busy}
-      onPick={(file) => void pick.run(kind, file)}
-      onUnchoose={() => void unchoose.run(kind)}
-      onRemoveStored={() => void removeStored([kind])}
-      onSaveDefault={() => void saveDefault.run(kind)}
-    />
+  const busy = anyBusy(make, dossier, pick, unchoose, keeping, removing, saveDefault);
+  const documents = React.useMemo<DocumentItem[]>(
+    () =>
+      state.minutes.map((m) => ({
+        key: m.kind,
+        title: titleOf(m.kind)[lang],
+        file: m.bytes ? { name: m.fileName, bytes: m.bytes } : null,
+        preview: m.preview,
+        note:
+          m.origin === 'chosen'
+            ? UI.minutes.using.chosen(m.templateName ?? '')[lang]
+            : m.origin === 'stored'
+              ? UI.minutes.using.stored[lang]
+              : null,
+        error: m.error?.[lang] ?? null,
+        testId: `minutes-${m.kind}`,
+        downloadTestId: `minutes-download-${m.kind}`,
+      })),
+    [state.minutes, lang],
   );
+  const templates = TEMPLATE_KINDS.map((kind) => ({
+    kind,
+    chosen: state.chosen[kind] ?? null,
+    stored: !!state.source?.stored[kind],
+    refused: state.refused[kind] ?? null,
+    saved: state.saved === kind,
+  }));
+  const made = !make.busy && !dossier.busy && state.minutes.length > 0;
 
   return (
-    <div className={styles.root} data-testid="minutes-panel" aria-busy={busy}>
+    <div className={styles.panel} data-testid="minutes-panel" aria-busy={busy}>
       <p className={styles.intro}>{UI.minutes.intro[lang]}</p>
-      <div className={styles.row}>
+      <div className={styles.actions}>
         <Button appearance="primary" disabled={busy} onClick={() => void make.run()} data-testid="minutes-make">
           {state.minutes.length ? UI.minutes.remake[lang] : UI.minutes.make[lang]}
         </Button>
       </div>
-      <ActionStatus actions={[make, dossier, pick, unchoose, store, saveDefault]} testId="minutes-failure" />
+      <ActionStatus actions={[make, dossier, pick, unchoose, keeping, removing, saveDefault]} testId="minutes-failure" />
+      {(state.minutes.length > 0 || state.issues.length > 0 || state.blank) && (
+        <Stale stale={fresh.stale} again={UI.minutes.remake} busy={busy} onRun={() => void make.run()} />
+      )}
+      {state.blank && !busy && <NoBloc />}
       {state.issues.length > 0 && (
         <>
           <Notice
@@ -196,39 +227,41 @@ export function MinutesPanel(): React.JSX.Element {
         </>
       )}
       {state.source?.storedDamaged && <Notice intent="warning">{UI.minutes.storedDamaged[lang]}</Notice>}
-      {state.source && state.source.gaps.length > 0 && (
-        <Notice intent="info" title={UI.minutes.gaps[lang]} testId="minutes-gaps">
-          <ul className={styles.list}>
-            {state.source.gaps.map((g) => (
-              <li key={g.en}>{g[lang]}</li>
-            ))}
-          </ul>
-        </Notice>
+      {made && (
+        <>
+          <Notice intent="success" testId="minutes-made">
+            {UI.minutes.made[lang]}
+          </Notice>
+          {state.minutes.some((m) => m.bytes) && <DeliveryNote kind="minutes" testId="minutes-delivery" />}
+          <Subtitle2 as="h2" className={styles.heading}>
+            {UI.minutes.documents[lang]}
+          </Subtitle2>
+          <Documents items={documents} label={UI.minutes.documents[lang]} testId="minutes-documents" />
+          {state.source && state.source.gaps.length > 0 && (
+            <Notice intent="info" title={UI.minutes.gaps[lang]} testId="minutes-gaps">
+              <ul className={styles.list}>
+                {state.source.gaps.map((g) => (
+                  <li key={g.en}>{g[lang]}</li>
+                ))}
+              </ul>
+            </Notice>
+          )}
+        </>
       )}
-      {state.minutes.some((m) => m.bytes) && <DeliveryNote kind="minutes" testId="minutes-delivery" />}
-
-      {KINDS.map((kind) => (
-        <React.Fragment key={kind}>
-          <Divider />
-          {templateSection(kind)}
-        </React.Fragment>
-      ))}
 
       <Divider />
-      <DossierSection view={state.dossier} busy={busy} onMake={() => void dossier.run()}>
-        {DOSSIER_KINDS.map((kind) => (
-          <React.Fragment key={kind}>{templateSection(kind)}</React.Fragment>
-        ))}
-      </DossierSection>
+      <DossierSection view={state.dossier} busy={busy} onMake={() => void dossier.run()} />
 
       <Divider />
-      <KeepSection
-        canKeep={Object.values(state.chosen).some(Boolean)}
-        anyStored={anyStored}
+      <TemplatesSection
+        templates={templates}
         busy={busy}
         info={state.info}
-        onKeep={() => void keep()}
-        onRemoveAll={() => void removeStored(ALL_KINDS)}
+        onPick={(kind, file) => void pick.run(kind, file)}
+        onUnchoose={(kind) => void unchoose.run(kind)}
+        onRemoveStored={removeStored}
+        onSaveDefault={(kind) => void saveDefault.run(kind)}
+        onKeep={keep}
       />
     </div>
   );

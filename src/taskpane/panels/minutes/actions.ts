@@ -2,16 +2,19 @@
 // result from the open workbook, both minutes filled from the chosen, kept or default template, a picked template
 // checked before it is used, and the write plan that keeps templates hidden in the workbook (or removes them).
 // docxtemplater, jszip and pizzip are imported only when a minute is filled or a template checked. Refusals of a
-// template are worded here for the pane (its `template.*` codes and data, never a library's message).
+// template are worded here for the pane (from their `template.*` codes and data, never a library's message) as a
+// BxtdError of code `pane.template`, with the known placeholders as its detail when they help.
 
+import { BxtdError, isBxtdError } from '../../../domain/errors';
 import type { Bloc, BlocResult, Issue, Text } from '../../../domain/model';
 import { evaluate } from '../../../workbook/evaluate';
 import type { SheetGrid } from '../../../workbook/grid';
 import { ownedPlan } from '../../../workbook/ownership';
 import type { WritePlan } from '../../../workbook/plan';
 import { buildMinutesData, minutesFileName, minutesGaps, type MinutesKind } from '../../../minutes/data';
-import type { BxtdError } from '../../../domain/errors';
 import { isTemplateError, placeholderRefusal } from '../../../minutes/errors';
+import { blocSheetsIn } from '../../../workbook/new-bloc';
+import { isBlank } from '../../evaluation';
 import type { PreviewBlock } from '../../../minutes/preview';
 import { findStoredSheet, readStoredTemplates, storedTemplatesValues, type StoredTemplates } from '../../../minutes/stored';
 import { meetingKinds, type DocumentKind } from '../../../minutes/kinds';
@@ -32,13 +35,19 @@ export interface MinutesSource {
   gaps: Text[];
   /** The reader's warnings (the minute's notes list those about a printed figure). */
   warnings: Issue[];
+  /** The workbook has a `Phiếu bầu` sheet (to write the vote in, while one is pending). */
+  hasBallotSheet: boolean;
 }
 
-/** The source read from the open workbook's grids, or the workbook's errors (by cell) that stop the minutes. */
-export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | null; issues: Issue[] } {
+/**
+ * The source read from the open workbook's grids, or the workbook's errors (by cell) that stop the minutes; `blank`
+ * when the workbook has none of the bloc's sheets (the tab then points to Lập sổ, not to cells that do not exist).
+ */
+export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | null; issues: Issue[]; blank: boolean } {
+  if (isBlank(sheets)) return { source: null, issues: [], blank: true };
   const { bloc, result, issues: all } = evaluate(sheets);
   const issues = all.filter((i) => i.severity === 'error');
-  if (!bloc || !result || issues.length) return { source: null, issues };
+  if (!bloc || !result || issues.length) return { source: null, issues, blank: false };
   const stored = storedOf(sheets);
   return {
     source: {
@@ -48,8 +57,10 @@ export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | nu
       storedDamaged: stored.issues.length > 0,
       gaps: minutesGaps(bloc, result),
       warnings: all.filter((i) => i.severity === 'warning'),
+      hasBallotSheet: blocSheetsIn(sheets.map((s) => s.name)).ballot !== undefined,
     },
     issues: [],
+    blank: false,
   };
 }
 
@@ -60,14 +71,20 @@ export function storedOf(sheets: readonly SheetGrid[]): { templates: StoredTempl
 }
 
 /** A template refused, as the pane says it: one sentence, and the known placeholders when they help. */
-export class TemplateRefusal extends Error {
-  constructor(
-    readonly text: Text,
-    readonly known: string[] | null,
-  ) {
-    super(text.en);
-    this.name = 'TemplateRefusal';
-  }
+export type TemplateRefusal = BxtdError & { code: 'pane.template' };
+
+function templateRefusal(text: Text, known: string[] | null): TemplateRefusal {
+  return new BxtdError('pane.template', text, {}, { detail: { known } }) as TemplateRefusal;
+}
+
+export function isTemplateRefusal(e: unknown): e is TemplateRefusal {
+  return isBxtdError(e) && e.code === 'pane.template';
+}
+
+/** The known placeholders a refusal lists (folded under its sentence), or null. */
+export function knownPlaceholders(e: TemplateRefusal): string[] | null {
+  const known = (e.detail as { known?: unknown } | undefined)?.known;
+  return Array.isArray(known) ? (known as string[]) : null;
 }
 
 /** The refusal of the template `name` (a file name, or "the kept template") for a refused template's error. */
@@ -75,14 +92,25 @@ export function refusal(name: string, e: BxtdError): TemplateRefusal {
   switch (e.code) {
     case 'template.notDocx':
     case 'template.unsafe':
-      return new TemplateRefusal(UI.minutes.notDocx(name), null);
+      return templateRefusal(UI.minutes.notDocx(name), null);
     case 'template.unknownPlaceholder': {
       const p = placeholderRefusal(e);
-      return new TemplateRefusal(UI.minutes.template(name, p?.head ?? e.text), p?.known ?? null);
+      return templateRefusal(UI.minutes.template(name, p?.head ?? e.text), p?.known ?? null);
     }
     default:
-      return new TemplateRefusal(UI.minutes.template(name, e.text), null);
+      return templateRefusal(UI.minutes.template(name, e.text), null);
   }
+}
+
+/**
+ * A refusal that already names its template ("Mẫu Báo cáo thành tích lưu trong sổ: …", from the dossier), without
+ * the list of known placeholders inside the sentence (and its pointers for developers): the list is its detail.
+ */
+export function namedRefusal(e: BxtdError): TemplateRefusal {
+  const p = placeholderRefusal(e);
+  if (!p) return templateRefusal(e.text, null);
+  const cut = (full: string, part: string) => (full.includes(part) ? full.slice(0, full.indexOf(part) + part.length) : part);
+  return templateRefusal({ vi: cut(e.text.vi, p.head.vi), en: cut(e.text.en, p.head.en) }, p.known);
 }
 
 /** A template file the user picked, read only once its size is known to be within bounds. */
@@ -99,7 +127,7 @@ export interface PickedTemplate {
 export async function loadTemplate(file: PickedTemplate, kind: DocumentKind = 'nomination'): Promise<ChosenTemplate> {
   const { checkTemplate, MAX_TEMPLATE_BYTES } = await import('../../../minutes/fill');
   if (file.size > MAX_TEMPLATE_BYTES) {
-    throw new TemplateRefusal(UI.minutes.tooLarge(file.name, file.size, MAX_TEMPLATE_BYTES), null);
+    throw templateRefusal(UI.minutes.tooLarge(file.name, file.size, MAX_TEMPLATE_BYTES), null);
   }
   const bytes = new Uint8Array(await file.read());
   try {

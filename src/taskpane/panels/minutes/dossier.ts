@@ -6,18 +6,21 @@ import { pendingText } from '../../../domain/explain';
 import type { Text } from '../../../domain/model';
 import { makeDossier, dossierKinds, type OwnTemplates } from '../../../minutes/documents';
 import type { DocumentKind } from '../../../minutes/kinds';
+import { docxPreview, type PreviewBlock } from '../../../minutes/preview';
 import { dossierGaps } from '../../../minutes/report-data';
 import type { OutFile } from '../../components/Files';
-import { UI } from '../../i18n';
-import type { MinutesSource } from './actions';
-import type { ChosenTemplates } from './choice';
+import { isTemplateError } from '../../../minutes/errors';
+import { namedRefusal, type MinutesSource } from './actions';
+import { titleOf, type ChosenTemplates } from './choice';
 
 export interface DossierFile extends OutFile {
   kind: DocumentKind;
   unit: string | null; // the unit of an achievement report
+  preview: PreviewBlock[];
 }
 
-export type DossierView = { status: 'pending'; pending: Text[] } | { status: 'ready'; files: DossierFile[]; zip: OutFile; gaps: Text[] };
+export type DossierView =
+  { status: 'pending'; pending: Text[]; ballotMissing: boolean } | { status: 'ready'; files: DossierFile[]; zip: OutFile; gaps: Text[] };
 
 /** The templates of the dossier's documents: chosen now, else kept in the workbook (named by kind, never by sheet). */
 function ownTemplates(source: MinutesSource, chosen: ChosenTemplates): OwnTemplates {
@@ -25,28 +28,32 @@ function ownTemplates(source: MinutesSource, chosen: ChosenTemplates): OwnTempla
   for (const kind of dossierKinds(source.result)) {
     const picked = chosen[kind];
     const kept = source.stored[kind];
-    const title = UI.minutes.title[kind];
+    const title = titleOf(kind);
     if (picked) own[kind] = { bytes: picked.bytes, where: picked.name };
     else if (kept) own[kind] = { bytes: kept, where: { vi: `${title.vi} lưu trong sổ`, en: `${title.en} kept in the workbook` } };
   }
   return own;
 }
 
-/** The dossier, or what is still pending. A refused template throws a `template.*` BxtdError naming it. */
+/** The dossier, or what is still pending. A refused template throws a TemplateRefusal naming it. */
 export async function makeDossierView(source: MinutesSource, chosen: ChosenTemplates): Promise<DossierView> {
   const { bloc, result } = source;
-  const dossier = await makeDossier(bloc, result, ownTemplates(source, chosen), source.warnings);
+  const dossier = await makeDossier(bloc, result, ownTemplates(source, chosen), source.warnings).catch((e: unknown) => {
+    throw isTemplateError(e) ? namedRefusal(e) : e;
+  });
   if (!dossier.ok) {
     return {
       status: 'pending',
       pending: dossier.pending.length
         ? dossier.pending.map((p) => ({ vi: pendingText(bloc, result, p, 'vi'), en: pendingText(bloc, result, p, 'en') }))
         : [dossier.refusal.text],
+      // A vote still to be held (or held again) has nowhere to be written without `Phiếu bầu`.
+      ballotMissing: !source.hasBallotSheet && dossier.pending.some((p) => p.how !== 'meeting'),
     };
   }
   return {
     status: 'ready',
-    files: dossier.documents.map((d) => ({ kind: d.kind, unit: d.unit, name: d.fileName, bytes: d.bytes })),
+    files: dossier.documents.map((d) => ({ kind: d.kind, unit: d.unit, name: d.fileName, bytes: d.bytes, preview: docxPreview(d.bytes) })),
     zip: { name: dossier.zip.fileName, bytes: dossier.zip.bytes },
     gaps: dossierGaps(bloc, result),
   };

@@ -1,18 +1,22 @@
-// Nhận bảng tự chấm: pick the returned files, check them (a report per file; conflicting cells listed, each one a link
-// to its cell), confirm overwriting conflicts if wanted, merge.
+// Nhận bảng tự chấm: pick the returned files, check them (a report per file, by unit name first; conflicting cells
+// listed, each one a link to its cell), confirm overwriting conflicts if wanted, merge. Files refused only because
+// their unit key does not match the master are explained (the secret made by the first split was most likely not
+// saved) with the two ways back: send again from the saved master, or take them by the unit they name once the user
+// confirms.
 
 import { Badge, Body1Strong, Button, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CollectReport, FileReport, FileStatus } from '../../../workbook/collect';
 import { FilePicker } from '../../components/FilePicker';
 import { IssueList } from '../../components/IssueList';
 import { ActionStatus, Notice } from '../../components/Notice';
-import { Section, useSectionStyles } from '../../components/Section';
+import { Section } from '../../components/Section';
+import { useSectionStyles } from '../../styles';
 import type { Action } from '../../hooks/useAction';
 import { MasterRefused } from './MasterRefused';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
 import { conflictItem } from './actions';
-import { writable, type TakeState } from './state';
+import { keyMismatches, writable, type TakeState } from './state';
 
 const useStyles = makeStyles({
   report: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -93,7 +97,7 @@ function FileReports({ report, merged }: { report: CollectReport; merged: boolea
 export interface TakeSectionProps {
   picked: File[];
   take: TakeState;
-  check: Action<[], unknown>;
+  check: Action<[byName?: boolean], unknown>;
   merge: Action<[], unknown>;
   busy: boolean;
   onPick: (files: File[]) => void;
@@ -107,6 +111,8 @@ export function TakeSection({ picked, take, check, merge, busy, onPick, onOverwr
   const merged = take.step === 'merged';
   const conflicts = report?.conflicts ?? [];
   const n = writable(take);
+  const mismatched = keyMismatches(take);
+  const byName = take.step === 'checked' && take.byName;
   const conflictTitle = merged
     ? (conflicts.some((c) => c.overwritten) ? UI.roundtrip.conflictsOverwritten : UI.roundtrip.conflictsKept)(conflicts.length)
     : UI.roundtrip.conflicts(conflicts.length);
@@ -131,6 +137,22 @@ export function TakeSection({ picked, take, check, merge, busy, onPick, onOverwr
       {report && (
         <>
           <FileReports report={report} merged={merged} />
+          {take.step === 'checked' && (mismatched > 0 || byName) && (
+            <Notice intent="warning" title={UI.roundtrip.secretLostTitle(mismatched)[lang]} testId="roundtrip-secret-lost">
+              <div>{UI.roundtrip.secretLostWhy[lang]}</div>
+              <ol className={styles.list}>
+                <li>{UI.roundtrip.secretLostResend[lang]}</li>
+                <li>{UI.roundtrip.secretLostByName[lang]}</li>
+              </ol>
+              <Checkbox
+                checked={byName}
+                disabled={busy}
+                onChange={(_, d) => void check.run(!!d.checked)}
+                data-testid="roundtrip-by-name"
+                label={UI.roundtrip.byName[lang]}
+              />
+            </Notice>
+          )}
           {conflicts.length > 0 && (
             <>
               <Body1Strong id="roundtrip-conflicts-title">{conflictTitle[lang]}</Body1Strong>

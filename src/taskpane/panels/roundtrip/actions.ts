@@ -9,17 +9,22 @@ import type { SheetGrid } from '../../../workbook/grid';
 import { readBloc } from '../../../workbook/read';
 import { slug, type Master, type SplitBook } from '../../../workbook/split';
 import type { Located } from '../../components/IssueList';
+import { isBlank } from '../../evaluation';
 import { UI } from '../../i18n';
 
 export { collectReturns };
 
-/** The master read from the open workbook, or the errors (by cell) that stop the round trip. */
-export function masterFrom(sheets: SheetGrid[]): { master: Master | null; issues: Issue[] } {
+/**
+ * The master read from the open workbook, or the errors (by cell) that stop the round trip; `blank` when the workbook
+ * has none of the bloc's sheets (the tab points to Lập sổ then, not to cells that do not exist).
+ */
+export function masterFrom(sheets: SheetGrid[]): { master: Master | null; issues: Issue[]; blank: boolean } {
+  if (isBlank(sheets)) return { master: null, issues: [], blank: true };
   // A master may be split before any score is entered (that is what the round trip is for).
   const read = readBloc(sheets, { scoresRequired: false });
   const errors = read.issues.filter((i) => i.severity === 'error');
-  if (!read.bloc || !read.layout || errors.length) return { master: null, issues: errors };
-  return { master: { bloc: read.bloc, layout: read.layout, sheets }, issues: [] };
+  if (!read.bloc || !read.layout || errors.length) return { master: null, issues: errors, blank: false };
+  return { master: { bloc: read.bloc, layout: read.layout, sheets }, issues: [], blank: false };
 }
 
 /** 16 random bytes as hex, from the browser's cryptographic source (the bloc's secret, made on the first split). */
@@ -80,9 +85,19 @@ export function conflictKey(report: CollectReport): string {
   return report.conflicts.map((c) => `${c.sheet}!${c.cell}=${String(c.master)}>${c.returned}`).join('|');
 }
 
-/** A conflicting cell as a located message (clickable: it selects the cell), before or after the merge. */
+/**
+ * A conflicting cell as a located message (clickable: it selects the cell): before the merge both values; after it,
+ * the value the cell holds now first (the returned one when overwritten, else the one kept).
+ */
 export function conflictItem(c: Conflict, merged: boolean): Located {
-  const text = (l: Lang) => UI.roundtrip.conflict(c.unitName, c.criterion, quote(c.master, l), formatScore(c.returned, l))[l];
+  const master = (l: Lang) => quote(c.master, l);
+  const returned = (l: Lang) => formatScore(c.returned, l);
+  const text = (l: Lang) =>
+    (!merged
+      ? UI.roundtrip.conflict(c.unitName, c.criterion, master(l), returned(l))
+      : c.overwritten
+        ? UI.roundtrip.conflictOverwritten(c.unitName, c.criterion, returned(l), master(l))
+        : UI.roundtrip.conflictKept(c.unitName, c.criterion, master(l), returned(l)))[l];
   return {
     severity: merged && c.overwritten ? 'info' : 'warning',
     sheet: c.sheet,
