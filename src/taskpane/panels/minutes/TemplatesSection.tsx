@@ -14,7 +14,7 @@ import { Notice } from '../../components/Notice';
 import { UI } from '../../i18n';
 import { usePane } from '../../pane';
 import { useSectionStyles } from '../../styles';
-import { knownPlaceholders, type TemplateRefusal } from './actions';
+import { knownPlaceholders, type TemplateRefusal } from './refusal';
 import { titleOf, type ChosenTemplate } from './choice';
 
 const useStyles = makeStyles({

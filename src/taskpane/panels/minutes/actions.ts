@@ -2,17 +2,17 @@
 // result from the open workbook, both minutes filled from the chosen, kept or default template, a picked template
 // checked before it is used, and the write plan that keeps templates hidden in the workbook (or removes them).
 // docxtemplater, jszip and pizzip are imported only when a minute is filled or a template checked. Refusals of a
-// template are worded here for the pane (from their `template.*` codes and data, never a library's message) as a
-// BxtdError of code `pane.template`, with the known placeholders as its detail when they help.
+// template are worded in refusal.ts.
 
-import { BxtdError, isBxtdError } from '../../../domain/errors';
+import type { BxtdError } from '../../../domain/errors';
 import type { Bloc, BlocResult, Issue, Text } from '../../../domain/model';
 import { evaluate } from '../../../workbook/evaluate';
 import type { SheetGrid } from '../../../workbook/grid';
 import { ownedPlan } from '../../../workbook/ownership';
 import type { WritePlan } from '../../../workbook/plan';
 import { buildMinutesData, minutesFileName, minutesGaps, type MinutesKind } from '../../../minutes/data';
-import { isTemplateError, placeholderRefusal } from '../../../minutes/errors';
+import { isTemplateError } from '../../../minutes/errors';
+import { refusal, templateRefusal } from './refusal';
 import { blocSheetsIn } from '../../../workbook/new-bloc';
 import { isBlank } from '../../evaluation';
 import type { PreviewBlock } from '../../../minutes/preview';
@@ -23,6 +23,7 @@ import { UI } from '../../i18n';
 import { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin } from './choice';
 
 export { KINDS, originOf, type ChosenTemplate, type ChosenTemplates, type TemplateOrigin };
+export { isTemplateRefusal, knownPlaceholders, type TemplateRefusal } from './refusal';
 
 /** What the minutes are made from: the bloc, its result and the templates kept in the workbook. */
 export interface MinutesSource {
@@ -68,49 +69,6 @@ export function minutesSource(sheets: SheetGrid[]): { source: MinutesSource | nu
 export function storedOf(sheets: readonly SheetGrid[]): { templates: StoredTemplates; issues: Issue[] } {
   const sheet = findStoredSheet(sheets);
   return sheet ? readStoredTemplates(sheet) : { templates: {}, issues: [] };
-}
-
-/** A template refused, as the pane says it: one sentence, and the known placeholders when they help. */
-export type TemplateRefusal = BxtdError & { code: 'pane.template' };
-
-function templateRefusal(text: Text, known: string[] | null): TemplateRefusal {
-  return new BxtdError('pane.template', text, {}, { detail: { known } }) as TemplateRefusal;
-}
-
-export function isTemplateRefusal(e: unknown): e is TemplateRefusal {
-  return isBxtdError(e) && e.code === 'pane.template';
-}
-
-/** The known placeholders a refusal lists (folded under its sentence), or null. */
-export function knownPlaceholders(e: TemplateRefusal): string[] | null {
-  const known = (e.detail as { known?: unknown } | undefined)?.known;
-  return Array.isArray(known) ? (known as string[]) : null;
-}
-
-/** The refusal of the template `name` (a file name, or "the kept template") for a refused template's error. */
-export function refusal(name: string, e: BxtdError): TemplateRefusal {
-  switch (e.code) {
-    case 'template.notDocx':
-    case 'template.unsafe':
-      return templateRefusal(UI.minutes.notDocx(name), null);
-    case 'template.unknownPlaceholder': {
-      const p = placeholderRefusal(e);
-      return templateRefusal(UI.minutes.template(name, p?.head ?? e.text), p?.known ?? null);
-    }
-    default:
-      return templateRefusal(UI.minutes.template(name, e.text), null);
-  }
-}
-
-/**
- * A refusal that already names its template ("Mẫu Báo cáo thành tích lưu trong sổ: …", from the dossier), without
- * the list of known placeholders inside the sentence (and its pointers for developers): the list is its detail.
- */
-export function namedRefusal(e: BxtdError): TemplateRefusal {
-  const p = placeholderRefusal(e);
-  if (!p) return templateRefusal(e.text, null);
-  const cut = (full: string, part: string) => (full.includes(part) ? full.slice(0, full.indexOf(part) + part.length) : part);
-  return templateRefusal({ vi: cut(e.text.vi, p.head.vi), en: cut(e.text.en, p.head.en) }, p.known);
 }
 
 /** A template file the user picked, read only once its size is known to be within bounds. */

@@ -10,7 +10,8 @@ import { docxPreview, type PreviewBlock } from '../../../minutes/preview';
 import { dossierGaps } from '../../../minutes/report-data';
 import type { OutFile } from '../../components/Files';
 import { isTemplateError } from '../../../minutes/errors';
-import { namedRefusal, type MinutesSource } from './actions';
+import type { MinutesSource } from './actions';
+import { namedRefusal } from './refusal';
 import { titleOf, type ChosenTemplates } from './choice';
 
 export interface DossierFile extends OutFile {
