@@ -35,7 +35,9 @@ const closing = { ...body, keepNext: true, after: 12 };
 
 /**
  * A bordered table with a header row and one repeated row (`loop` opens in its first cell, closes in its last). Its
- * rows keep together (a table that fits on a page is never split) and the header repeats on a new page.
+ * rows keep together (a table that fits on a page is never split) and the header repeats on a new page. A tiny empty
+ * paragraph ends the chain of keeps: the repeated row's keep-with-next cannot be left off its last copy, and without
+ * it the table would drag the next heading and table along (half a page left empty before them).
  */
 export function loopTable(widths: number[], headers: string[], loopName: string, cells: string[], align: ('center' | 'left')[]): string {
   const head: Row = {
@@ -53,7 +55,7 @@ export function loopTable(widths: number[], headers: string[], loopName: string,
       vAlign: 'center' as const,
     })),
   };
-  return table({ widths, borders: true, rows: [head, row] });
+  return table({ widths, borders: true, rows: [head, row] }) + p('', { size: 2, before: 0, after: 0, line: 1 });
 }
 
 function scoreTable(shape: TemplateShape): string {
