@@ -75,34 +75,12 @@ function detailIssues(e: BxtdError): readonly Issue[] | null {
   return Array.isArray(issues) ? (issues as Issue[]) : null;
 }
 
-/**
- * A failure as our one error type. Until every area throws BxtdError, an error with a bilingual `text` of another
- * class is given the code of its kind (a template's, else a refused file's).
- */
-function asBxtdError(e: unknown): BxtdError | null {
-  if (isBxtdError(e)) return e;
-  const o = e as { text?: Text; code?: unknown; name?: unknown; location?: unknown } | null;
-  if (typeof o !== 'object' || o === null || typeof o.text?.vi !== 'string' || typeof o.text?.en !== 'string') return null;
-  const legacy: Record<string, ErrorCode> = {
-    tooLarge: 'template.tooLarge',
-    notDocx: 'template.notDocx',
-    unsafeZip: 'template.unsafe',
-    brokenTags: 'template.brokenTags',
-    unknownPlaceholder: 'template.unknownPlaceholder',
-    noPlaceholder: 'template.noPlaceholder',
-    storedTemplate: 'template.stored',
-  };
-  const code = (typeof o.code === 'string' && legacy[o.code]) || 'file.damaged';
-  return new BxtdError(code, o.text, typeof o.location === 'string' ? { file: o.location } : {});
-}
-
 /** A refusal of a whole file (not a zip, damaged, too large, ...) is located at that file. */
 export async function located<T>(file: string, load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (e) {
-    const known = asBxtdError(e);
-    throw known ? known.at({ file }) : e;
+    throw isBxtdError(e) ? e.at({ file }) : e;
   }
 }
 
@@ -123,7 +101,7 @@ export async function guarded(io: Io, usage: Text, debug: boolean, json: JsonMod
   try {
     return await body();
   } catch (e) {
-    const failure = asBxtdError(e);
+    const failure = isBxtdError(e) ? e : null;
     let code: number;
     let errors: JsonIssue[];
     let warnings: JsonIssue[] = [];
