@@ -358,6 +358,102 @@ export function noFlagText(bloc: Bloc, outcome: FlagOutcome): Text | null {
   }
 }
 
+/** How the flag stands, as a headline of its own (the pane's outcome): one sentence in the bloc's words. */
+export function flagOutcomeTitle(bloc: Bloc, outcome: FlagOutcome): Text {
+  const w = blocWords(bloc.info);
+  switch (outcome) {
+    case 'proposed':
+      return {
+        vi: `Đơn vị dẫn đầu đủ số phiếu đồng ý theo ${w.regulation.vi}.`,
+        en: `The leading unit has the votes ${w.regulation.en} require.`,
+      };
+    case 'pendingVote':
+      return {
+        vi: 'Chưa có kết quả bỏ phiếu: đơn vị dẫn đầu được đề nghị, chờ Hội nghị bỏ phiếu suy tôn.',
+        en: 'No ballot yet: the leading unit is proposed, pending the meeting’s vote.',
+      };
+    case 'noQuorum':
+      return {
+        vi: `Số đơn vị có mặt chưa đủ theo ${w.regulation.vi}: kết quả bỏ phiếu không có giá trị, Cờ thi đua chờ bỏ phiếu lại.`,
+        en: 'Too few units were present: the ballot does not count, and the Emulation Flag waits for a vote with quorum.',
+      };
+    case 'belowThreshold':
+      return {
+        vi: `Đơn vị dẫn đầu chưa đủ số phiếu đồng ý theo ${w.regulation.vi}: chưa đề nghị Cờ thi đua.`,
+        en: `The leading unit does not have the votes ${w.regulation.en} require: no Emulation Flag is proposed.`,
+      };
+    case 'unresolvedTie':
+      return {
+        vi: 'Các đơn vị dẫn đầu bằng điểm và chưa phân định được: chưa đề nghị Cờ thi đua.',
+        en: 'The leading units are tied and the tie is not settled: no Emulation Flag is proposed.',
+      };
+    case 'noEligibleUnit':
+      return { vi: 'Không có đơn vị đủ điều kiện đề nghị Cờ thi đua.', en: 'No unit is eligible for the Emulation Flag.' };
+    case 'noneByRule':
+      return {
+        vi: `Theo ${w.regulation.vi}, kỳ này không đề nghị Cờ thi đua.`,
+        en: `By ${w.regulation.en}, no Emulation Flag is proposed this period.`,
+      };
+    case 'interimReview':
+      return {
+        vi: `Hội nghị ${reviewWord('soKet').vi}: xếp hạng các đơn vị, không xét khen thưởng.`,
+        en: 'An interim review: the units are ranked; no award is proposed.',
+      };
+  }
+}
+
+/** What the meeting must still do about the flag, after "Hội nghị cần" / "Bước tiếp theo" (null when nothing). */
+export function flagActionText(bloc: Bloc, outcome: FlagOutcome): Text | null {
+  const w = blocWords(bloc.info);
+  switch (outcome) {
+    case 'proposed':
+    case 'noneByRule':
+    case 'interimReview':
+      return null;
+    case 'pendingVote':
+      return {
+        vi: 'bỏ phiếu kín suy tôn đơn vị dẫn đầu, ghi kết quả vào trang «Phiếu bầu» rồi chấm điểm lại.',
+        en: 'hold the secret ballot for the leading unit, enter the result on the «Phiếu bầu» sheet and score again.',
+      };
+    case 'noQuorum':
+      return {
+        vi: `tổ chức bỏ phiếu lại khi có đủ số đơn vị dự họp theo ${w.regulation.vi}.`,
+        en: 'hold the vote again with enough member units present.',
+      };
+    case 'belowThreshold':
+      return {
+        vi: `bỏ phiếu lại (hoặc biểu quyết theo ${w.regulation.vi}) cho đến khi một đơn vị đủ số phiếu đồng ý.`,
+        en: `vote again (or decide as ${w.regulation.en} say) until a unit has the votes required.`,
+      };
+    case 'unresolvedTie':
+      return {
+        vi: 'bỏ phiếu giữa các đơn vị bằng điểm; tiện ích không tự chọn theo tên, thứ tự hay ngẫu nhiên.',
+        en: 'vote between the tied units; the add-in never picks by name, order or chance.',
+      };
+    case 'noEligibleUnit':
+      return { vi: 'xem lại lý do không xét khen thưởng của các đơn vị.', en: 'review why the units are not considered.' };
+  }
+}
+
+/** What the meeting must do about a tie at the Certificates' cut-off. */
+export const MERIT_TIE_ACTION: Text = {
+  vi: 'quyết định giữa các đơn vị bằng điểm ở vị trí cuối cùng được đề nghị Bằng khen.',
+  en: 'decide between the units tied for the last Certificate of Merit.',
+};
+
+/** Who takes over, as labelled entries: next period's head and deputy (a tổng kết), or the next review's host (a sơ kết). */
+export function nextRoles(bloc: Bloc, result: BlocResult): { label: Text; unit: string | null; suggested: boolean }[] {
+  if (result.review === 'soKet') {
+    return [{ label: { vi: 'Đơn vị đăng cai kỳ sau', en: 'Next review hosted by' }, unit: result.nextHost, suggested: false }];
+  }
+  const w = blocWords(bloc.info);
+  const next = (t: Text): Text => ({ vi: `${t.vi} năm sau`, en: `Next ${t.en}` });
+  return [
+    { label: next(w.head), ...result.nextHead },
+    { label: next(w.deputy), ...result.nextDeputy },
+  ];
+}
+
 /** "Khối trưởng năm sau: Thanh tra tỉnh (gợi ý theo thứ tự luân phiên)." */
 function appointmentText(label: string, a: Appointment, lang: Lang): string {
   const none = lang === 'vi' ? '(chưa xác định)' : '(not decided)';

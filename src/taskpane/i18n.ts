@@ -150,61 +150,11 @@ export const UI = {
       'Trang «Kết quả» lần trước được đánh dấu là đã cũ và các màu tô trên trang «Chấm điểm» được gỡ, vì sổ đã thay đổi.',
       'The earlier «Kết quả» sheet is marked out of date and the colours on «Chấm điểm» are removed, since the workbook changed.',
     ),
-    nextHead: t('Khối trưởng năm sau', 'Next year’s bloc head'),
-    nextDeputy: t('Khối phó năm sau', 'Next year’s deputy head'),
     suggested: t('(đề xuất theo thứ tự luân phiên)', '(suggested by rotation)'),
     meetingMust: t('Hội nghị cần', 'The meeting must'),
     nextStep: t('Bước tiếp theo', 'Next step'),
     rulesApplied: t('Quy tắc đã áp dụng', 'Rules applied'),
     unresolvedTies: t('Bằng điểm chưa phân định', 'Unresolved ties'),
-    outcome: {
-      proposed: t('Đơn vị dẫn đầu đủ số phiếu đồng ý theo quy chế của Khối.', 'The leading unit has the votes the bloc’s rules require.'),
-      pendingVote: t(
-        'Chưa có kết quả bỏ phiếu: đơn vị dẫn đầu được đề nghị, chờ hội nghị bỏ phiếu suy tôn.',
-        'No ballot yet: the leading unit is proposed, pending the meeting’s vote.',
-      ),
-      noQuorum: t(
-        'Số đơn vị có mặt chưa đủ theo quy chế: kết quả bỏ phiếu không có giá trị, Cờ thi đua chờ bỏ phiếu lại.',
-        'Too few units were present: the ballot does not count, and the Emulation Flag waits for a vote with quorum.',
-      ),
-      belowThreshold: t(
-        'Đơn vị dẫn đầu chưa đủ số phiếu đồng ý theo quy chế: chưa đề nghị Cờ thi đua.',
-        'The leading unit does not have the votes the rules require: no Emulation Flag is proposed.',
-      ),
-      unresolvedTie: t(
-        'Các đơn vị dẫn đầu bằng điểm và chưa phân định được: chưa đề nghị Cờ thi đua.',
-        'The leading units are tied and the tie is not settled: no Emulation Flag is proposed.',
-      ),
-      noEligibleUnit: t('Không có đơn vị đủ điều kiện đề nghị Cờ thi đua.', 'No unit is eligible for the Emulation Flag.'),
-      noneByRule: t(
-        'Theo quy chế của Khối, kỳ này không đề nghị Cờ thi đua.',
-        'By the bloc’s rules, no Emulation Flag is proposed this period.',
-      ),
-      interimReview: t(
-        'Hội nghị sơ kết: xếp hạng các đơn vị, không xét khen thưởng.',
-        'An interim review: the units are ranked; no award is proposed.',
-      ),
-    },
-    action: {
-      noQuorum: t('tổ chức bỏ phiếu lại khi có đủ số đơn vị dự họp theo quy chế.', 'hold the vote again with enough member units present.'),
-      belowThreshold: t(
-        'bỏ phiếu lại (hoặc biểu quyết theo quy chế của Khối) cho đến khi một đơn vị đủ số phiếu đồng ý.',
-        'vote again (or decide as the bloc’s rules say) until a unit has the votes required.',
-      ),
-      unresolvedTie: t(
-        'bỏ phiếu giữa các đơn vị bằng điểm; tiện ích không tự chọn theo tên, thứ tự hay ngẫu nhiên.',
-        'vote between the tied units; the add-in never picks by name, order or chance.',
-      ),
-      pendingVote: t(
-        'bỏ phiếu kín suy tôn đơn vị dẫn đầu, ghi kết quả vào trang «Phiếu bầu» rồi chấm điểm lại.',
-        'hold the secret ballot for the leading unit, enter the result on the «Phiếu bầu» sheet and score again.',
-      ),
-      noEligibleUnit: t('xem lại lý do không xét khen thưởng của các đơn vị.', 'review why the units are not considered.'),
-      meritTie: t(
-        'quyết định giữa các đơn vị bằng điểm ở vị trí cuối cùng được đề nghị Bằng khen.',
-        'decide between the units tied for the last Certificate of Merit.',
-      ),
-    },
     revoteButton: t('Thêm bảng bỏ phiếu lại vào trang «Phiếu bầu»', 'Add the revote table to «Phiếu bầu»'),
     revoteHint: t(
       'Sau khi Hội nghị bỏ phiếu lại, điền số phiếu vào bảng này rồi chấm điểm lại: đơn vị nhiều phiếu nhất (và đủ tỷ lệ phiếu đồng ý) được đề nghị Cờ thi đua.',

@@ -2,7 +2,7 @@
 // put-forward rule, the criterion step, the revote settling the ranking, the ballot papers, a sơ kết.
 
 import { ballotProblems, scoreBloc } from '../../src/domain/engine';
-import { conclusionLines, noteText, tieText } from '../../src/domain/explain';
+import { conclusionLines, flagActionText, flagOutcomeTitle, nextRoles, noteText, tieText } from '../../src/domain/explain';
 import type { Bloc } from '../../src/domain/model';
 import { makeBloc, type BlocSpec, type UnitSpec } from './builders';
 
@@ -225,5 +225,25 @@ describe('a sơ kết', () => {
       'Cụm phó năm sau: A (gợi ý theo thứ tự luân phiên).',
     ]);
     expect(conclusionLines(bloc, res, 'en').slice(-1)).toEqual(['Next deputy cluster head: A (suggested by the rotation order).']);
+    // The pane's headline, next step and appointments speak of the Cụm too.
+    expect(flagOutcomeTitle(bloc, 'belowThreshold').vi).toBe(
+      'Đơn vị dẫn đầu chưa đủ số phiếu đồng ý theo quy chế của Cụm: chưa đề nghị Cờ thi đua.',
+    );
+    expect(flagActionText(bloc, 'belowThreshold')?.vi).toContain('biểu quyết theo quy chế của Cụm');
+    expect(flagActionText(bloc, 'proposed')).toBeNull();
+    expect(nextRoles(bloc, res).map((r) => `${r.label.vi}: ${r.unit}`)).toEqual(['Cụm trưởng năm sau: B', 'Cụm phó năm sau: A']);
+  });
+
+  test("a sơ kết names the next review's host, not a head", () => {
+    const { bloc, res } = run({
+      units: [U('A', [50, 30, 20]), U('B', [40, 30, 20])],
+      period: '6 tháng đầu năm',
+      periodKind: 'halfYear',
+      nextHost: 'B',
+    });
+    expect(flagOutcomeTitle(bloc, res.flagOutcome).vi).toBe('Hội nghị sơ kết: xếp hạng các đơn vị, không xét khen thưởng.');
+    expect(nextRoles(bloc, res)).toEqual([
+      { label: { vi: 'Đơn vị đăng cai kỳ sau', en: 'Next review hosted by' }, unit: 'B', suggested: false },
+    ]);
   });
 });

@@ -5,6 +5,7 @@
 // result-view.ts.
 
 import { makeStyles } from '@fluentui/react-components';
+import { MERIT_TIE_ACTION } from '../../domain/explain';
 import type { Bloc, BlocResult } from '../../domain/model';
 import type { SheetGrid } from '../../workbook/grid';
 import { blocSheetsIn } from '../../workbook/new-bloc';
@@ -64,7 +65,7 @@ export function Outcome({ bloc, result, sheets }: { bloc: Bloc; result: BlocResu
               <li key={i}>{group.join(', ')}</li>
             ))}
           </ul>
-          <strong>{UI.score.meetingMust[lang]}:</strong> {UI.score.action.meritTie[lang]}
+          <strong>{UI.score.meetingMust[lang]}:</strong> {MERIT_TIE_ACTION[lang]}
         </Notice>
       )}
     </div>

@@ -3,7 +3,7 @@
 // `Kết quả` and the minutes). Ranking.tsx and Outcome.tsx only lay this out, so a change in the result's shape is
 // handled here.
 
-import { awardNames, notices, unitReasons } from '../../domain/explain';
+import { awardNames, flagActionText, flagOutcomeTitle, notices, unitReasons } from '../../domain/explain';
 import { formatScore } from '../../domain/format';
 import type { Bloc, BlocResult, FlagOutcome, Lang, Proposal, Text } from '../../domain/model';
 import { describeRules } from '../../workbook/rules-table';
@@ -46,11 +46,6 @@ export interface OutcomeView {
   otherTies: string[][];
 }
 
-export interface Appointment {
-  unit: string | null;
-  suggested: boolean;
-}
-
 export function rankingRows(bloc: Bloc, result: BlocResult): RankRow[] {
   const tied = new Set(result.unresolvedTies.flat());
   const pending = new Set(result.pending.flatMap((p) => p.among));
@@ -81,12 +76,12 @@ export function outcomeView(bloc: Bloc, result: BlocResult): OutcomeView {
   return {
     outcome: o,
     intent: needsMeeting ? 'warning' : o === 'proposed' ? 'success' : 'info',
-    title: UI.score.outcome[o],
+    title: flagOutcomeTitle(bloc, o),
     flagLabel: UI.score.proposeFlag(awards.flag),
     meritLabel: UI.score.proposeMerit(awards.merit),
     flag: names(result.flag),
     merit: names(result.merit),
-    action: o === 'proposed' || o === 'noneByRule' || o === 'interimReview' ? null : UI.score.action[o],
+    action: flagActionText(bloc, o),
     actionLabel: o === 'pendingVote' ? UI.score.nextStep : UI.score.meetingMust,
     needsBallot: result.pending.some((p) => p.award === 'flag' && p.how !== 'meeting'),
     notices: notices(bloc, result),
@@ -97,10 +92,6 @@ export function outcomeView(bloc: Bloc, result: BlocResult): OutcomeView {
 /** The flag units' names, for the announcement after scoring. */
 export function flagNames(bloc: Bloc, result: BlocResult): string[] {
   return result.flag.map((u) => bloc.units[u].name);
-}
-
-export function nextHeadView(result: BlocResult): { head: Appointment; deputy: Appointment } {
-  return { head: result.nextHead, deputy: result.nextDeputy };
 }
 
 export function rulesApplied(bloc: Bloc, result: BlocResult): Text[] {

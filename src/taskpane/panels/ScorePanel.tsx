@@ -10,7 +10,8 @@ import { ActionStatus, Notice } from '../components/Notice';
 import { Outcome } from '../components/Outcome';
 import { Ranking } from '../components/Ranking';
 import { RevoteTable } from '../components/RevoteTable';
-import { flagNames, nextHeadView, rulesApplied } from '../components/result-view';
+import { flagOutcomeTitle, nextRoles } from '../../domain/explain';
+import { flagNames, rulesApplied } from '../components/result-view';
 import { Summary } from '../components/Summary';
 import { NoBloc, Stale } from '../components/Workbook';
 import { errorsIn, scored, scoreSheets, warningsIn } from '../evaluation';
@@ -42,7 +43,7 @@ export function ScorePanel() {
         if (blank) return UI.check.noBlocSheets;
         if (!e.bloc || !e.result) return UI.score.refused(errorsIn(e.issues));
         const flag = flagNames(e.bloc, e.result);
-        const outcome = UI.score.outcome[e.result.flagOutcome];
+        const outcome = flagOutcomeTitle(e.bloc, e.result.flagOutcome);
         const said = flag.length ? UI.score.flagIs(flag.join(', ')) : outcome;
         return { vi: `${UI.score.done.vi} ${said.vi}`, en: `${UI.score.done.en} ${said.en}` };
       },
@@ -55,7 +56,7 @@ export function ScorePanel() {
   const issues = out?.issues ?? [];
   const warnings = warningsIn(issues);
   const suffix = (s: boolean) => (s ? ` ${UI.score.suggested[lang]}` : '');
-  const next = result ? nextHeadView(result) : null;
+  const next = result && bloc ? nextRoles(bloc, result) : [];
   const rules = result && bloc ? rulesApplied(bloc, result) : [];
   const besideUser = evaluation?.placements.filter((p) => p.besideUserSheet) ?? [];
 
@@ -101,12 +102,7 @@ export function ScorePanel() {
             {UI.score.ranking[lang]}
           </Subtitle2>
           <Ranking bloc={bloc} result={result} />
-          <Summary
-            rows={[
-              [UI.score.nextHead[lang], (next.head.unit ?? '—') + suffix(next.head.suggested)],
-              [UI.score.nextDeputy[lang], (next.deputy.unit ?? '—') + suffix(next.deputy.suggested)],
-            ]}
-          />
+          <Summary rows={next.map((n) => [n.label[lang], (n.unit ?? '—') + suffix(n.suggested)])} />
           {rules.length > 0 && (
             <details className={styles.details}>
               <summary>{UI.score.rulesApplied[lang]}</summary>
