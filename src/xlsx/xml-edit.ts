@@ -227,7 +227,14 @@ export function setAttrOfTag(tag: string, name: string, value: string | null): s
 
 /** Applies replacements (sorted or not; they must not overlap) to a text. */
 export function splice(xml: string, edits: { start: number; end: number; text: string }[]): string {
-  if (!edits.length) return xml;
+  return edits.length ? spliced(xml, edits).join('') : xml;
+}
+
+/**
+ * The same as pieces, in order, not joined: a writer that only encodes the result never makes the whole text (a
+ * scored sheet runs to megabytes). The pieces split the text only where an edit starts or ends.
+ */
+export function spliced(xml: string, edits: { start: number; end: number; text: string }[]): string[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
   let at = 0;
@@ -237,7 +244,7 @@ export function splice(xml: string, edits: { start: number; end: number; text: s
     at = e.end;
   }
   parts.push(xml.slice(at));
-  return parts.join('');
+  return parts;
 }
 
 /**

@@ -245,10 +245,41 @@ function u32(b: Uint8Array, at: number): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Writing
 
-/** One entry of an archive being written: copied as it was, or new content to compress. */
-export type ZipItem = { name: string; from: { archive: ZipArchive; entry: ZipEntry } } | { name: string; data: Uint8Array };
+/**
+ * One entry of an archive being written: copied as it was, or new content to compress, as bytes or as text (in
+ * pieces that split no surrogate pair), written in UTF-8.
+ */
+export type ZipItem =
+  | { name: string; from: { archive: ZipArchive; entry: ZipEntry } }
+  | { name: string; data: Uint8Array }
+  | { name: string; text: string | readonly string[] };
 
 const encoder = new TextEncoder();
+
+/**
+ * Where text is encoded before it is compressed, kept from one archive to the next (up to SCRATCH_KEEP bytes):
+ * fresh memory costs more than the encoding (a scored sheet is megabytes of XML), and the bytes are needed only
+ * until they are compressed. Taken while in use, so that archives written at the same time never share it.
+ */
+let scratch: Uint8Array | null = null;
+const SCRATCH_KEEP = 16 * 1024 * 1024;
+
+/** The text's UTF-8 bytes, in a scratch space taken for the caller, who gives it back (release) when done. */
+function encodeText(text: string | readonly string[]): { bytes: Uint8Array; space: Uint8Array } {
+  const pieces = typeof text === 'string' ? [text] : text;
+  let most = 0;
+  for (const p of pieces) most += p.length * 3;
+  let space = scratch;
+  if (space && space.length >= most) scratch = null;
+  else space = new Uint8Array(most);
+  let at = 0;
+  for (const p of pieces) at += encoder.encodeInto(p, space.subarray(at)).written;
+  return { bytes: space.subarray(0, at), space };
+}
+
+function release(space: Uint8Array): void {
+  if (space.length <= SCRATCH_KEEP && (!scratch || scratch.length < space.length)) scratch = space;
+}
 
 /** A new archive of `items` in order. Copied entries keep their compressed bytes; new content is deflated at `level`. */
 export async function writeZip(items: readonly ZipItem[], opts: { level?: number; codec?: Codec } = {}): Promise<Uint8Array> {
@@ -277,14 +308,18 @@ export async function writeZip(items: readonly ZipItem[], opts: { level?: number
         date: e.date,
       });
     } else {
-      const data = item.data;
+      const encoded = 'data' in item ? null : encodeText(item.text);
+      const data = encoded ? encoded.bytes : (item as { data: Uint8Array }).data;
+      const crc = codec.crc32 ? codec.crc32(data) : crc32(data);
       const compressed = data.length ? await codec.deflateRaw(data, level) : new Uint8Array(0);
       const stored = compressed.length >= data.length;
+      const kept = stored ? (encoded ? data.slice() : data) : compressed;
+      if (encoded) release(encoded.space);
       outs.push({
         name: encoder.encode(item.name),
         method: stored ? 0 : 8,
-        crc: codec.crc32 ? codec.crc32(data) : crc32(data),
-        compressed: stored ? data : compressed,
+        crc,
+        compressed: kept,
         size: data.length,
         // 1980-01-01 00:00: written content carries no clock time, so the same plan gives the same bytes.
         time: 0,
