@@ -89,7 +89,7 @@ class Parts {
     const cached = this.texts.get(a) ?? this.pkg.texts.get(a);
     if (cached !== undefined) {
       if (typeof cached === 'string') return cached;
-      const text = whole(cached);
+      const text = typeof cached === 'function' ? cached() : whole(cached);
       this.texts.set(a, text);
       return text;
     }

@@ -18,7 +18,7 @@ export interface Codec {
    * Inflates `data`, handing the output to `sink` in pieces as it comes. Resolves when the stream is over; rejects
    * with what `sink` throws (the inflation stops there), or with an Error for data that is not DEFLATE. `bound` is
    * the most the caller accepts: a codec may inflate up to it in one piece, and hands over one byte more when the
-   * data goes beyond (the caller refuses it).
+   * data goes beyond (the caller refuses it). A piece handed over is never written again: the sink may keep it.
    */
   inflateRaw(data: Uint8Array, sink: (chunk: Uint8Array) => void, bound: number): Promise<void>;
   deflateRaw(data: Uint8Array, level: number): Uint8Array | Promise<Uint8Array>;
@@ -218,8 +218,14 @@ export class ZipArchive {
   }
 }
 
+/** The chunks as one array: a view when they lie one after the other in one buffer (a native inflation's), else a copy. */
 export function concat(chunks: readonly Uint8Array[], size = chunks.reduce((n, c) => n + c.length, 0)): Uint8Array {
   if (chunks.length === 1) return chunks[0];
+  if (
+    chunks.length &&
+    chunks.every((c, i) => i === 0 || (c.buffer === chunks[0].buffer && c.byteOffset === chunks[i - 1].byteOffset + chunks[i - 1].length))
+  )
+    return new Uint8Array(chunks[0].buffer, chunks[0].byteOffset, size);
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
