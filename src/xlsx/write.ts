@@ -242,8 +242,8 @@ const sheetRelId = (tag: string) =>
 
 export interface WriteOptions {
   /**
-   * Deflate level of the parts written (unchanged parts keep their compressed bytes); default 4: about twice as fast
-   * as 6 for some 15 % more bytes on the parts rewritten.
+   * Deflate level of the parts written (unchanged parts keep their compressed bytes); default 1: on a scored sheet
+   * of 1.3 MB of XML, 6.8 ms against 10.6 ms at level 4 and 20.4 ms at 6, for 205 KB against 179 KB and 151 KB.
    */
   level?: number;
 }
@@ -255,7 +255,7 @@ export interface WriteOptions {
 export async function writePlan(pkg: XlsxPackage, plans: WritePlan | readonly WritePlan[], opts: WriteOptions = {}): Promise<Uint8Array> {
   const parts = new Parts(pkg);
   for (const plan of Array.isArray(plans) ? plans : [plans as WritePlan]) await applyPlan(parts, plan);
-  return parts.bytes(opts.level ?? 4);
+  return parts.bytes(opts.level ?? 1);
 }
 
 /** A new workbook made of the plan's sheets (for sheets built from nothing, e.g. a new bloc). */

@@ -70,7 +70,8 @@ export function zlibCodec(zlib: ZlibLike): Codec {
       if (bound <= SMALL_INFLATE) {
         let out: Uint8Array;
         try {
-          out = zlib.inflateRawSync(data, { maxOutputLength: bound + 1 });
+          // One output buffer of the declared size (and the byte beyond): no pieces copied together at the end.
+          out = zlib.inflateRawSync(data, { maxOutputLength: bound + 1, chunkSize: Math.max(64, bound + 1) });
         } catch (e) {
           if ((e as { code?: unknown }).code !== 'ERR_BUFFER_TOO_LARGE') return Promise.reject(e);
           out = new Uint8Array(bound + 1); // beyond the bound: the caller refuses it
@@ -118,7 +119,7 @@ const SMALL_INFLATE = 4 * 1024 * 1024;
 
 /** The part of Node's zlib module the codec uses. */
 export interface ZlibLike {
-  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize?: number }): Uint8Array;
   createInflateRaw(options: { chunkSize: number }): {
     on(event: 'data', fn: (chunk: Uint8Array) => void): unknown;
     on(event: 'error', fn: (e: unknown) => void): unknown;
