@@ -4,7 +4,7 @@
 // Vietnamese: the workbook is the bloc's document.
 
 import { conclusionLines, notices, proposalLabel, unitReasons } from '../domain/explain';
-import { fingerprint } from '../domain/fingerprint';
+import { fingerprintOf } from '../domain/fingerprint';
 import type { Bloc, BlocResult } from '../domain/model';
 import { fold, parseNumber } from '../domain/text';
 import { cellAt, type CellValue, type SheetGrid } from './grid';
@@ -51,7 +51,19 @@ export const isLegacyOwned: LegacyCheck = (role, sheet) => role === 'result' && 
 export function inputFingerprint(sheets: readonly SheetGrid[]): string {
   const ours = ownedSheetNames(sheets, isLegacyOwned);
   const inputs = sheets.filter((s) => !ours.has(s.name));
-  return fingerprint(JSON.stringify(inputs.map((s) => [s.name, s.values])));
+  return fingerprintOf(inputsJson(inputs));
+}
+
+/** `JSON.stringify(inputs.map((s) => [s.name, s.values]))` row by row: each piece starts with "[", "," or "]". */
+function* inputsJson(inputs: readonly SheetGrid[]): Generator<string> {
+  yield '[';
+  for (let i = 0; i < inputs.length; i++) {
+    const { name, values } = inputs[i];
+    yield `${i ? ',' : ''}[${JSON.stringify(name)},[`;
+    for (let r = 0; r < values.length; r++) yield (r ? ',' : '') + (JSON.stringify(values[r]) ?? 'null');
+    yield ']]';
+  }
+  yield ']';
 }
 
 function resultSheet(bloc: Bloc, result: BlocResult, inputs: string): Omit<OwnedSheetPlan, 'name'> {

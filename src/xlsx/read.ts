@@ -18,7 +18,7 @@ import { cellAddress, cellProblem, type CellRange, type CellValue, type SheetGri
 import { ZipArchive } from '../zip/archive';
 import { checkDeclaredSizes, renamed, zipProblemOf, type PartNamer, type ZipEntry } from '../zip/guard';
 import { isRel, parseRels, parseWorkbook, relsPathOf, resolveTarget, type Relationship, type WorkbookInfo } from './package';
-import { attr, decodeCellText, NS, parsePart, parseXml, partLabel, partText, type SaxHandlers } from './xml';
+import { attr, decodeCellText, NS, parsePart, parseXml, partLabel, partText, type KeptText, type SaxHandlers } from './xml';
 
 export interface LoadOptions {
   maxBytes?: number; // the file itself; default 20 MB
@@ -41,8 +41,11 @@ export interface XlsxPackage {
   workbook: WorkbookInfo;
   /** The bound on each part's inflated size (the loader's limits): the writer reads parts within it too. */
   maxEntry: (name: string) => number;
-  /** The text of the (smaller) parts already read, by actual name: the writer edits them without reading them again. */
-  texts: Map<string, string>;
+  /**
+   * The text of the (smaller) parts already read, by actual name: the writer edits them without inflating them
+   * again. A sheet's is kept as the bytes the parser checked, and decoded when first asked for (see KeptText).
+   */
+  texts: Map<string, KeptText>;
 }
 
 export interface LoadedXlsx {
@@ -138,14 +141,14 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
   try {
     // 3. The package's content types (every Office program needs them: a package whose list is missing or damaged
     //    is refused), then the workbook part, its sheets and settings.
-    const texts = new Map<string, string>();
-    let kept = 0; // characters of texts kept
+    const texts = new Map<string, KeptText>();
+    let kept = 0; // characters (or bytes) of texts kept
     const keep = (size: number) => size <= KEEP_PART && kept + size <= KEEP_TOTAL;
-    const remember = (name: string, text: string | null) => {
+    const remember = (name: string, text: KeptText | null, size = typeof text === 'string' ? text.length : 0) => {
       const entry = archive.entry(name);
-      if (text === null || !entry || !keep(text.length)) return;
+      if (text === null || !entry || !keep(size)) return;
       texts.set(entry.name, text);
-      kept += text.length;
+      kept += size;
     };
     const small = async (name: string): Promise<string> => {
       const text = await partText(archive, name, SMALL_PART);
@@ -199,7 +202,7 @@ export async function loadXlsx(data: Uint8Array | ArrayBuffer, opts: LoadOptions
         namespaces: NS.main,
         keep: keep(entry.uncompressedSize),
       });
-      remember(entry.name, text);
+      remember(entry.name, text, entry.uncompressedSize);
       const grid = reader.finish();
       if (workbook.date1904) grid.date1904 = true;
       sheets.push(grid);

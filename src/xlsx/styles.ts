@@ -109,8 +109,18 @@ export class StyleBook {
     return id;
   }
 
+  /** Formats asked for already, by their JSON text (a sheet of ours asks for a few looks, cell by cell). */
+  private readonly seen = new Map<string, number>();
+
   /** The index of a cell format (cellXfs) with this look; formats are kept once. */
   cellXf(f: CellFormat): number {
+    const key = JSON.stringify(f);
+    let index = this.seen.get(key);
+    if (index === undefined) this.seen.set(key, (index = this.makeCellXf(f)));
+    return index;
+  }
+
+  private makeCellXf(f: CellFormat): number {
     const p = this.p;
     let fontId = 0;
     if (f.bold || f.italic || f.fontColor) {

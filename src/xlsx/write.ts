@@ -33,7 +33,19 @@ import { loadXlsx, type XlsxPackage } from './read';
 import { cellXml, childrenAfter, ownedSheetXml, REL_NS } from './sheet-xml';
 import { EMPTY_STYLES, StyleBook } from './styles';
 import { damagedXml, escapeXml, partLabel, partText, unescapeXml } from './xml';
-import { attrOfTag, childrenOf, getAttr, inPart, insertionPoint, prefixOf, root, setAttrOfTag, splice, type Span } from './xml-edit';
+import {
+  attrOfTag,
+  childrenOf,
+  getAttr,
+  inPart,
+  insertionPoint,
+  prefixOf,
+  root,
+  setAttrOfTag,
+  splice,
+  spliced,
+  type Span,
+} from './xml-edit';
 
 const CT = {
   worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
@@ -49,8 +61,12 @@ const PKG_RELS_NS = 'http://schemas.openxmlformats.org/package/2006/relationship
 const AFTER_CF = childrenAfter('conditionalFormatting');
 
 /** The parts of a package being edited: read once (bounded, strictly decoded), written back at the end. */
+/** A part's text: whole, or in pieces (an edited sheet, joined only when something reads it again). */
+type PartText = string | readonly string[];
+const whole = (text: PartText): string => (typeof text === 'string' ? text : text.join(''));
+
 class Parts {
-  private readonly texts = new Map<string, string>(); // actual name -> current text
+  private readonly texts = new Map<string, PartText>(); // actual name -> current text
   private readonly dirty = new Set<string>();
   readonly removed = new Set<string>();
   /** Every part's actual name by its lower-case form (part names are case-insensitive), new ones included. */
@@ -71,14 +87,19 @@ class Parts {
     const a = this.actual(name);
     if (!a) return null;
     const cached = this.texts.get(a) ?? this.pkg.texts.get(a);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      if (typeof cached === 'string') return cached;
+      const text = typeof cached === 'function' ? cached() : whole(cached);
+      this.texts.set(a, text);
+      return text;
+    }
     const t = await partText(this.pkg.archive, a, this.pkg.maxEntry(a));
     if (t === null) return null;
     this.texts.set(a, t);
     return t;
   }
 
-  set(name: string, text: string): void {
+  set(name: string, text: PartText): void {
     const a = this.actual(name) ?? name;
     if (!this.names.has(a.toLowerCase())) this.added.push(a);
     this.names.set(a.toLowerCase(), a);
@@ -110,17 +131,16 @@ class Parts {
 
   /** The package as written: parts not edited copied as their compressed bytes, in their order; new parts last. */
   async bytes(level: number): Promise<Uint8Array> {
-    const encoder = new TextEncoder();
     const items: ZipItem[] = [];
     const archive: ZipArchive = this.pkg.archive;
     for (const entry of archive.entries) {
       if (this.removed.has(entry.name)) continue;
-      if (this.dirty.has(entry.name)) items.push({ name: entry.name, data: encoder.encode(this.texts.get(entry.name)!) });
+      if (this.dirty.has(entry.name)) items.push({ name: entry.name, text: this.texts.get(entry.name)! });
       else items.push({ name: entry.name, from: { archive, entry } });
     }
     for (const name of this.added) {
       if (this.removed.has(name) || archive.entry(name)) continue;
-      items.push({ name, data: encoder.encode(this.texts.get(name)!) });
+      items.push({ name, text: this.texts.get(name)! });
     }
     return writeZip(items, { level });
   }
@@ -222,8 +242,8 @@ const sheetRelId = (tag: string) =>
 
 export interface WriteOptions {
   /**
-   * Deflate level of the parts written (unchanged parts keep their compressed bytes); default 4: about twice as fast
-   * as 6 for some 15 % more bytes on the parts rewritten.
+   * Deflate level of the parts written (unchanged parts keep their compressed bytes); default 1: on a scored sheet
+   * of 1.3 MB of XML, 6.8 ms against 10.6 ms at level 4 and 20.4 ms at 6, for 205 KB against 179 KB and 151 KB.
    */
   level?: number;
 }
@@ -235,7 +255,7 @@ export interface WriteOptions {
 export async function writePlan(pkg: XlsxPackage, plans: WritePlan | readonly WritePlan[], opts: WriteOptions = {}): Promise<Uint8Array> {
   const parts = new Parts(pkg);
   for (const plan of Array.isArray(plans) ? plans : [plans as WritePlan]) await applyPlan(parts, plan);
-  return parts.bytes(opts.level ?? 4);
+  return parts.bytes(opts.level ?? 1);
 }
 
 /** A new workbook made of the plan's sheets (for sheets built from nothing, e.g. a new bloc). */
@@ -357,13 +377,14 @@ async function applyPlan(parts: Parts, plan: WritePlan): Promise<void> {
   // 2. Highlights, then cell writes, on sheets that stay.
   const highlightSheets = new Set(plan.highlightSheets);
   for (const h of plan.highlights) highlightSheets.add(h.sheet);
-  const edited = new Map<string, string>(); // part -> xml
+  const edited = new Map<string, PartText>(); // part -> xml
   const sheetXml = async (name: string): Promise<{ path: string; xml: string } | null> => {
     const s = findSheet(name);
     if (!s?.path) return null;
     const path = parts.actual(s.path);
     if (!path) return null;
-    const xml = edited.get(path) ?? (await parts.text(path));
+    const done = edited.get(path);
+    const xml = done !== undefined ? whole(done) : await parts.text(path);
     return xml === null ? null : { path, xml };
   };
   for (const name of highlightSheets) {
@@ -517,7 +538,7 @@ function addSheetElement(wb0: string, sheet: OwnedSheetPlan, relId: string): str
 // ---------------------------------------------------------------------------------------------------------------
 // Highlights: conditional formats marked BXTD
 
-function applyHighlights(xml: string, highlights: readonly HighlightPlan[], styles: StyleBook): string {
+function applyHighlights(xml: string, highlights: readonly HighlightPlan[], styles: StyleBook): PartText {
   const r = root(xml);
   const p = prefixOf(r);
   const kids = childrenOf(xml, r);
@@ -550,7 +571,7 @@ function applyHighlights(xml: string, highlights: readonly HighlightPlan[], styl
     const at = insertionPoint(kids, r, AFTER_CF);
     edits.push({ start: at, end: at, text: added });
   }
-  return splice(xml, edits);
+  return edits.length ? spliced(xml, edits) : xml;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -56,12 +56,16 @@ function tagEnd(xml: string, at: number): number {
 
 /**
  * The child elements of the content between `from` and `to` (e.g. an element's openEnd and closeStart), in order.
- * Text, comments, CDATA and processing instructions are skipped.
+ * Text, comments, CDATA and processing instructions are skipped. The text is XML the reader has parsed (and so
+ * checked well-formed): a child's content that holds no markup able to hide or open an element of its name is
+ * stepped over to its end tag in one search (a worksheet's sheetData is most of the sheet: the writer edits around
+ * it without reading every cell).
  */
 export function children(xml: string, from: number, to: number): Span[] {
   const out: Span[] = [];
   let depth = 0;
   let current: { qname: string; start: number; openEnd: number } | null = null;
+  const markup = new NextMarkup(xml);
   let i = from;
   while (i < to) {
     const lt = xml.indexOf('<', i);
@@ -92,13 +96,62 @@ export function children(xml: string, from: number, to: number): Span[] {
     if (depth === 0) {
       const qname = tagName(xml, lt);
       if (empty) out.push({ qname, name: localName(qname), start: lt, openEnd: end, closeStart: end, end, empty: true });
-      else current = { qname, start: lt, openEnd: end };
+      else {
+        const closeStart = plainEnd(xml, qname, end, to, markup);
+        if (closeStart >= 0) {
+          i = tagEnd(xml, closeStart);
+          out.push({ qname, name: localName(qname), start: lt, openEnd: end, closeStart, end: i, empty: false });
+          continue;
+        }
+        current = { qname, start: lt, openEnd: end };
+      }
     }
     if (!empty) depth++;
     i = end;
   }
   if (depth !== 0) throw scanError('unbalanced elements');
   return out;
+}
+
+/** Where the next comment, CDATA section, declaration or processing instruction starts ("<!" or "<?"), from a point on. */
+class NextMarkup {
+  private bang = -1;
+  private pi = -1;
+  constructor(private readonly xml: string) {}
+
+  /** The first "<!" or "<?" at or after `at` (Infinity when none), each found once per stretch of text. */
+  from(at: number): number {
+    if (this.bang < at) this.bang = this.after('!', at);
+    if (this.pi < at) this.pi = this.after('?', at);
+    return Math.min(this.bang, this.pi);
+  }
+
+  /** The "<" of the first "<" + `ch` at or after `at`: by the rare second character (one-character searches are fast). */
+  private after(ch: string, at: number): number {
+    for (let j = this.xml.indexOf(ch, at + 1); j >= 0; j = this.xml.indexOf(ch, j + 1)) {
+      if (this.xml.charCodeAt(j - 1) === 60 /* < */) return j - 1;
+    }
+    return Infinity;
+  }
+}
+
+const isNameEnd = (c: number) => c === 62 /* > */ || c === 47 /* / */ || c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The start of the end tag of an element named `qname` whose content starts at `from`, when the content is plain
+ * (no comment, CDATA, processing instruction, nor an element of the same name before the first `</qname>`): in
+ * well-formed XML that first end tag is the element's own. -1 otherwise (the caller scans the content).
+ */
+function plainEnd(xml: string, qname: string, from: number, to: number, markup: NextMarkup): number {
+  const close = xml.indexOf(`</${qname}`, from);
+  if (close < 0 || close >= to) return -1;
+  const after = xml.charCodeAt(close + 2 + qname.length);
+  if (after === 47 || !isNameEnd(after)) return -1;
+  if (markup.from(from) < close) return -1;
+  for (let open = xml.indexOf(`<${qname}`, from); open >= 0 && open < close; open = xml.indexOf(`<${qname}`, open + 1)) {
+    if (isNameEnd(xml.charCodeAt(open + 1 + qname.length))) return -1; // an element of the same name inside
+  }
+  return close;
 }
 
 function find(xml: string, what: string, from: number): number {
@@ -174,7 +227,14 @@ export function setAttrOfTag(tag: string, name: string, value: string | null): s
 
 /** Applies replacements (sorted or not; they must not overlap) to a text. */
 export function splice(xml: string, edits: { start: number; end: number; text: string }[]): string {
-  if (!edits.length) return xml;
+  return edits.length ? spliced(xml, edits).join('') : xml;
+}
+
+/**
+ * The same as pieces, in order, not joined: a writer that only encodes the result never makes the whole text (a
+ * scored sheet runs to megabytes). The pieces split the text only where an edit starts or ends.
+ */
+export function spliced(xml: string, edits: { start: number; end: number; text: string }[]): string[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   const parts: string[] = [];
   let at = 0;
@@ -184,7 +244,7 @@ export function splice(xml: string, edits: { start: number; end: number; text: s
     at = e.end;
   }
   parts.push(xml.slice(at));
-  return parts.join('');
+  return parts;
 }
 
 /**

@@ -8,7 +8,7 @@
 import { SaxesParser, type SaxesTagPlain, type XMLDecl } from 'saxes';
 import { BxtdError } from '../domain/errors';
 import type { Text } from '../domain/model';
-import type { ZipArchive } from '../zip/archive';
+import { concat, type ZipArchive } from '../zip/archive';
 import type { ZipEntry } from '../zip/guard';
 
 export function escapeXml(s: string): string {
@@ -316,10 +316,17 @@ function sniff(b: Uint8Array): Encoding {
 }
 
 /**
+ * A part's text kept for a writer: the text, or (a sheet's) made when first needed from the bytes the parser read
+ * and checked — most kept sheets are never edited, and bytes outside the engine's heap cost its collector nothing.
+ */
+export type KeptText = string | (() => string);
+
+/**
  * Parses a part as it is inflated: the bytes decoded strictly (UTF-8, or UTF-16 with its byte order mark), handed
  * to the parser chunk by chunk. `limit` bounds the inflated size (see ZipArchive.read). A handler's exception stops
  * the parse and rejects with it; damaged XML, bytes that are not text, and an encoding other than UTF-8/16 reject
- * with a refusal naming the part. With `keep`, resolves with the part's text (for a writer that edits it next).
+ * with a refusal naming the part. With `keep`, resolves with the part's text (for a writer that edits it next),
+ * decoded when asked for.
  */
 export async function parsePart(
   archive: ZipArchive,
@@ -327,15 +334,14 @@ export async function parsePart(
   limit: number,
   h: SaxHandlers,
   opts: { label: PartLabel; namespaces: readonly string[]; keep?: boolean },
-): Promise<string | null> {
+): Promise<KeptText | null> {
   const { label } = opts;
   const ns = new Namespaces(new Set(opts.namespaces), entry.uncompressedSize <= SMALL_TEXT);
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   const parser = saxParser(h, ns, label, (name) => checkDeclared(name, label));
-  const kept: string[] | null = opts.keep ? [] : null;
+  const kept: Uint8Array[] | null = opts.keep ? [] : null;
   const write = (text: string) => {
     if (!text) return;
-    kept?.push(text);
     try {
       parser.write(text);
     } catch (e) {
@@ -349,9 +355,13 @@ export async function parsePart(
       throw badEncoding(label, { vi: 'chứa byte không phải văn bản hợp lệ', en: 'holds bytes that are not valid text' });
     }
   };
+  let encoding: Encoding = 'utf-8';
   await archive.read(entry, limit, (chunk) => {
-    decoder ??= new TextDecoder(sniff(chunk), { fatal: true });
-    write(decode(chunk, true));
+    kept?.push(chunk); // the codec never writes a piece again (see Codec)
+    decoder ??= new TextDecoder((encoding = sniff(chunk)), { fatal: true });
+    // Decoded in pieces small enough for the engine's ordinary heap: a string over about 128 KB goes to a space of
+    // its own, allocated and freed page by page, which costs ten times the decoding itself.
+    for (let at = 0; at < chunk.length; at += DECODE_PIECE) write(decode(chunk.subarray(at, at + DECODE_PIECE), true));
   });
   if (!decoder) decoder = new TextDecoder('utf-8', { fatal: true });
   write(decode(new Uint8Array(0), false));
@@ -360,8 +370,14 @@ export async function parsePart(
   } catch (e) {
     throw e instanceof BxtdError ? e : damagedXml(label, e instanceof Error ? e.message : String(e), e);
   }
-  return kept ? kept.join('') : null;
+  if (!kept) return null;
+  let text: string | null = null;
+  // Checked above: the same bytes decode again without fault.
+  return () => (text ??= new TextDecoder(encoding).decode(concat(kept)));
 }
+
+/** Bytes decoded at a time: at most 64 KB of text even in UTF-16 (V8 keeps strings up to 128 KB in its young heap). */
+const DECODE_PIECE = 32 * 1024;
 
 /** Parts up to this size are read with every element's namespace declarations tracked (cheap at that size). */
 const SMALL_TEXT = 1024 * 1024;

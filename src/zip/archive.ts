@@ -18,7 +18,7 @@ export interface Codec {
    * Inflates `data`, handing the output to `sink` in pieces as it comes. Resolves when the stream is over; rejects
    * with what `sink` throws (the inflation stops there), or with an Error for data that is not DEFLATE. `bound` is
    * the most the caller accepts: a codec may inflate up to it in one piece, and hands over one byte more when the
-   * data goes beyond (the caller refuses it).
+   * data goes beyond (the caller refuses it). A piece handed over is never written again: the sink may keep it.
    */
   inflateRaw(data: Uint8Array, sink: (chunk: Uint8Array) => void, bound: number): Promise<void>;
   deflateRaw(data: Uint8Array, level: number): Uint8Array | Promise<Uint8Array>;
@@ -70,7 +70,8 @@ export function zlibCodec(zlib: ZlibLike): Codec {
       if (bound <= SMALL_INFLATE) {
         let out: Uint8Array;
         try {
-          out = zlib.inflateRawSync(data, { maxOutputLength: bound + 1 });
+          // One output buffer of the declared size (and the byte beyond): no pieces copied together at the end.
+          out = zlib.inflateRawSync(data, { maxOutputLength: bound + 1, chunkSize: Math.max(64, bound + 1) });
         } catch (e) {
           if ((e as { code?: unknown }).code !== 'ERR_BUFFER_TOO_LARGE') return Promise.reject(e);
           out = new Uint8Array(bound + 1); // beyond the bound: the caller refuses it
@@ -118,7 +119,7 @@ const SMALL_INFLATE = 4 * 1024 * 1024;
 
 /** The part of Node's zlib module the codec uses. */
 export interface ZlibLike {
-  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize?: number }): Uint8Array;
   createInflateRaw(options: { chunkSize: number }): {
     on(event: 'data', fn: (chunk: Uint8Array) => void): unknown;
     on(event: 'error', fn: (e: unknown) => void): unknown;
@@ -218,8 +219,14 @@ export class ZipArchive {
   }
 }
 
+/** The chunks as one array: a view when they lie one after the other in one buffer (a native inflation's), else a copy. */
 export function concat(chunks: readonly Uint8Array[], size = chunks.reduce((n, c) => n + c.length, 0)): Uint8Array {
   if (chunks.length === 1) return chunks[0];
+  if (
+    chunks.length &&
+    chunks.every((c, i) => i === 0 || (c.buffer === chunks[0].buffer && c.byteOffset === chunks[i - 1].byteOffset + chunks[i - 1].length))
+  )
+    return new Uint8Array(chunks[0].buffer, chunks[0].byteOffset, size);
   const out = new Uint8Array(size);
   let at = 0;
   for (const c of chunks) {
@@ -245,10 +252,41 @@ function u32(b: Uint8Array, at: number): number {
 // ---------------------------------------------------------------------------------------------------------------
 // Writing
 
-/** One entry of an archive being written: copied as it was, or new content to compress. */
-export type ZipItem = { name: string; from: { archive: ZipArchive; entry: ZipEntry } } | { name: string; data: Uint8Array };
+/**
+ * One entry of an archive being written: copied as it was, or new content to compress, as bytes or as text (in
+ * pieces that split no surrogate pair), written in UTF-8.
+ */
+export type ZipItem =
+  | { name: string; from: { archive: ZipArchive; entry: ZipEntry } }
+  | { name: string; data: Uint8Array }
+  | { name: string; text: string | readonly string[] };
 
 const encoder = new TextEncoder();
+
+/**
+ * Where text is encoded before it is compressed, kept from one archive to the next (up to SCRATCH_KEEP bytes):
+ * fresh memory costs more than the encoding (a scored sheet is megabytes of XML), and the bytes are needed only
+ * until they are compressed. Taken while in use, so that archives written at the same time never share it.
+ */
+let scratch: Uint8Array | null = null;
+const SCRATCH_KEEP = 16 * 1024 * 1024;
+
+/** The text's UTF-8 bytes, in a scratch space taken for the caller, who gives it back (release) when done. */
+function encodeText(text: string | readonly string[]): { bytes: Uint8Array; space: Uint8Array } {
+  const pieces = typeof text === 'string' ? [text] : text;
+  let most = 0;
+  for (const p of pieces) most += p.length * 3;
+  let space = scratch;
+  if (space && space.length >= most) scratch = null;
+  else space = new Uint8Array(most);
+  let at = 0;
+  for (const p of pieces) at += encoder.encodeInto(p, space.subarray(at)).written;
+  return { bytes: space.subarray(0, at), space };
+}
+
+function release(space: Uint8Array): void {
+  if (space.length <= SCRATCH_KEEP && (!scratch || scratch.length < space.length)) scratch = space;
+}
 
 /** A new archive of `items` in order. Copied entries keep their compressed bytes; new content is deflated at `level`. */
 export async function writeZip(items: readonly ZipItem[], opts: { level?: number; codec?: Codec } = {}): Promise<Uint8Array> {
@@ -277,14 +315,18 @@ export async function writeZip(items: readonly ZipItem[], opts: { level?: number
         date: e.date,
       });
     } else {
-      const data = item.data;
+      const encoded = 'data' in item ? null : encodeText(item.text);
+      const data = encoded ? encoded.bytes : (item as { data: Uint8Array }).data;
+      const crc = codec.crc32 ? codec.crc32(data) : crc32(data);
       const compressed = data.length ? await codec.deflateRaw(data, level) : new Uint8Array(0);
       const stored = compressed.length >= data.length;
+      const kept = stored ? (encoded ? data.slice() : data) : compressed;
+      if (encoded) release(encoded.space);
       outs.push({
         name: encoder.encode(item.name),
         method: stored ? 0 : 8,
-        crc: codec.crc32 ? codec.crc32(data) : crc32(data),
-        compressed: stored ? data : compressed,
+        crc,
+        compressed: kept,
         size: data.length,
         // 1980-01-01 00:00: written content carries no clock time, so the same plan gives the same bytes.
         time: 0,
