@@ -1,7 +1,10 @@
 // "The floor": the least any reader of a workbook must do — the sheets (worksheets and shared strings) inflated with
 // Node's native zlib and passed through a SAX parser (saxes), building nothing. The bench sets `bxtd score` beside it.
-// Run alone (`node dist-cli/bench/floor.js FILE.xlsx`) it is measured in a process of its own.
+// Run alone (`node dist-cli/bench/floor.js FILE.xlsx`) it is measured in a process of its own; with `--pair FILE DIR`
+// it is paired with `bxtd score` in a fresh process of their own (floorPair), so that no other yardstick's garbage
+// (ExcelJS, SheetJS) weighs on either.
 
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
@@ -50,7 +53,35 @@ export function floor(bytes: Buffer): number {
   return elements;
 }
 
+const PAIR_ROUNDS = 15;
+
+/** `bxtd score FILE` and the floor on FILE, alternated in a fresh process: CPU ms of each run. */
+export function floorPair(file: string, dir: string): { bxtd: number[]; floor: number[] } {
+  const out = execFileSync(process.execPath, [__filename, '--pair', file, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out) as { bxtd: number[]; floor: number[] };
+}
+
+async function pair(file: string, dir: string): Promise<void> {
+  const { main } = await import('../src/cli/main');
+  const { alternate, cpuOf } = await import('./cpu');
+  const quiet = { out: () => {}, err: () => {} };
+  const cases = {
+    bxtd: async () => {
+      const code = await main(['score', file, '--out', dir, '--json'], quiet);
+      if (code !== 0) throw new Error(`bxtd score exited ${code}`);
+    },
+    floor: () => floor(fs.readFileSync(file)),
+  };
+  for (const c of Object.values(cases)) await c(); // warm up
+  const r = await alternate({ bxtd: () => cpuOf(cases.bxtd), floor: () => cpuOf(cases.floor) }, PAIR_ROUNDS);
+  process.stdout.write(JSON.stringify(r));
+}
+
 if (require.main === module) {
-  const n = floor(fs.readFileSync(process.argv[2]));
-  if (!(n > 0)) throw new Error('no sheet element read');
+  if (process.argv[2] === '--pair') {
+    void pair(process.argv[3], process.argv[4]);
+  } else {
+    const n = floor(fs.readFileSync(process.argv[2]));
+    if (!(n > 0)) throw new Error('no sheet element read');
+  }
 }
