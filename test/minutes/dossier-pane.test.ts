@@ -9,7 +9,7 @@ import { kindsOf } from '../../src/minutes/kinds';
 import { docxPreview, previewText } from '../../src/minutes/preview';
 import { STORED_SHEET, storedTemplatesValues } from '../../src/minutes/stored';
 import { loadTemplate, minutesSource } from '../../src/taskpane/panels/minutes/actions';
-import { DOSSIER_KINDS, KINDS } from '../../src/taskpane/panels/minutes/choice';
+import { DOSSIER_OWN_KINDS, KINDS } from '../../src/taskpane/panels/minutes/choice';
 import { makeDossierView } from '../../src/taskpane/panels/minutes/dossier';
 import type { SheetGrid } from '../../src/workbook/grid';
 import { loadXlsx } from '../../src/xlsx/read';
@@ -24,7 +24,7 @@ const sheets = (): SheetGrid[] => sample.map((s) => ({ ...s, values: s.values.ma
 
 test('the pane offers the registry’s documents: the meeting’s four, the dossier’s three', () => {
   expect(KINDS).toEqual(kindsOf('minutes'));
-  expect(DOSSIER_KINDS).toEqual(kindsOf('dossier'));
+  expect(DOSSIER_OWN_KINDS).toEqual(kindsOf('dossier'));
 });
 
 test('the sample’s dossier: every file, one zip of them, and what the workbook could still give', async () => {

@@ -9,10 +9,10 @@ import type { StoredTemplates } from '../../../minutes/stored';
 
 /** The meeting's documents (Biên bản tab), in the registry's order. */
 export const KINDS = kindsOf('minutes') as MinutesKind[];
-/** The dossier's own documents, whose templates the Hồ sơ part offers. */
-export const DOSSIER_KINDS: DocumentKind[] = kindsOf('dossier');
+/** The dossier's own documents, whose templates the Hồ sơ part offers (kinds.ts's DOSSIER_KINDS adds the meeting's minutes the dossier includes). */
+export const DOSSIER_OWN_KINDS: DocumentKind[] = kindsOf('dossier');
 /** Every kind whose template the tab manages. */
-export const TEMPLATE_KINDS: DocumentKind[] = [...KINDS, ...DOSSIER_KINDS];
+export const TEMPLATE_KINDS: DocumentKind[] = [...KINDS, ...DOSSIER_OWN_KINDS];
 
 /** A document's title ("Biên bản họp bình xét, suy tôn"), as the registry gives it. */
 export function titleOf(kind: DocumentKind): Text {
