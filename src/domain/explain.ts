@@ -469,7 +469,6 @@ function appointmentText(label: string, a: Appointment, lang: Lang): string {
 export function conclusionLines(bloc: Bloc, result: BlocResult, lang: Lang): string[] {
   const vi = lang === 'vi';
   const names = (list: number[]) => list.map((u) => bloc.units[u].name).join('; ');
-  const w = blocWords(bloc.info);
   const lines: string[] = [];
   if (result.review === 'soKet') {
     const period = [lowerFirst(bloc.info.period.trim()), bloc.info.year].filter((x) => x != null && x !== '').join(' ');
@@ -479,7 +478,7 @@ export function conclusionLines(bloc: Bloc, result: BlocResult, lang: Lang): str
         : `An ${reviewWord('soKet').en} (${bloc.info.period} ${bloc.info.year ?? ''}`.trimEnd() +
             '): the units are ranked; no award is proposed.',
     );
-    if (result.nextHost) lines.push(vi ? `Đơn vị đăng cai kỳ sau: ${result.nextHost}.` : `Next review hosted by: ${result.nextHost}.`);
+    for (const r of nextRoles(bloc, result)) if (r.unit) lines.push(`${r.label[lang]}: ${r.unit}.`);
     return lines;
   }
   const award = awardNames(bloc);
@@ -507,8 +506,7 @@ export function conclusionLines(bloc: Bloc, result: BlocResult, lang: Lang): str
       lines.push(vi ? `Bỏ phiếu lại: ${tally}.` : `Revote: ${tally}.`);
     }
   }
-  const next = (t: Text) => (vi ? `${t.vi} năm sau` : `Next ${t.en}`);
-  lines.push(appointmentText(next(w.head), result.nextHead, lang), appointmentText(next(w.deputy), result.nextDeputy, lang));
+  lines.push(...nextRoles(bloc, result).map((r) => appointmentText(r.label[lang], r, lang)));
   return lines;
 }
 
