@@ -61,15 +61,17 @@ export function floorPair(file: string, dir: string): { bxtd: number[]; floor: n
   return JSON.parse(out) as { bxtd: number[]; floor: number[] };
 }
 
-async function pair(file: string, dir: string): Promise<void> {
+/** `bxtd score FILE --out DIR` in this process, its output silenced (the CLI loaded on the first call). */
+export async function bxtdScore(file: string, dir: string): Promise<void> {
   const { main } = await import('../src/cli/main');
+  const code = await main(['score', file, '--out', dir, '--json'], { out: () => {}, err: () => {} });
+  if (code !== 0) throw new Error(`bxtd score exited ${code}`);
+}
+
+async function pair(file: string, dir: string): Promise<void> {
   const { alternate, cpuOf } = await import('./cpu');
-  const quiet = { out: () => {}, err: () => {} };
   const cases = {
-    bxtd: async () => {
-      const code = await main(['score', file, '--out', dir, '--json'], quiet);
-      if (code !== 0) throw new Error(`bxtd score exited ${code}`);
-    },
+    bxtd: () => bxtdScore(file, dir),
     floor: () => floor(fs.readFileSync(file)),
   };
   for (const c of Object.values(cases)) await c(); // warm up

@@ -7,9 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
-import { main } from '../src/cli/main';
 import { alternate, budget, BXTD, cpuOf, median, ms, ratioOf, ROOT, spawnCpu, x } from './cpu';
-import { floor, floorPair } from './floor';
+import { bxtdScore, floor, floorPair } from './floor';
 import { writeGrids } from './province';
 import { syntheticBloc } from './synthetic';
 
@@ -24,15 +23,10 @@ export interface YardstickFigures {
   vsNode: number;
 }
 
-const quiet = { out: () => {}, err: () => {} };
-
 /** In-process cases on one file: `bxtd score`, ExcelJS, SheetJS, the floor; each run once to warm up. */
 function fileCases(file: string, dir: string) {
   return {
-    bxtd: async () => {
-      const code = await main(['score', file, '--out', dir, '--json'], quiet);
-      if (code !== 0) throw new Error(`bxtd score exited ${code}`);
-    },
+    bxtd: () => bxtdScore(file, dir),
     exceljs: async () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
